@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summarycommand.h"
+
+#include "core/analysis/spanranking.h"
+#include "core/io/traceloader.h"
+#include "core/util/durationformat.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace tracedelta::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SummaryCommand", text);
+}
+
+nlohmann::json traceJson(const Trace& trace)
+{
+    nlohmann::json services = nlohmann::json::array();
+    for (StringId service : trace.services())
+        services.push_back(trace.strings().at(service));
+    nlohmann::json top = nlohmann::json::array();
+    for (SpanIndex span : topSelfTimeSpans(trace, 5)) {
+        top.push_back({{"span_id", spanIdLabel(trace, span).toStdString()},
+                       {"name", trace.nameText(span)},
+                       {"service", trace.serviceText(span)},
+                       {"self_ns", trace.selfNs(span)},
+                       {"total_ns", trace.durationNs(span)}});
+    }
+    nlohmann::json diagnostics = nlohmann::json::array();
+    for (const Diagnostic& d : trace.diagnostics()) {
+        diagnostics.push_back({{"severity", d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
+                               {"message", d.message.toStdString()}});
+    }
+    const SpanIndex root = trace.mainRoot();
+    nlohmann::json rootJson = nlohmann::json::object();
+    if (root != NoSpan)
+        rootJson = {{"name", trace.nameText(root)}, {"service", trace.serviceText(root)}};
+    return {{"file", trace.sourceFile().toStdString()},
+            {"format", formatName(trace.format()).toStdString()},
+            {"trace_id", trace.traceId()},
+            {"span_count", trace.spanCount()},
+            {"services", services},
+            {"start_unix_ns", trace.traceStartNs()},
+            {"duration_ns", trace.wallDurationNs()},
+            {"root", rootJson},
+            {"top_self_time", top},
+            {"diagnostics", diagnostics}};
+}
+
+QString traceTable(const Trace& trace)
+{
+    QString out;
+    const SpanIndex root = trace.mainRoot();
+    out += tr("%1 — %2 trace %3\n")
+               .arg(trace.sourceFile(), formatName(trace.format()), QString::fromStdString(trace.traceId()));
+    out += tr("  spans: %1   services: %2   duration: %3\n")
+               .arg(trace.spanCount())
+               .arg(trace.services().size())
+               .arg(formatDuration(trace.wallDurationNs()));
+    if (root != NoSpan)
+        out += tr("  root: %1: %2\n").arg(QString::fromStdString(trace.serviceText(root)),
+                                          QString::fromStdString(trace.nameText(root)));
+    out += tr("  largest self time:\n");
+    for (SpanIndex span : topSelfTimeSpans(trace, 5)) {
+        out += QStringLiteral("    %1  %2  %3 of %4  %5: %6\n")
+                   .arg(formatDuration(trace.selfNs(span)), 10)
+                   .arg(formatShare(trace.selfNs(span), trace.durationNs(span)), 5)
+                   .arg(tr("self"))
+                   .arg(formatDuration(trace.durationNs(span)), -10)
+                   .arg(QString::fromStdString(trace.serviceText(span)), QString::fromStdString(trace.nameText(span)));
+    }
+    for (const Diagnostic& d : trace.diagnostics())
+        out += QStringLiteral("  %1: %2\n").arg(severityName(d.severity), d.message);
+    return out;
+}
+
+} // namespace
+
+int runSummary(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print what trace files hold: spans, services, duration, largest self times."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("summary"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Trace files (Jaeger, Zipkin, OTLP or Chrome JSON, optionally .gz)."),
+                                 QStringLiteral("FILE…"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    parser.addOption(jsonOption);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty()) {
+        printError(tr("summary: no trace files given"));
+        return 2;
+    }
+    bool anyFailed = false;
+    nlohmann::json traces = nlohmann::json::array();
+    QString table;
+    for (const QString& file : files) {
+        const LoadResult loaded = loadTraceFile(file);
+        if (!loaded.ok()) {
+            printError(loaded.error);
+            anyFailed = true;
+            continue;
+        }
+        for (const TracePtr& trace : loaded.traces) {
+            if (parser.isSet(jsonOption))
+                traces.push_back(traceJson(*trace));
+            else
+                table += traceTable(*trace) + QLatin1Char('\n');
+        }
+    }
+    if (parser.isSet(jsonOption))
+        printOut(QString::fromStdString(nlohmann::json{{"traces", traces}}.dump(-1, ' ', false,
+                                                                                   nlohmann::json::error_handler_t::replace))
+                 + QLatin1Char('\n'));
+    else
+        printOut(table);
+    return anyFailed ? 2 : 0;
+}
+
+} // namespace tracedelta::cli

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/output.h"
+#include "cli/summarycommand.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+using namespace tracedelta;
+
+QString usage()
+{
+    return QCoreApplication::translate("main",
+                                       "Usage: tracedelta [FILE…]                  open trace files in the comparison window\n"
+                                       "       tracedelta summary FILE… [--json]   print what trace files hold\n"
+                                       "       tracedelta --help | --version\n\n"
+                                       "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON) and Chrome trace-event JSON,\n"
+                                       "plain or gzip-compressed; the format is detected from the content.\n"
+                                       "TraceDelta is free software under the GNU GPL, version 3 or later.\n");
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("TraceDelta"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TraceDelta"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRACEDELTA_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool headless = command == QLatin1String("summary") || command == QLatin1String("--help")
+        || command == QLatin1String("-h") || command == QLatin1String("--version") || command == QLatin1String("-v");
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        if (command == QLatin1String("summary"))
+            return cli::runSummary(app.arguments());
+        if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+            cli::printOut(QStringLiteral("tracedelta %1\n").arg(QStringLiteral(TRACEDELTA_VERSION)));
+            return 0;
+        }
+        cli::printOut(usage());
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("TraceDelta"));
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Trace files"), QStringLiteral("[FILE…]"));
+    parser.process(app);
+    MainWindow window;
+    window.show();
+    window.openFiles(parser.positionalArguments());
+    return app.exec();
+}

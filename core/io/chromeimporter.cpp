@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chromeimporter.h"
+
+#include "jsonvalues.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace tracedelta {
+
+namespace {
+
+using json::member;
+
+struct Slice
+{
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    std::int32_t lane = 0;
+    StringId name = 0;
+    StringId category = 0;
+    std::uint32_t argBegin = 0;
+    std::uint32_t argEnd = 0;
+    std::uint32_t order = 0; // position in the file, to keep ties stable
+};
+
+struct Mark // a B, E or instant event
+{
+    std::int64_t time = 0;
+    std::int32_t lane = 0;
+    char phase = 0;
+    StringId name = 0;
+    StringId category = 0;
+    std::uint32_t argBegin = 0;
+    std::uint32_t argEnd = 0;
+    std::uint32_t order = 0;
+};
+
+class ChromeEventReader
+{
+public:
+    explicit ChromeEventReader(TraceBuilder& builder)
+        : m_builder(builder)
+    {
+    }
+
+    void readEvent(const nlohmann::json& event)
+    {
+        ++m_eventCount;
+        if (!event.is_object()) {
+            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n trace event(s) that are not JSON objects were skipped"));
+            return;
+        }
+        const std::string phase = json::text(member(event, "ph"));
+        const char ph = phase.size() == 1 ? phase[0] : '?';
+        if (ph == 'M') {
+            readMetadata(event);
+            return;
+        }
+        if (ph != 'X' && ph != 'B' && ph != 'E' && ph != 'i' && ph != 'I' && ph != 'R') {
+            ++m_skippedPhases[phase];
+            return;
+        }
+        const auto time = json::microsToNanos(member(event, "ts"));
+        if (!time) {
+            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n trace event(s) without a readable \"ts\" were skipped"));
+            return;
+        }
+        const std::int32_t lane = laneOf(event);
+        const StringId name = m_builder.intern(json::text(member(event, "name")));
+        const StringId category = m_builder.intern(json::text(member(event, "cat")));
+        const auto argBegin = static_cast<std::uint32_t>(m_args.size());
+        if (const auto* args = member(event, "args"); args && args->is_object()) {
+            for (const auto& [key, value] : args->items())
+                m_args.push_back({m_builder.intern(key), m_builder.intern(json::text(value))});
+        }
+        const auto argEnd = static_cast<std::uint32_t>(m_args.size());
+        const auto order = m_eventCount;
+        if (ph == 'X') {
+            auto duration = json::microsToNanos(member(event, "dur"));
+            if (!duration) {
+                m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
+                               Diagnostic::Severity::Info);
+            }
+            m_slices.push_back({*time, *time + duration.value_or(0), lane, name, category, argBegin, argEnd, order});
+        } else {
+            m_marks.push_back({*time, lane, ph, name, category, argBegin, argEnd, order});
+        }
+    }
+
+    void build()
+    {
+        matchBeginEnd();
+        nestAndEmit();
+        reportSkipped();
+        m_problems.reportTo(m_builder);
+    }
+
+    std::size_t sliceCount() const { return m_slices.size(); }
+    int unclosedBegins() const { return m_unclosed; }
+
+private:
+    std::int32_t laneOf(const nlohmann::json& event)
+    {
+        const std::string pid = json::text(member(event, "pid"));
+        const std::string tid = json::text(member(event, "tid"));
+        auto [it, inserted] = m_laneIndex.try_emplace({pid, tid}, static_cast<std::int32_t>(m_laneKeys.size()));
+        if (inserted)
+            m_laneKeys.push_back({pid, tid});
+        return it->second;
+    }
+
+    void readMetadata(const nlohmann::json& event)
+    {
+        const std::string kind = json::text(member(event, "name"));
+        const auto* args = member(event, "args");
+        const std::string label = args ? json::text(member(*args, "name")) : std::string();
+        if (label.empty())
+            return;
+        if (kind == "process_name")
+            m_processNames[json::text(member(event, "pid"))] = label;
+        else if (kind == "thread_name")
+            m_threadNames[{json::text(member(event, "pid")), json::text(member(event, "tid"))}] = label;
+    }
+
+    // Pairs B with E per thread. Events at the same timestamp are taken in the order
+    // that keeps the stack consistent: an E closing the open slice first, then B's,
+    // then remaining E's, so zero-length pairs written as "E before B" still match.
+    void matchBeginEnd()
+    {
+        std::vector<std::uint32_t> byLaneTime(m_marks.size());
+        std::iota(byLaneTime.begin(), byLaneTime.end(), 0);
+        std::sort(byLaneTime.begin(), byLaneTime.end(), [this](std::uint32_t a, std::uint32_t b) {
+            const Mark& x = m_marks[a];
+            const Mark& y = m_marks[b];
+            return std::tie(x.lane, x.time, x.order) < std::tie(y.lane, y.time, y.order);
+        });
+        std::vector<std::uint32_t> open;
+        int extraEnds = 0;
+        int mismatched = 0;
+        std::size_t i = 0;
+        while (i < byLaneTime.size()) {
+            std::size_t groupEnd = i;
+            const Mark& first = m_marks[byLaneTime[i]];
+            while (groupEnd < byLaneTime.size() && m_marks[byLaneTime[groupEnd]].lane == first.lane
+                   && m_marks[byLaneTime[groupEnd]].time == first.time)
+                ++groupEnd;
+            if (i == 0 || m_marks[byLaneTime[i - 1]].lane != first.lane) {
+                m_unclosed += static_cast<int>(open.size());
+                open.clear();
+            }
+            std::vector<std::uint32_t> group(byLaneTime.begin() + i, byLaneTime.begin() + groupEnd);
+            while (!group.empty()) {
+                std::size_t pick = 0;
+                if (group.size() <= 64) {
+                    const auto closesTop = std::find_if(group.begin(), group.end(), [&](std::uint32_t m) {
+                        return m_marks[m].phase == 'E' && !open.empty() && m_marks[open.back()].name == m_marks[m].name;
+                    });
+                    const auto begin = std::find_if(group.begin(), group.end(),
+                                                    [&](std::uint32_t m) { return m_marks[m].phase == 'B'; });
+                    pick = closesTop != group.end() ? closesTop - group.begin()
+                        : begin != group.end()     ? begin - group.begin()
+                                                   : 0;
+                }
+                const std::uint32_t m = group[pick];
+                group.erase(group.begin() + static_cast<std::ptrdiff_t>(pick));
+                const Mark& mark = m_marks[m];
+                if (mark.phase == 'B') {
+                    open.push_back(m);
+                } else if (mark.phase == 'E') {
+                    if (open.empty()) {
+                        ++extraEnds;
+                        continue;
+                    }
+                    const Mark& begin = m_marks[open.back()];
+                    open.pop_back();
+                    if (begin.name != mark.name && mark.name != 0)
+                        ++mismatched;
+                    m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, begin.argBegin,
+                                        begin.argEnd, begin.order});
+                } else {
+                    m_instants.push_back(m);
+                }
+            }
+            i = groupEnd;
+        }
+        m_unclosed += static_cast<int>(open.size());
+        using S = Diagnostic::Severity;
+        if (extraEnds > 0)
+            m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
+                                                    "%n \"E\" event(s) without a matching \"B\" were ignored", nullptr, extraEnds));
+        if (mismatched > 0)
+            m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
+                                                 "%n \"E\" event(s) close a slice of a different name; matched by nesting",
+                                                 nullptr, mismatched));
+        if (m_unclosed > 0)
+            m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
+                                                    "%n \"B\" event(s) are never closed and are not shown", nullptr, m_unclosed));
+    }
+
+    void nestAndEmit()
+    {
+        std::sort(m_slices.begin(), m_slices.end(), [](const Slice& a, const Slice& b) {
+            if (a.lane != b.lane)
+                return a.lane < b.lane;
+            if (a.start != b.start)
+                return a.start < b.start;
+            if (a.end != b.end)
+                return a.end > b.end; // the longer one encloses
+            return a.order < b.order;
+        });
+        std::vector<SpanIndex> parent(m_slices.size(), NoSpan);
+        std::vector<SpanIndex> stack;
+        int partialOverlaps = 0;
+        for (std::size_t i = 0; i < m_slices.size(); ++i) {
+            const Slice& s = m_slices[i];
+            if (i > 0 && m_slices[i - 1].lane != s.lane)
+                stack.clear();
+            while (!stack.empty()) {
+                const Slice& top = m_slices[stack.back()];
+                if (s.start >= top.start && s.end <= top.end)
+                    break;
+                if (s.start < top.end)
+                    ++partialOverlaps;
+                stack.pop_back();
+            }
+            parent[i] = stack.empty() ? NoSpan : stack.back();
+            stack.push_back(static_cast<SpanIndex>(i));
+        }
+        if (partialOverlaps > 0)
+            m_builder.addDiagnostic(Diagnostic::Severity::Warning,
+                                    QCoreApplication::translate("Importer",
+                                                                "%n slice(s) overlap a slice on the same thread without "
+                                                                "nesting; shown beside it",
+                                                                nullptr, partialOverlaps));
+
+        std::vector<std::vector<std::uint32_t>> eventsOf(m_slices.size());
+        int unattached = 0;
+        for (std::uint32_t m : m_instants) {
+            const Mark& mark = m_marks[m];
+            auto it = std::upper_bound(m_slices.begin(), m_slices.end(), std::make_pair(mark.lane, mark.time),
+                                       [](const std::pair<std::int32_t, std::int64_t>& key, const Slice& s) {
+                                           return key < std::make_pair(s.lane, s.start);
+                                       });
+            SpanIndex host = NoSpan;
+            if (it != m_slices.begin()) {
+                SpanIndex candidate = static_cast<SpanIndex>(it - m_slices.begin() - 1);
+                while (candidate != NoSpan && m_slices[candidate].lane == mark.lane && m_slices[candidate].end < mark.time)
+                    candidate = parent[candidate];
+                if (candidate != NoSpan && m_slices[candidate].lane == mark.lane)
+                    host = candidate;
+            }
+            if (host == NoSpan)
+                ++unattached;
+            else
+                eventsOf[host].push_back(m);
+        }
+        if (unattached > 0)
+            m_builder.addDiagnostic(Diagnostic::Severity::Info,
+                                    QCoreApplication::translate("Importer",
+                                                                "%n instant event(s) lie outside every slice of their "
+                                                                "thread and are not shown",
+                                                                nullptr, unattached));
+
+        std::vector<std::int32_t> builderLane(m_laneKeys.size());
+        for (std::size_t l = 0; l < m_laneKeys.size(); ++l)
+            builderLane[l] = m_builder.addLane(laneLabel(static_cast<std::int32_t>(l)));
+        std::vector<StringId> laneService(m_laneKeys.size());
+        for (std::size_t l = 0; l < m_laneKeys.size(); ++l)
+            laneService[l] = m_builder.intern(processLabel(m_laneKeys[l].first));
+        const StringId categoryKey = m_builder.intern("category");
+        for (std::size_t i = 0; i < m_slices.size(); ++i) {
+            const Slice& s = m_slices[i];
+            SpanDraft draft;
+            draft.parentDraft = parent[i];
+            draft.name = s.name;
+            draft.service = laneService[s.lane];
+            draft.lane = builderLane[s.lane];
+            draft.startNs = s.start;
+            draft.durationNs = s.end - s.start;
+            m_builder.addSpan(draft);
+            if (s.category != 0)
+                m_builder.addAttribute(categoryKey, s.category);
+            for (auto a = s.argBegin; a < s.argEnd; ++a)
+                m_builder.addAttribute(m_args[a].key, m_args[a].value);
+            for (std::uint32_t m : eventsOf[i]) {
+                const Mark& mark = m_marks[m];
+                m_builder.addEvent(mark.time, mark.name);
+                for (auto a = mark.argBegin; a < mark.argEnd; ++a)
+                    m_builder.addEventAttribute(m_args[a].key, m_args[a].value);
+            }
+        }
+    }
+
+    std::string processLabel(const std::string& pid) const
+    {
+        const auto found = m_processNames.find(pid);
+        return found != m_processNames.end() ? found->second : "Process " + pid;
+    }
+
+    std::string laneLabel(std::int32_t lane) const
+    {
+        const auto& [pid, tid] = m_laneKeys[lane];
+        const auto thread = m_threadNames.find({pid, tid});
+        return processLabel(pid) + " / " + (thread != m_threadNames.end() ? thread->second : "Thread " + tid);
+    }
+
+    void reportSkipped()
+    {
+        if (m_skippedPhases.empty())
+            return;
+        int total = 0;
+        QString detail;
+        for (const auto& [phase, count] : m_skippedPhases) {
+            total += count;
+            if (!detail.isEmpty())
+                detail += QStringLiteral(", ");
+            detail += QStringLiteral("%1: %2").arg(QString::fromStdString(phase)).arg(count);
+        }
+        m_builder.addDiagnostic(Diagnostic::Severity::Info,
+                                QCoreApplication::translate("Importer",
+                                                            "%n event(s) of kinds that are not spans (async, flow, "
+                                                            "counter, sample, object) were not shown",
+                                                            nullptr, total)
+                                    + QStringLiteral(" (") + detail + QLatin1Char(')'));
+    }
+
+    TraceBuilder& m_builder;
+    ProblemTally m_problems;
+    std::uint32_t m_eventCount = 0;
+    std::vector<Slice> m_slices;
+    std::vector<Mark> m_marks;
+    std::vector<std::uint32_t> m_instants;
+    std::vector<Attribute> m_args;
+    std::map<std::pair<std::string, std::string>, std::int32_t> m_laneIndex;
+    std::vector<std::pair<std::string, std::string>> m_laneKeys;
+    std::map<std::string, std::string> m_processNames;
+    std::map<std::pair<std::string, std::string>, std::string> m_threadNames;
+    std::map<std::string, int> m_skippedPhases;
+    int m_unclosed = 0;
+};
+
+} // namespace
+
+ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
+                          const LoadControl* control)
+{
+    ImportResult result;
+    QString traceName = QFileInfo(sourceFile).fileName();
+    for (const char* suffix : {".gz", ".json"}) {
+        if (traceName.endsWith(QLatin1String(suffix)))
+            traceName.chop(static_cast<int>(qstrlen(suffix)));
+    }
+    TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
+    ChromeEventReader reader(builder);
+    using Visit = JsonRecordReader::Visit;
+    const auto isEvent = [shape](const JsonPath& path, JsonValueKind) {
+        if (shape == DocumentShape::ChromeArray)
+            return path.size() == 1 ? Visit::Capture : Visit::Skip;
+        return path.size() == 2 && path[0] == "traceEvents" ? Visit::Capture : Visit::Skip;
+    };
+    const auto onEvent = [&](nlohmann::json&& event, const JsonPath&) {
+        reader.readEvent(event);
+        return true;
+    };
+    const JsonRecordReader::Result read = JsonRecordReader().read(text, isEvent, onEvent, control);
+    // The format allows the closing "]" to be missing (a trace written by a process that
+    // was killed); only an end of input inside the event array qualifies.
+    const bool unterminatedArray = !read.ok && !read.cancelled && read.errorOffset >= text.size()
+        && read.depthAtError >= (shape == DocumentShape::ChromeArray ? 1 : 2);
+    if (!unterminatedArray && failedRead(read, result))
+        return result;
+    if (unterminatedArray && read.endedInsideRecord)
+        builder.addDiagnostic(Diagnostic::Severity::Warning,
+                              QCoreApplication::translate("Importer", "the file ends inside an event; that event was ignored"));
+    reader.build();
+    if (reader.sliceCount() == 0) {
+        result.problem = reader.unclosedBegins() > 0
+            ? QCoreApplication::translate("Importer", "the trace holds no complete slices (%n \"B\" event(s) never closed)",
+                                          nullptr, reader.unclosedBegins())
+            : QCoreApplication::translate("Importer", "the trace holds no slices (no \"X\" events or \"B\"/\"E\" pairs)");
+        return result;
+    }
+    result.traces.push_back(builder.build());
+    return result;
+}
+
+} // namespace tracedelta

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formatsniffer.h"
+#include "importresult.h"
+
+namespace tracedelta {
+
+// Chrome/Perfetto trace-event JSON (array or {"traceEvents":[…]}, unterminated arrays
+// allowed). One file is one trace; each process/thread is a lane and slices nest by
+// time containment within their thread. Spans are X events plus matched B/E pairs.
+ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
+                          const LoadControl* control);
+
+} // namespace tracedelta

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formatsniffer.h"
+#include "importresult.h"
+
+namespace tracedelta {
+
+// Jaeger UI/query JSON: {"data":[trace…]}, {"data":trace} or a bare trace; times in µs.
+ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
+                          const LoadControl* control);
+
+} // namespace tracedelta

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tracedelta {
+
+// Reports how far parsing got and asks whether to stop. Shared by every stage of a load.
+struct LoadControl
+{
+    std::function<void(std::int64_t done, std::int64_t total)> progress;
+    const std::atomic<bool>* cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+// Where in a document a value sits: object keys, and "[]" for array elements.
+using JsonPath = std::vector<std::string>;
+
+enum class JsonValueKind { Object, Array, Scalar };
+
+// Streams a JSON document through nlohmann's SAX parser and materialises only the
+// sub-trees the caller asks for ("records": one Chrome event, one Zipkin span, one OTLP
+// resource block). Memory stays proportional to the largest record, not to the file.
+class JsonRecordReader
+{
+public:
+    enum class Visit { Skip, Capture, Stop };
+    // Called where a value starts outside any record: capture it whole, walk into it, or stop reading.
+    using RecordPredicate = std::function<Visit(const JsonPath& path, JsonValueKind kind)>;
+    // Receives each captured record; return false to stop reading.
+    using RecordSink = std::function<bool(nlohmann::json&& record, const JsonPath& path)>;
+
+    struct Result
+    {
+        bool ok = true;
+        bool cancelled = false;
+        bool stopped = false; // by the predicate or the sink
+        bool rootCompleted = false;     // the first top-level value was read in full
+        bool endedInsideRecord = false; // the input stopped in the middle of a record
+        int depthAtError = 0;
+        std::size_t errorOffset = 0;
+        std::string errorMessage; // nlohmann's explanation, without its position prefix
+    };
+
+    Result read(std::string_view text, const RecordPredicate& isRecord, const RecordSink& sink,
+                const LoadControl* control = nullptr) const;
+};
+
+// "line 3, column 17" for a byte offset into text.
+std::string describeOffset(std::string_view text, std::size_t offset);
+
+} // namespace tracedelta

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "traceloader.h"
+
+#include "chromeimporter.h"
+#include "filecontent.h"
+#include "formatsniffer.h"
+#include "jaegerimporter.h"
+#include "otlpimporter.h"
+#include "zipkinimporter.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+namespace tracedelta {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TraceLoader", text);
+}
+
+QString where(std::string_view text, std::size_t offset)
+{
+    return tr("at %1 (byte %2)").arg(QString::fromStdString(describeOffset(text, offset))).arg(offset);
+}
+
+ImportResult importByFormat(std::string_view text, const SniffResult& sniff, const QString& path,
+                            const LoadControl* control)
+{
+    switch (*sniff.format) {
+    case TraceFormat::Jaeger:
+        return importJaeger(text, sniff.shape, path, control);
+    case TraceFormat::Zipkin:
+        return importZipkin(text, sniff.shape, path, control);
+    case TraceFormat::Otlp:
+        return importOtlp(text, path, control);
+    case TraceFormat::Chrome:
+        return importChrome(text, sniff.shape, path, control);
+    }
+    return {};
+}
+
+} // namespace
+
+LoadResult loadTraceFile(const QString& path, const LoadControl* control)
+{
+    LoadResult result;
+    result.file = path;
+    try {
+        const FileContent content = readFileContent(path);
+        if (!content.error.isEmpty()) {
+            result.error = QStringLiteral("%1: %2").arg(path, content.error);
+            return result;
+        }
+        const std::string_view text = content.text;
+        const SniffResult sniff = sniffFormat(text);
+        if (!sniff.format) {
+            const QString problem = QString::fromStdString(sniff.problem);
+            result.error = sniff.parseError
+                ? QStringLiteral("%1: %2 %3: %4").arg(path, tr("invalid JSON"), where(text, sniff.errorOffset), problem)
+                : QStringLiteral("%1: %2: %3").arg(path, tr("unrecognised trace format"), problem);
+            return result;
+        }
+        ImportResult imported = importByFormat(text, sniff, path, control);
+        if (imported.cancelled) {
+            result.cancelled = true;
+            result.error = QStringLiteral("%1: %2").arg(path, tr("loading was cancelled"));
+            return result;
+        }
+        if (!imported.problem.isEmpty()) {
+            const QString format = formatName(*sniff.format);
+            result.error = imported.problemOffset
+                ? QStringLiteral("%1: %2 (%3) %4: %5")
+                      .arg(path, tr("invalid JSON"), format, where(text, *imported.problemOffset), imported.problem)
+                : QStringLiteral("%1: %2 (%3): %4").arg(path, tr("cannot load"), format, imported.problem);
+            return result;
+        }
+        result.traces = std::move(imported.traces);
+    } catch (const std::bad_alloc&) {
+        result.traces.clear();
+        result.error = QStringLiteral("%1: %2").arg(path, tr("not enough memory to load this file"));
+    } catch (const std::exception& e) {
+        result.traces.clear();
+        result.error = QStringLiteral("%1: %2 %3").arg(path, tr("unexpected data:"), QString::fromUtf8(e.what()));
+    }
+    return result;
+}
+
+} // namespace tracedelta

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formatsniffer.h"
+#include "importresult.h"
+
+namespace tracedelta {
+
+// Zipkin v2 JSON: an array of spans, an array of traces (arrays) or one span; times in µs.
+ImportResult importZipkin(std::string_view text, DocumentShape shape, const QString& sourceFile,
+                          const LoadControl* control);
+
+} // namespace tracedelta

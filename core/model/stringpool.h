@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace tracedelta {
+
+using StringId = std::uint32_t;
+
+// Interns every name, service, id and attribute string of a trace once, so spans
+// store 4-byte ids instead of strings. Id 0 is always the empty string.
+class StringPool
+{
+public:
+    StringPool();
+    StringPool(const StringPool&) = delete;
+    StringPool& operator=(const StringPool&) = delete;
+    StringPool(StringPool&&) = default;
+    StringPool& operator=(StringPool&&) = default;
+
+    StringId intern(std::string_view text);
+    const std::string& at(StringId id) const { return m_strings[id]; }
+    QString qstring(StringId id) const { return QString::fromStdString(m_strings[id]); }
+    std::size_t size() const { return m_strings.size(); }
+    std::size_t bytesUsed() const;
+
+private:
+    // A deque never moves its elements, so the string_view keys stay valid.
+    std::deque<std::string> m_strings;
+    std::unordered_map<std::string_view, StringId> m_index;
+};
+
+} // namespace tracedelta

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracebuilder.h"
+
+#include "../analysis/selftime.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+namespace tracedelta {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("TraceBuilder", text, nullptr, n);
+}
+} // namespace
+
+TraceBuilder::TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId)
+    : m_trace(new Trace)
+{
+    m_trace->m_format = format;
+    m_trace->m_sourceFile = std::move(sourceFile);
+    m_trace->m_traceId = std::move(traceId);
+}
+
+SpanIndex TraceBuilder::addSpan(const SpanDraft& draft)
+{
+    m_drafts.push_back(draft);
+    m_draftAttributeBegin.push_back(static_cast<std::uint32_t>(m_attributes.size()));
+    m_draftEventBegin.push_back(static_cast<std::uint32_t>(m_events.size()));
+    return static_cast<SpanIndex>(m_drafts.size() - 1);
+}
+
+void TraceBuilder::addAttribute(std::string_view key, std::string_view value)
+{
+    m_attributes.push_back({intern(key), intern(value)});
+}
+
+void TraceBuilder::addEvent(std::int64_t timeNs, std::string_view name)
+{
+    addEvent(timeNs, intern(name));
+}
+
+void TraceBuilder::addEvent(std::int64_t timeNs, StringId name)
+{
+    const auto at = static_cast<std::uint32_t>(m_eventAttributes.size());
+    m_events.push_back({timeNs, name, at, at});
+}
+
+void TraceBuilder::addEventAttribute(std::string_view key, std::string_view value)
+{
+    addEventAttribute(intern(key), intern(value));
+}
+
+void TraceBuilder::addEventAttribute(StringId key, StringId value)
+{
+    m_eventAttributes.push_back({key, value});
+    m_events.back().attributeEnd = static_cast<std::uint32_t>(m_eventAttributes.size());
+}
+
+void TraceBuilder::addReference(ReferenceType type, std::string_view traceId, std::string_view spanId)
+{
+    m_references.push_back({draftCount() - 1, type, intern(traceId), intern(spanId)});
+}
+
+std::int32_t TraceBuilder::addLane(std::string_view label)
+{
+    m_trace->m_lanes.push_back({intern(label)});
+    return static_cast<std::int32_t>(m_trace->m_lanes.size() - 1);
+}
+
+void TraceBuilder::addDiagnostic(Diagnostic::Severity severity, const QString& message)
+{
+    m_trace->m_diagnostics.push_back({severity, message});
+}
+
+std::vector<SpanIndex> TraceBuilder::resolveParents()
+{
+    const SpanIndex count = draftCount();
+    // Where children of an id attach: for a Zipkin shared id that is the server half,
+    // because the work below an RPC happens on the server.
+    std::unordered_map<StringId, SpanIndex> childTarget;
+    std::unordered_map<StringId, SpanIndex> firstWithId;
+    childTarget.reserve(count);
+    firstWithId.reserve(count);
+    std::vector<SpanIndex> parents(count, NoSpan);
+    std::vector<SpanIndex> sharedHalfOf(count, NoSpan);
+    int duplicates = 0;
+
+    for (SpanIndex i = 0; i < count; ++i) {
+        const SpanDraft& d = m_drafts[i];
+        if (d.spanId == 0)
+            continue;
+        auto [it, inserted] = firstWithId.try_emplace(d.spanId, i);
+        if (inserted) {
+            childTarget[d.spanId] = i;
+            continue;
+        }
+        const SpanIndex first = it->second;
+        const bool firstIsServerHalf = m_drafts[first].sharedServerHalf;
+        if (d.sharedServerHalf != firstIsServerHalf && sharedHalfOf[first] == NoSpan) {
+            const SpanIndex server = d.sharedServerHalf ? i : first;
+            const SpanIndex client = d.sharedServerHalf ? first : i;
+            sharedHalfOf[server] = client;
+            sharedHalfOf[client] = server;
+            childTarget[d.spanId] = server;
+        } else {
+            ++duplicates;
+        }
+    }
+
+    int orphans = 0;
+    int selfParents = 0;
+    for (SpanIndex i = 0; i < count; ++i) {
+        const SpanDraft& d = m_drafts[i];
+        if (d.parentDraft != NoSpan) {
+            parents[i] = d.parentDraft;
+            continue;
+        }
+        if (d.sharedServerHalf && sharedHalfOf[i] != NoSpan) {
+            parents[i] = sharedHalfOf[i];
+            continue;
+        }
+        if (d.parentSpanId == 0)
+            continue;
+        if (d.parentSpanId == d.spanId && sharedHalfOf[i] == NoSpan) {
+            ++selfParents;
+            continue;
+        }
+        auto found = childTarget.find(d.parentSpanId);
+        if (found == childTarget.end()) {
+            ++orphans;
+            continue;
+        }
+        parents[i] = found->second == i ? firstWithId[d.parentSpanId] : found->second;
+        if (parents[i] == i) {
+            ++selfParents;
+            parents[i] = NoSpan;
+        }
+    }
+
+    using S = Diagnostic::Severity;
+    if (duplicates > 0)
+        addDiagnostic(S::Warning,
+                      tr("%n span(s) reuse the id of another span; children attach to the first one", duplicates));
+    if (selfParents > 0)
+        addDiagnostic(S::Warning, tr("%n span(s) name themselves as parent; shown as top-level spans", selfParents));
+    if (orphans > 0)
+        addDiagnostic(S::Warning,
+                      tr("%n span(s) reference a parent that is not in the file; shown as top-level spans", orphans));
+    return parents;
+}
+
+void TraceBuilder::breakCycles(std::vector<SpanIndex>& parents)
+{
+    enum : std::uint8_t { Unvisited, OnPath, Done };
+    std::vector<std::uint8_t> state(parents.size(), Unvisited);
+    std::vector<SpanIndex> path;
+    int broken = 0;
+    for (SpanIndex start = 0; start < static_cast<SpanIndex>(parents.size()); ++start) {
+        path.clear();
+        SpanIndex at = start;
+        while (at != NoSpan && state[at] == Unvisited) {
+            state[at] = OnPath;
+            path.push_back(at);
+            const SpanIndex up = parents[at];
+            if (up != NoSpan && state[up] == OnPath) {
+                // The walk came back to itself: cut the link that closes the loop.
+                parents[at] = NoSpan;
+                ++broken;
+                break;
+            }
+            at = up;
+        }
+        for (SpanIndex visited : path)
+            state[visited] = Done;
+    }
+    if (broken > 0)
+        addDiagnostic(Diagnostic::Severity::Warning,
+                      tr("%n cycle(s) in parent links were cut; the span closing each cycle is shown as top-level",
+                         broken));
+}
+
+std::shared_ptr<const Trace> TraceBuilder::build()
+{
+    Trace& t = *m_trace;
+    const SpanIndex count = draftCount();
+
+    int negative = 0;
+    for (SpanDraft& d : m_drafts) {
+        if (d.durationNs < 0) {
+            d.durationNs = 0;
+            ++negative;
+        }
+    }
+    if (negative > 0)
+        addDiagnostic(Diagnostic::Severity::Warning,
+                      tr("%n span(s) have a negative duration; shown with zero length", negative));
+
+    std::vector<SpanIndex> parents = resolveParents();
+    breakCycles(parents);
+
+    // Children in start order, so pre-order walks read like a timeline.
+    std::vector<SpanIndex> byStart(count);
+    std::iota(byStart.begin(), byStart.end(), 0);
+    std::stable_sort(byStart.begin(), byStart.end(), [this](SpanIndex a, SpanIndex b) {
+        return m_drafts[a].startNs < m_drafts[b].startNs;
+    });
+    std::vector<std::uint32_t> draftChildBegin(count + 1, 0);
+    for (SpanIndex i = 0; i < count; ++i) {
+        if (parents[i] != NoSpan)
+            ++draftChildBegin[parents[i] + 1];
+    }
+    std::partial_sum(draftChildBegin.begin(), draftChildBegin.end(), draftChildBegin.begin());
+    std::vector<SpanIndex> draftChildren(draftChildBegin.back());
+    std::vector<std::uint32_t> fill(draftChildBegin.begin(), draftChildBegin.end() - 1);
+    std::vector<SpanIndex> draftRoots;
+    for (SpanIndex i : byStart) {
+        if (parents[i] == NoSpan)
+            draftRoots.push_back(i);
+        else
+            draftChildren[fill[parents[i]]++] = i;
+    }
+
+    // Pre-order numbering, iteratively: deep chains must not overflow the stack.
+    std::vector<SpanIndex> order;
+    order.reserve(count);
+    std::vector<SpanIndex> newIndex(count, NoSpan);
+    std::vector<SpanIndex> stack(draftRoots.rbegin(), draftRoots.rend());
+    while (!stack.empty()) {
+        const SpanIndex d = stack.back();
+        stack.pop_back();
+        newIndex[d] = static_cast<SpanIndex>(order.size());
+        order.push_back(d);
+        for (auto c = draftChildBegin[d + 1]; c > draftChildBegin[d]; --c)
+            stack.push_back(draftChildren[c - 1]);
+    }
+
+    t.m_start.resize(count);
+    t.m_duration.resize(count);
+    t.m_parent.resize(count);
+    t.m_depth.resize(count);
+    t.m_name.resize(count);
+    t.m_service.resize(count);
+    t.m_spanId.resize(count);
+    t.m_kind.resize(count);
+    t.m_status.resize(count);
+    t.m_lane.resize(count);
+    t.m_attributeBegin.reserve(count + 1);
+    t.m_eventBegin.reserve(count + 1);
+    t.m_attributes.reserve(m_attributes.size());
+    t.m_events.reserve(m_events.size());
+    t.m_eventAttributes = std::move(m_eventAttributes);
+    for (SpanIndex n = 0; n < count; ++n) {
+        const SpanIndex d = order[n];
+        const SpanDraft& s = m_drafts[d];
+        t.m_start[n] = s.startNs;
+        t.m_duration[n] = s.durationNs;
+        t.m_parent[n] = parents[d] == NoSpan ? NoSpan : newIndex[parents[d]];
+        t.m_depth[n] = t.m_parent[n] == NoSpan
+            ? 0
+            : static_cast<std::uint16_t>(std::min<int>(t.m_depth[t.m_parent[n]] + 1, std::numeric_limits<std::uint16_t>::max()));
+        t.m_name[n] = s.name;
+        t.m_service[n] = s.service;
+        t.m_spanId[n] = s.spanId;
+        t.m_kind[n] = s.kind;
+        t.m_status[n] = s.status;
+        t.m_lane[n] = s.lane;
+        const auto attrEnd = d + 1 < count ? m_draftAttributeBegin[d + 1] : m_attributes.size();
+        t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
+        t.m_attributes.insert(t.m_attributes.end(), m_attributes.begin() + m_draftAttributeBegin[d],
+                              m_attributes.begin() + attrEnd);
+        const auto eventEnd = d + 1 < count ? m_draftEventBegin[d + 1] : m_events.size();
+        t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
+        t.m_events.insert(t.m_events.end(), m_events.begin() + m_draftEventBegin[d], m_events.begin() + eventEnd);
+    }
+    t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
+    t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
+
+    t.m_childBegin.assign(count + 1, 0);
+    t.m_childList.resize(draftChildren.size());
+    for (SpanIndex n = 0; n < count; ++n) {
+        const SpanIndex d = order[n];
+        t.m_childBegin[n + 1] = t.m_childBegin[n] + (draftChildBegin[d + 1] - draftChildBegin[d]);
+        for (auto c = draftChildBegin[d]; c < draftChildBegin[d + 1]; ++c)
+            t.m_childList[t.m_childBegin[n] + (c - draftChildBegin[d])] = newIndex[draftChildren[c]];
+    }
+    for (SpanIndex r : draftRoots)
+        t.m_roots.push_back(newIndex[r]);
+
+    t.m_subtreeEnd.resize(count);
+    for (SpanIndex n = count - 1; n >= 0; --n) {
+        const auto kids = t.children(n);
+        t.m_subtreeEnd[n] = kids.empty() ? n + 1 : t.m_subtreeEnd[kids.back()];
+    }
+
+    if (!m_references.empty()) {
+        std::unordered_map<StringId, SpanIndex> byId;
+        for (SpanIndex n = count - 1; n >= 0; --n)
+            byId[t.m_spanId[n]] = n;
+        for (const PendingReference& r : m_references) {
+            const auto found = r.spanId == 0 ? byId.end() : byId.find(r.spanId);
+            const SpanIndex target = found == byId.end() ? NoSpan : found->second;
+            t.m_references.push_back({newIndex[r.from], target, r.type, r.traceId, r.spanId});
+        }
+    }
+
+    t.m_self = computeSelfTimes(t);
+    if (count > 0) {
+        t.m_traceStart = *std::min_element(t.m_start.begin(), t.m_start.end());
+        t.m_traceEnd = std::numeric_limits<std::int64_t>::min();
+        for (SpanIndex n = 0; n < count; ++n)
+            t.m_traceEnd = std::max(t.m_traceEnd, t.endNs(n));
+        for (SpanIndex r : t.m_roots) {
+            if (t.m_mainRoot == NoSpan || t.m_duration[r] > t.m_duration[t.m_mainRoot])
+                t.m_mainRoot = r;
+        }
+    }
+    reportSkew();
+    m_drafts.clear();
+    return std::shared_ptr<const Trace>(m_trace.release());
+}
+
+void TraceBuilder::reportSkew()
+{
+    const Trace& t = *m_trace;
+    int outside = 0;
+    for (SpanIndex n = 0; n < t.spanCount(); ++n) {
+        const SpanIndex p = t.parent(n);
+        if (p != NoSpan && (t.startNs(n) < t.startNs(p) || t.endNs(n) > t.endNs(p)))
+            ++outside;
+    }
+    if (outside > 0)
+        addDiagnostic(Diagnostic::Severity::Info,
+                      tr("%n span(s) start before or end after their parent (clock skew or asynchronous work)",
+                         outside));
+}
+
+} // namespace tracedelta
