@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <memory>
 
@@ -56,9 +57,22 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("TraceDelta"));
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Trace files"), QStringLiteral("[FILE…]"));
+    // Saves a picture of the window once the files are loaded, then quits: for documentation and checks.
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save the window to PATH and quit."),
+                                              QStringLiteral("PATH"));
+    parser.addOption(screenshotOption);
     parser.process(app);
     MainWindow window;
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        QObject::connect(&window, &MainWindow::loadingFinished, &window, [&window, path] {
+            QTimer::singleShot(300, &window, [&window, path] {
+                const bool saved = window.grab().save(path);
+                QCoreApplication::exit(saved ? 0 : 2);
+            });
+        });
+    }
     window.openFiles(parser.positionalArguments());
     return app.exec();
 }

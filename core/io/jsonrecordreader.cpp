@@ -102,7 +102,7 @@ public:
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override
     {
         m_result.ok = false;
-        m_result.errorOffset = position;
+        m_result.errorOffset = position > 0 ? position - 1 : 0; // nlohmann counts the offending byte as read
         m_result.endedInsideRecord = !m_building.empty();
         m_result.depthAtError = m_depth;
         std::string what = error.what();

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Broken input never crashes or hangs: fatal problems name the file and position,
+// recoverable ones load with a diagnostic.
+#include "testsupport.h"
+
+#include <zlib.h>
+
+using namespace tracedelta;
+
+namespace {
+
+QByteArray jaegerTrace(const QByteArray& spans)
+{
+    return R"({"data":[{"traceID":"t1","processes":{"p1":{"serviceName":"svc"}},"spans":[)" + spans + "]}]}";
+}
+
+QByteArray jaegerSpan(const char* id, const char* parent, int start, int duration)
+{
+    QByteArray refs = parent ? QByteArray(R"([{"refType":"CHILD_OF","traceID":"t1","spanID":")") + parent + "\"}]"
+                             : QByteArray("[]");
+    return QByteArray(R"({"traceID":"t1","spanID":")") + id + R"(","operationName":"op-)" + id
+        + R"(","references":)" + refs + R"(,"startTime":)" + QByteArray::number(start) + R"(,"duration":)"
+        + QByteArray::number(duration) + R"(,"processID":"p1"})";
+}
+
+QByteArray gzip(const QByteArray& data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(static_cast<int>(deflateBound(&stream, static_cast<uLong>(data.size()))) + 32, '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(static_cast<int>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+} // namespace
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void fatalErrors_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expectedFragment");
+        QTest::newRow("truncated jaeger") << jaegerTrace(jaegerSpan("a", nullptr, 0, 5)).left(60)
+                                          << QStringLiteral("line 1, column 61 (byte 60)");
+        QTest::newRow("truncated otlp") << QByteArray("{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"name\":")
+                                        << QStringLiteral("invalid JSON (otlp)");
+        QTest::newRow("syntax error on line 3") << QByteArray("[\n {\"ph\":\"X\",\"ts\":1,\"dur\":2},\n {\"ph\" \"X\"}\n]")
+                                                << QStringLiteral("line 3, column");
+        QTest::newRow("unknown format") << QByteArray(R"({"hello":"world","items":[1,2,3]})")
+                                        << QStringLiteral("unrecognised trace format");
+        QTest::newRow("array of numbers") << QByteArray("[1,2,3]") << QStringLiteral("neither a Chrome trace event");
+        QTest::newRow("not json") << QByteArray("traceID,spanID\n1,2\n") << QStringLiteral("invalid JSON");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("empty array") << QByteArray("[]") << QStringLiteral("no spans");
+        QTest::newRow("jaeger without traces") << QByteArray(R"({"data":[]})") << QStringLiteral("no traces");
+        QTest::newRow("chrome without slices") << QByteArray(R"([{"ph":"B","ts":1,"pid":1,"tid":1,"name":"x"}])")
+                                               << QStringLiteral("never closed");
+        QTest::newRow("truncated gzip") << gzip(jaegerTrace(jaegerSpan("a", nullptr, 0, 5))).left(30)
+                                        << QStringLiteral("truncated");
+        QTest::newRow("corrupt gzip") << QByteArray("\x1f\x8b\x08\x00garbagegarbagegarbage", 24)
+                                      << QStringLiteral("gzip");
+    }
+
+    void fatalErrors()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expectedFragment);
+        const QString path = test::writeFile(m_dir, QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()), content);
+        const LoadResult result = loadTraceFile(path);
+        QVERIFY(!result.ok());
+        QVERIFY(result.traces.empty());
+        QVERIFY2(result.error.startsWith(path + QLatin1Char(':')), qPrintable(result.error));
+        QVERIFY2(result.error.contains(expectedFragment), qPrintable(result.error));
+    }
+
+    void missingFile()
+    {
+        const LoadResult result = loadTraceFile(m_dir.filePath(QStringLiteral("does-not-exist.json")));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.contains(QLatin1String("does-not-exist.json")));
+        QVERIFY(result.error.contains(QLatin1String("cannot open")));
+    }
+
+    void gzipLoadsByContentNotName()
+    {
+        const QString path = test::writeFile(m_dir, QStringLiteral("compressed.dat"),
+                                             gzip(jaegerTrace(jaegerSpan("a", nullptr, 0, 5))));
+        const TracePtr trace = test::loadSingle(path);
+        QVERIFY(trace);
+        QCOMPARE(trace->durationNs(0), 5000);
+    }
+
+    void cycleInParentLinks()
+    {
+        const QByteArray spans = jaegerSpan("a", "b", 0, 10) + "," + jaegerSpan("b", "a", 1, 5) + ","
+            + jaegerSpan("c", "a", 2, 1) + "," + jaegerSpan("r", nullptr, 0, 20);
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("cycle.json"), jaegerTrace(spans)));
+        QVERIFY(trace);
+        QCOMPARE(trace->spanCount(), 4);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("cycle")));
+        QCOMPARE(trace->roots().size(), std::size_t(2)); // r, and the span where the loop was cut
+    }
+
+    void spanIsItsOwnParent()
+    {
+        const TracePtr trace = test::loadSingle(
+            test::writeFile(m_dir, QStringLiteral("self.json"), jaegerTrace(jaegerSpan("a", "a", 0, 10))));
+        QVERIFY(trace);
+        QCOMPARE(trace->parent(0), NoSpan);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("name themselves as parent")));
+    }
+
+    void duplicateSpanIds()
+    {
+        const QByteArray spans = jaegerSpan("a", nullptr, 0, 10) + "," + jaegerSpan("a", nullptr, 1, 5) + ","
+            + jaegerSpan("c", "a", 2, 1);
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("dup.json"), jaegerTrace(spans)));
+        QVERIFY(trace);
+        QCOMPARE(trace->spanCount(), 3);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("1 span(s) reuse the id")));
+    }
+
+    void orphansAreKeptAndCounted()
+    {
+        const QByteArray spans = jaegerSpan("r", nullptr, 0, 100) + "," + jaegerSpan("a", "gone", 1, 5) + ","
+            + jaegerSpan("b", "gone", 2, 5) + "," + jaegerSpan("c", "gone2", 3, 5);
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("orphans.json"), jaegerTrace(spans)));
+        QVERIFY(trace);
+        QCOMPARE(trace->spanCount(), 4);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("3 span(s) reference a parent that is not in the file")));
+        QCOMPARE(trace->nameText(trace->mainRoot()), std::string("op-r"));
+    }
+
+    void negativeDurationClamped()
+    {
+        const QByteArray otlp = R"({"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"s"}}]},
+            "scopeSpans":[{"spans":[{"traceId":"0102030405060708090a0b0c0d0e0f10","spanId":"0102030405060708","name":"backwards",
+            "startTimeUnixNano":"2000","endTimeUnixNano":"1000"}]}]}]})";
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("negative.json"), otlp));
+        QVERIFY(trace);
+        QCOMPARE(trace->durationNs(0), 0);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("negative duration")));
+    }
+
+    void clockSkewReported()
+    {
+        const QByteArray spans = jaegerSpan("r", nullptr, 100, 50) + "," + jaegerSpan("a", "r", 90, 80);
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("skew.json"), jaegerTrace(spans)));
+        QVERIFY(trace);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("clock skew")));
+        QCOMPARE(trace->selfNs(0), 0); // the child covers the parent entirely once clipped
+    }
+
+    void wrongFieldTypes()
+    {
+        const QByteArray spans = R"({"traceID":"t1","spanID":"a","operationName":{"not":"a string"},"startTime":"soon",
+            "duration":[1],"references":"none","tags":42,"logs":{"x":1},"processID":7})";
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("types.json"), jaegerTrace(spans)));
+        QVERIFY(trace);
+        QCOMPARE(trace->spanCount(), 1);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("no readable duration")));
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("no readable startTime")));
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("unknown_service")));
+    }
+
+    void chromeWrongTypesAndTruncatedTail()
+    {
+        const QByteArray events = R"([{"ph":"X","name":"ok","ts":1,"dur":5,"pid":1,"tid":1},
+            {"ph":"X","name":"no time","ts":"later","pid":1,"tid":1},
+            "not an event",
+            {"ph":"X","name":"cut off","ts":3,)";
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("chrome-tail.json"), events));
+        QVERIFY(trace);
+        QCOMPARE(trace->spanCount(), 1);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("ends inside an event")));
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("without a readable \"ts\"")));
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("not JSON objects")));
+    }
+
+    void deepChainDoesNotOverflowTheStack()
+    {
+        QByteArray spans = jaegerSpan("s0", nullptr, 0, 200000);
+        for (int i = 1; i < 50000; ++i)
+            spans += "," + jaegerSpan(QByteArray("s" + QByteArray::number(i)).constData(),
+                                      QByteArray("s" + QByteArray::number(i - 1)).constData(), i, 200000 - 2 * i);
+        const TracePtr trace = test::loadSingle(test::writeFile(m_dir, QStringLiteral("deep.json"), jaegerTrace(spans)));
+        QVERIFY(trace);
+        QCOMPARE(trace->spanCount(), 50000);
+        QCOMPARE(trace->subtreeEnd(0), 50000);
+        QCOMPARE(trace->selfNs(0), 2000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"
