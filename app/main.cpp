@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/comparecommand.h"
 #include "cli/output.h"
 #include "cli/summarycommand.h"
 #include "ui/mainwindow.h"
@@ -19,6 +20,8 @@ QString usage()
     return QCoreApplication::translate("main",
                                        "Usage: tracedelta [FILE…]                  open trace files in the comparison window\n"
                                        "       tracedelta summary FILE… [--json]   print what trace files hold\n"
+                                       "       tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]\n"
+                                       "       tracedelta compare A B              A is the baseline, B the target\n"
                                        "       tracedelta --help | --version\n\n"
                                        "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON) and Chrome trace-event JSON,\n"
                                        "plain or gzip-compressed; the format is detected from the content.\n"
@@ -37,13 +40,15 @@ void describeApplication()
 int main(int argc, char* argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool headless = command == QLatin1String("summary") || command == QLatin1String("--help")
+    const bool headless = command == QLatin1String("summary") || command == QLatin1String("compare") || command == QLatin1String("--help")
         || command == QLatin1String("-h") || command == QLatin1String("--version") || command == QLatin1String("-v");
     if (headless) {
         QCoreApplication app(argc, argv);
         describeApplication();
         if (command == QLatin1String("summary"))
             return cli::runSummary(app.arguments());
+        if (command == QLatin1String("compare"))
+            return cli::runCompare(app.arguments());
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             cli::printOut(QStringLiteral("tracedelta %1\n").arg(QStringLiteral(TRACEDELTA_VERSION)));
             return 0;

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparecommand.h"
+
+#include "core/compare/comparison.h"
+#include "core/io/traceloader.h"
+#include "core/util/durationformat.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace tracedelta::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CompareCommand", text);
+}
+
+// Every trace of the files (or only those with the given id). False when a file failed.
+bool loadAll(const QStringList& files, const QString& traceId, std::vector<TracePtr>& out)
+{
+    bool ok = true;
+    for (const QString& file : files) {
+        LoadResult loaded = loadTraceFile(file);
+        if (!loaded.ok()) {
+            printError(loaded.error);
+            ok = false;
+            continue;
+        }
+        for (TracePtr& trace : loaded.traces) {
+            if (traceId.isEmpty() || QString::fromStdString(trace->traceId()) == traceId)
+                out.push_back(std::move(trace));
+        }
+    }
+    return ok;
+}
+
+nlohmann::json traceRef(const Trace& trace)
+{
+    return {{"file", trace.sourceFile().toStdString()}, {"trace_id", trace.traceId()}};
+}
+
+nlohmann::json comparisonJson(const Comparison& comparison, int top)
+{
+    const std::size_t T = comparison.targetIndex();
+    nlohmann::json baselines = nlohmann::json::array();
+    for (std::size_t t = 0; t < comparison.baselineCount(); ++t)
+        baselines.push_back(traceRef(*comparison.alignment().traces()[t]));
+    nlohmann::json candidates = nlohmann::json::array();
+    int rank = 0;
+    for (const Candidate& c : comparison.candidates()) {
+        if (rank == top)
+            break;
+        const AlignedNode& node = comparison.alignment().node(c.node);
+        const NodeMetrics& m = comparison.metrics(c.node);
+        const bool hasBaseline = comparison.baselineCount() > 0;
+        candidates.push_back({{"rank", ++rank},
+                              {"service", node.service},
+                              {"name", node.name},
+                              {"path", comparison.alignment().path(c.node)},
+                              {"kind", candidateKindName(c.kind).toStdString()},
+                              {"baseline_self_ns", hasBaseline ? m.baselineSelf.median : 0},
+                              {"target_self_ns", m.selfNs[T]},
+                              {"baseline_total_ns", hasBaseline ? m.baselineTotal.median : 0},
+                              {"target_total_ns", m.totalNs[T]},
+                              {"delta_ns", c.deltaNs},
+                              {"baseline_count", hasBaseline ? m.baselineCount.median : 0},
+                              {"target_count", m.count[T]},
+                              {"on_critical_path", m.onCriticalPath},
+                              {"reason", c.reason.toStdString()}});
+    }
+    nlohmann::json notes = nlohmann::json::array();
+    for (const QString& note : comparison.notes())
+        notes.push_back(note.toStdString());
+    return {{"baseline", baselines},
+            {"target", traceRef(comparison.target())},
+            {"verdict", verdictName(comparison.verdict()).toStdString()},
+            {"baseline_duration_ns", comparison.baselineDurationNs()},
+            {"target_duration_ns", comparison.targetDurationNs()},
+            {"delta_ns", comparison.deltaNs()},
+            {"candidates", candidates},
+            {"notes", notes}};
+}
+
+QString comparisonTable(const Comparison& comparison, int top)
+{
+    QString out = comparison.verdictSentence() + QLatin1Char('\n');
+    for (const QString& note : comparison.notes())
+        out += note + QLatin1Char('\n');
+    out += tr("target:   %1 (trace %2)\n")
+               .arg(comparison.target().sourceFile(), QString::fromStdString(comparison.target().traceId()));
+    for (std::size_t t = 0; t < comparison.baselineCount(); ++t) {
+        const Trace& b = *comparison.alignment().traces()[t];
+        out += tr("baseline: %1 (trace %2), %3\n")
+                   .arg(b.sourceFile(), QString::fromStdString(b.traceId()), formatDuration(b.wallDurationNs()));
+    }
+    if (comparison.candidates().empty() && comparison.verdict() != Verdict::Identical)
+        out += tr("No span explains the difference beyond the thresholds.\n");
+    int rank = 0;
+    for (const Candidate& c : comparison.candidates()) {
+        if (rank == top)
+            break;
+        out += QStringLiteral("%1. %2\n").arg(++rank).arg(c.reason);
+    }
+    return out;
+}
+
+} // namespace
+
+int runCompare(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Compare a target trace with one or more baselines and rank the spans that "
+                                        "explain the difference."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("compare"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("baseline"), tr("Baseline trace files (normal runs)."), QStringLiteral("BASELINE…"));
+    const QCommandLineOption targetOption(QStringLiteral("target"), tr("The trace to explain (the slow one)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    const QCommandLineOption topOption(QStringLiteral("top"), tr("Show at most N candidates (default 10)."), QStringLiteral("N"),
+                                       QStringLiteral("10"));
+    const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), tr("Use only traces with this id."), QStringLiteral("ID"));
+    parser.addOptions({targetOption, jsonOption, topOption, traceIdOption});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return 0;
+    }
+    QStringList baselineFiles = parser.positionalArguments().mid(1);
+    QString targetFile = parser.value(targetOption);
+    if (targetFile.isEmpty()) {
+        if (baselineFiles.size() != 2) {
+            printError(tr("compare: give BASELINE… --target FILE, or exactly two files A B (A baseline, B target)"));
+            return 2;
+        }
+        targetFile = baselineFiles.takeLast();
+    }
+    bool ok = false;
+    const int top = parser.value(topOption).toInt(&ok);
+    if (!ok || top < 0) {
+        printError(tr("compare: --top needs a non-negative number"));
+        return 2;
+    }
+    const QString traceId = parser.value(traceIdOption);
+    std::vector<TracePtr> baselines;
+    std::vector<TracePtr> targets;
+    const bool baselinesOk = loadAll(baselineFiles, traceId, baselines);
+    const bool targetOk = loadAll({targetFile}, traceId, targets);
+    if (!baselinesOk || !targetOk)
+        return 2;
+    if (targets.empty()) {
+        printError(tr("compare: %1 holds no trace%2").arg(targetFile, traceId.isEmpty() ? QString() : tr(" with id %1").arg(traceId)));
+        return 2;
+    }
+    if (targets.size() > 1)
+        printError(tr("compare: %1 holds %2 traces; using the first (%3). Pick one with --trace-id.")
+                       .arg(targetFile)
+                       .arg(targets.size())
+                       .arg(QString::fromStdString(targets.front()->traceId())));
+    const Comparison comparison(baselines, targets.front());
+    if (parser.isSet(jsonOption))
+        printOut(QString::fromStdString(comparisonJson(comparison, top).dump(-1, ' ', false,
+                                                                             nlohmann::json::error_handler_t::replace))
+                 + QLatin1Char('\n'));
+    else
+        printOut(comparisonTable(comparison, top));
+    return 0;
+}
+
+} // namespace tracedelta::cli

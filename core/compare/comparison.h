@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alignment.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace tracedelta {
+
+struct ComparisonSettings
+{
+    double selfShareThreshold = 0.20;        // disproportionate: self ≥ 20 % of the trace…
+    int topSelfTimeCount = 5;                // …or among the 5 largest self times
+    double regressionShareThreshold = 0.10;  // divergent: |Δ| ≥ 10 % of the end-to-end change…
+    std::int64_t minimumDeltaNs = 1'000'000; // …and ≥ 1 ms
+};
+
+enum class NodeChange { Unchanged, Added, Removed, Slower, Faster, CountChanged };
+enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster };
+enum class Verdict { Identical, Slower, Faster, Different };
+
+QString nodeChangeName(NodeChange change);
+QString candidateKindName(CandidateKind kind);
+QString verdictName(Verdict verdict);
+
+// Distribution of one quantity across the baseline traces.
+struct BaselineStats
+{
+    std::int64_t median = 0;
+    std::int64_t p90 = 0;
+    std::int64_t min = 0;
+    std::int64_t max = 0;
+    std::int64_t mad = 0; // median absolute deviation
+    std::vector<std::int64_t> values;
+    bool contains(std::int64_t v) const { return v >= min && v <= max; }
+};
+
+struct NodeMetrics
+{
+    std::vector<std::int64_t> totalNs; // per trace: sum of durations of the node's spans
+    std::vector<std::int64_t> selfNs;  // per trace: sum of self times
+    std::vector<int> count;            // per trace: number of spans
+    BaselineStats baselineTotal;
+    BaselineStats baselineSelf;
+    BaselineStats baselineCount;
+    double robustDeviation = 0; // target self vs baseline, in units of 1.4826·MAD (0 when MAD is 0)
+    NodeChange change = NodeChange::Unchanged;
+    bool onCriticalPath = false;
+    bool disproportionateSelfTime = false;
+};
+
+struct Candidate
+{
+    NodeIndex node = NoNode;
+    CandidateKind kind = CandidateKind::SelfTime;
+    std::int64_t deltaNs = 0; // how much of the end-to-end change this candidate explains
+    QString reason;
+};
+
+// Lines up one target trace with one or more baselines and explains where the time went.
+class Comparison
+{
+public:
+    // traces[0..n-2] are the baselines, the last one is the target. A single trace is
+    // analysed alone (disproportionate self time only).
+    Comparison(std::vector<TracePtr> baselines, TracePtr target, ComparisonSettings settings = {});
+
+    const Alignment& alignment() const { return m_alignment; }
+    std::size_t targetIndex() const { return m_alignment.traces().size() - 1; }
+    std::size_t baselineCount() const { return m_alignment.traces().size() - 1; }
+    const Trace& target() const { return *m_alignment.traces().back(); }
+    const NodeMetrics& metrics(NodeIndex n) const { return m_metrics[n]; }
+    const std::vector<Candidate>& candidates() const { return m_candidates; }
+    Verdict verdict() const { return m_verdict; }
+    std::int64_t baselineDurationNs() const { return m_baselineDuration; }
+    std::int64_t targetDurationNs() const { return m_targetDuration; }
+    std::int64_t deltaNs() const { return m_targetDuration - m_baselineDuration; }
+    // Plain statements for the user: "the two traces are identical", "the same trace was loaded twice".
+    const QStringList& notes() const { return m_notes; }
+    QString verdictSentence() const;
+
+private:
+    void computeMetrics();
+    void classify();
+    void findCandidates();
+    void decideVerdict();
+    QString reasonFor(const Candidate& candidate) const;
+    bool significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const;
+
+    ComparisonSettings m_settings;
+    Alignment m_alignment;
+    std::vector<NodeMetrics> m_metrics;
+    std::vector<Candidate> m_candidates;
+    Verdict m_verdict = Verdict::Identical;
+    std::int64_t m_baselineDuration = 0;
+    std::int64_t m_targetDuration = 0;
+    QStringList m_notes;
+};
+
+BaselineStats baselineStats(std::vector<std::int64_t> values);
+
+} // namespace tracedelta
