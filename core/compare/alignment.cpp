@@ -8,18 +8,41 @@ namespace tracedelta {
 
 namespace {
 
-std::string keyOf(const Trace& trace, SpanIndex span, bool topLevel)
+// Chrome slices align per thread first: the lane name stands in for the service.
+const std::string& serviceKey(const Trace& trace, SpanIndex span, bool topLevel)
 {
-    // Chrome slices align per thread first: the lane name stands in for the service.
-    std::string key;
     if (topLevel && trace.format() == TraceFormat::Chrome && trace.lane(span) >= 0)
-        key = trace.strings().at(trace.lanes()[trace.lane(span)].label);
-    else
-        key = trace.serviceText(span);
-    key += '\x1f';
-    key += trace.nameText(span);
-    return key;
+        return trace.strings().at(trace.lanes()[trace.lane(span)].label);
+    return trace.serviceText(span);
 }
+
+// Maps each trace's own (service, name) string ids to one key id shared by all traces,
+// so grouping children hashes integers instead of building strings per span.
+class KeyTable
+{
+public:
+    std::uint32_t keyOf(std::size_t traceIndex, const Trace& trace, SpanIndex span, bool topLevel)
+    {
+        const StringId service = topLevel && trace.format() == TraceFormat::Chrome && trace.lane(span) >= 0
+            ? trace.lanes()[trace.lane(span)].label
+            : trace.service(span);
+        const std::uint64_t local = (std::uint64_t(service) << 32) | trace.name(span);
+        if (m_local.size() <= traceIndex)
+            m_local.resize(traceIndex + 1);
+        auto [it, inserted] = m_local[traceIndex].try_emplace(local, 0);
+        if (inserted) {
+            std::string text = serviceKey(trace, span, topLevel);
+            text += '\x1f';
+            text += trace.nameText(span);
+            it->second = m_global.try_emplace(std::move(text), static_cast<std::uint32_t>(m_global.size())).first->second;
+        }
+        return it->second;
+    }
+
+private:
+    std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> m_local;
+    std::unordered_map<std::string, std::uint32_t> m_global;
+};
 
 } // namespace
 
@@ -38,22 +61,20 @@ Alignment::Alignment(std::vector<TracePtr> traces)
     // Breadth-first: a node's children are the children of all its spans, in every
     // trace, grouped by key. Keys are compared as text because each trace has its own pool.
     std::vector<NodeIndex> queue{0};
-    std::unordered_map<std::string, NodeIndex> childByKey;
+    KeyTable keys;
+    std::unordered_map<std::uint32_t, NodeIndex> childByKey;
     for (std::size_t q = 0; q < queue.size(); ++q) {
         const NodeIndex parentNode = queue[q];
         childByKey.clear();
         for (std::size_t t = 0; t < traceCount; ++t) {
             const Trace& trace = *m_traces[t];
             const auto place = [&](SpanIndex child, bool topLevel) {
-                std::string key = keyOf(trace, child, topLevel);
-                auto [it, inserted] = childByKey.try_emplace(std::move(key), NoNode);
+                auto [it, inserted] = childByKey.try_emplace(keys.keyOf(t, trace, child, topLevel), NoNode);
                 if (inserted) {
                     AlignedNode node;
                     node.parent = parentNode;
                     node.depth = m_nodes[parentNode].depth + 1;
-                    node.service = topLevel && trace.format() == TraceFormat::Chrome && trace.lane(child) >= 0
-                        ? trace.strings().at(trace.lanes()[trace.lane(child)].label)
-                        : trace.serviceText(child);
+                    node.service = serviceKey(trace, child, topLevel);
                     node.name = trace.nameText(child);
                     node.spans.resize(traceCount);
                     it->second = static_cast<NodeIndex>(m_nodes.size());

@@ -76,6 +76,55 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("traces")].toArray().size(), 2);
     }
 
+    void compareJsonContract()
+    {
+        const Run r = run({QStringLiteral("compare"), test::sampleFile("inference-normal-1.json"),
+                           test::sampleFile("inference-normal-2.json"), test::sampleFile("inference-normal-3.json"),
+                           test::sampleFile("inference-normal-4.json"), QStringLiteral("--target"),
+                           test::sampleFile("inference-spike.json"), QStringLiteral("--json"), QStringLiteral("--top"),
+                           QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc[QStringLiteral("baseline")].toArray().size(), 4);
+        QCOMPARE(doc[QStringLiteral("verdict")].toString(), QStringLiteral("slower"));
+        QCOMPARE(doc[QStringLiteral("target_duration_ns")].toInteger(), 1207384000);
+        QCOMPARE(doc[QStringLiteral("delta_ns")].toInteger(),
+                 doc[QStringLiteral("target_duration_ns")].toInteger() - doc[QStringLiteral("baseline_duration_ns")].toInteger());
+        const QJsonArray candidates = doc[QStringLiteral("candidates")].toArray();
+        QVERIFY(!candidates.isEmpty() && candidates.size() <= 3);
+        const QJsonObject first = candidates[0].toObject();
+        QCOMPARE(first[QStringLiteral("rank")].toInt(), 1);
+        QCOMPARE(first[QStringLiteral("name")].toString(), QStringLiteral("preprocess-request"));
+        QCOMPARE(first[QStringLiteral("service")].toString(), QStringLiteral("gateway"));
+        QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("self_time"));
+        QCOMPARE(first[QStringLiteral("target_self_ns")].toInteger(), 775229000);
+        QCOMPARE(first[QStringLiteral("target_count")].toInt(), 1);
+        QVERIFY(first[QStringLiteral("on_critical_path")].toBool());
+        QCOMPARE(first[QStringLiteral("path")].toArray().last().toString(), QStringLiteral("gateway:preprocess-request"));
+        QVERIFY(first[QStringLiteral("reason")].toString().contains(QStringLiteral("775 ms")));
+    }
+
+    void compareShorthandAndIdentical()
+    {
+        const Run r = run({QStringLiteral("compare"), test::sampleFile("inference-spike.json"),
+                           test::sampleFile("inference-spike.json"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc[QStringLiteral("verdict")].toString(), QStringLiteral("identical"));
+        QCOMPARE(doc[QStringLiteral("candidates")].toArray().size(), 0);
+        const Run text = run({QStringLiteral("compare"), test::sampleFile("inference-spike.json"),
+                              test::sampleFile("inference-spike.json")});
+        QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("identical")));
+    }
+
+    void compareUnreadableInputExits2()
+    {
+        const QString bad = test::writeFile(m_dir, QStringLiteral("broken.json"), "[{\"ph\":");
+        const Run r = run({QStringLiteral("compare"), bad, test::sampleFile("inference-spike.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("broken.json"));
+    }
+
     void readableTableUsesHumanUnits()
     {
         const Run r = run({QStringLiteral("summary"), test::sampleFile("inference-spike.json")});

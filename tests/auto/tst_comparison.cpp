@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/compare/comparison.h"
+#include "core/model/tracebuilder.h"
+#include "testsupport.h"
+
+#include <nlohmann/json.hpp>
+
+using namespace tracedelta;
+
+namespace {
+
+struct SpanSpec
+{
+    const char* id;
+    const char* parent; // nullptr: top level
+    const char* service;
+    const char* name;
+    double startMs;
+    double durationMs;
+};
+
+TracePtr makeTrace(const char* traceId, const std::vector<SpanSpec>& spans)
+{
+    TraceBuilder builder(TraceFormat::Jaeger, QStringLiteral("%1.json").arg(QLatin1String(traceId)), traceId);
+    for (const SpanSpec& s : spans) {
+        SpanDraft d;
+        d.spanId = builder.intern(s.id);
+        d.parentSpanId = s.parent ? builder.intern(s.parent) : 0;
+        d.service = builder.intern(s.service);
+        d.name = builder.intern(s.name);
+        d.startNs = static_cast<std::int64_t>(s.startMs * 1e6);
+        d.durationNs = static_cast<std::int64_t>(s.durationMs * 1e6);
+        builder.addSpan(d);
+    }
+    return builder.build();
+}
+
+QString candidateName(const Comparison& c, std::size_t rank)
+{
+    return QString::fromStdString(c.alignment().node(c.candidates().at(rank).node).name);
+}
+
+int rankOf(const Comparison& c, const char* name)
+{
+    for (std::size_t i = 0; i < c.candidates().size(); ++i) {
+        if (candidateName(c, i) == QLatin1String(name))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+// A request whose leaf `b` takes leafMs; parents stretch with it.
+TracePtr leafTrace(const char* id, double leafMs)
+{
+    return makeTrace(id, {{"r", nullptr, "api", "GET /orders", 0, 20 + leafMs},
+                          {"a", "r", "api", "load-orders", 5, 10 + leafMs},
+                          {"b", "a", "db", "SELECT orders", 10, leafMs},
+                          {"c", "r", "api", "render", 16 + leafMs, 3}});
+}
+
+} // namespace
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void inferenceSpikeAgainstOneBaseline()
+    {
+        const Comparison c({test::loadSingle(test::sampleFile("inference-normal-1.json"))},
+                           test::loadSingle(test::sampleFile("inference-spike.json")));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY(!c.candidates().empty());
+        QCOMPARE(candidateName(c, 0), QStringLiteral("preprocess-request"));
+        QCOMPARE(c.candidates()[0].kind, CandidateKind::SelfTime);
+        QVERIFY(c.metrics(c.candidates()[0].node).onCriticalPath);
+        QVERIFY2(c.candidates()[0].reason.contains(QStringLiteral("self time 775 ms vs 40.4 ms in the baseline")),
+                 qPrintable(c.candidates()[0].reason));
+    }
+
+    void inferenceSpikeAgainstFourBaselines()
+    {
+        std::vector<TracePtr> baselines;
+        for (const char* name : {"inference-normal-1.json", "inference-normal-2.json", "inference-normal-3.json",
+                                 "inference-normal-4.json"})
+            baselines.push_back(test::loadSingle(test::sampleFile(name)));
+        const Comparison c(baselines, test::loadSingle(test::sampleFile("inference-spike.json")));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QCOMPARE(candidateName(c, 0), QStringLiteral("preprocess-request"));
+        QVERIFY(c.candidates()[0].reason.contains(QStringLiteral("median in 4 baseline traces")));
+        const NodeMetrics& m = c.metrics(c.candidates()[0].node);
+        QCOMPARE(m.baselineSelf.values.size(), std::size_t(4));
+        QVERIFY(m.baselineSelf.min <= m.baselineSelf.median && m.baselineSelf.median <= m.baselineSelf.max);
+        QVERIFY(m.robustDeviation > 10);
+        // The inference call varies within its normal spread: not a finding.
+        QCOMPARE(rankOf(c, "inference-service-post"), -1);
+        QCOMPARE(rankOf(c, "run-inference"), -1);
+    }
+
+    void identicalTracesSayIdentical()
+    {
+        const TracePtr spike = test::loadSingle(test::sampleFile("inference-spike.json"));
+        const TracePtr again = test::loadSingle(test::sampleFile("inference-spike.json"));
+        const Comparison c({spike}, again);
+        QCOMPARE(c.verdict(), Verdict::Identical);
+        QVERIFY(c.candidates().empty());
+        QVERIFY(c.notes().join(QLatin1Char(' ')).contains(QStringLiteral("identical")));
+        QVERIFY(c.notes().join(QLatin1Char(' ')).contains(QStringLiteral("loaded twice")));
+    }
+
+    void slowerLeafOutranksItsParents()
+    {
+        const Comparison c({leafTrace("base", 20)}, leafTrace("slow", 80));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QCOMPARE(candidateName(c, 0), QStringLiteral("SELECT orders"));
+        QCOMPARE(c.candidates()[0].kind, CandidateKind::SelfTime);
+        QCOMPARE(c.candidates()[0].deltaNs, std::int64_t(60'000'000));
+        QCOMPARE(rankOf(c, "load-orders"), -1);
+        QCOMPARE(rankOf(c, "GET /orders"), -1);
+        QCOMPARE(c.metrics(c.candidates()[0].node).change, NodeChange::Slower);
+    }
+
+    void addedSubtreeReportedAtItsTop()
+    {
+        const TracePtr base = makeTrace("b", {{"r", nullptr, "api", "GET /", 0, 50}, {"a", "r", "api", "work", 5, 40}});
+        const TracePtr target = makeTrace("t", {{"r", nullptr, "api", "GET /", 0, 90},
+                                                {"a", "r", "api", "work", 5, 40},
+                                                {"n", "r", "api", "audit-log", 46, 40},
+                                                {"m", "n", "kafka", "produce", 50, 30}});
+        const Comparison c({base}, target);
+        QCOMPARE(candidateName(c, 0), QStringLiteral("audit-log"));
+        QCOMPARE(c.candidates()[0].kind, CandidateKind::Added);
+        QCOMPARE(rankOf(c, "produce"), -1);
+        QCOMPARE(c.metrics(c.alignment().nodeOf(1, 3)).change, NodeChange::Added);
+    }
+
+    void removedSubtree()
+    {
+        const TracePtr base = makeTrace("b", {{"r", nullptr, "api", "GET /", 0, 90},
+                                              {"a", "r", "api", "work", 5, 40},
+                                              {"n", "r", "cache", "warm-cache", 46, 40},
+                                              {"m", "n", "redis", "MGET", 50, 30}});
+        const TracePtr target = makeTrace("t", {{"r", nullptr, "api", "GET /", 0, 50}, {"a", "r", "api", "work", 5, 40}});
+        const Comparison c({base}, target);
+        QCOMPARE(c.verdict(), Verdict::Faster);
+        QCOMPARE(candidateName(c, 0), QStringLiteral("warm-cache"));
+        QCOMPARE(c.candidates()[0].kind, CandidateKind::Removed);
+        QCOMPARE(rankOf(c, "MGET"), -1);
+        QVERIFY(c.candidates()[0].reason.contains(QStringLiteral("missing from the target")));
+    }
+
+    void nPlusOneCountChange()
+    {
+        std::vector<SpanSpec> base{{"r", nullptr, "api", "GET /drivers", 0, 40}};
+        std::vector<SpanSpec> target{{"r", nullptr, "api", "GET /drivers", 0, 310}};
+        static const char* ids[] = {"q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10", "q11", "q12", "q13", "q14",
+                                    "q15", "q16", "q17", "q18", "q19", "q20", "q21", "q22", "q23", "q24", "q25", "q26", "q27", "q28", "q29"};
+        for (int i = 0; i < 3; ++i)
+            base.push_back({ids[i], "r", "redis", "GetDriver", 5 + 10.0 * i, 10});
+        for (int i = 0; i < 30; ++i)
+            target.push_back({ids[i], "r", "redis", "GetDriver", 5 + 10.0 * i, 10});
+        const Comparison c({makeTrace("b", base)}, makeTrace("t", target));
+        QCOMPARE(candidateName(c, 0), QStringLiteral("GetDriver"));
+        QCOMPARE(c.candidates()[0].kind, CandidateKind::CountChanged);
+        const NodeMetrics& m = c.metrics(c.candidates()[0].node);
+        QCOMPARE(m.count[0], 3);
+        QCOMPARE(m.count[1], 30);
+        QVERIFY(c.candidates()[0].reason.contains(QStringLiteral("30 call(s) vs 3")));
+    }
+
+    void reorderedSiblingsAlign()
+    {
+        const TracePtr base = makeTrace("b", {{"r", nullptr, "api", "GET /", 0, 50},
+                                              {"x", "r", "api", "fetch-user", 5, 20},
+                                              {"y", "r", "api", "fetch-cart", 26, 20}});
+        const TracePtr target = makeTrace("t", {{"r", nullptr, "api", "GET /", 0, 50},
+                                                {"y", "r", "api", "fetch-cart", 5, 20},
+                                                {"x", "r", "api", "fetch-user", 26, 20}});
+        const Comparison c({base}, target);
+        QCOMPARE(c.alignment().nodes().size(), std::size_t(4)); // root + 3 aligned spans, nothing added or removed
+        QVERIFY(c.candidates().empty());
+        QCOMPARE(c.verdict(), Verdict::Different); // same durations, different order
+    }
+
+    void targetInsideNormalSpreadIsNoFinding()
+    {
+        const Comparison c({leafTrace("b1", 10), leafTrace("b2", 30), leafTrace("b3", 50)}, leafTrace("t", 40));
+        QVERIFY2(c.candidates().empty(), c.candidates().empty() ? "" : qPrintable(c.candidates()[0].reason));
+        const Comparison outside({leafTrace("b1", 10), leafTrace("b2", 30), leafTrace("b3", 50)}, leafTrace("t", 90));
+        QCOMPARE(candidateName(outside, 0), QStringLiteral("SELECT orders"));
+    }
+
+    void singleTraceReportsDisproportionateSelfTime()
+    {
+        const Comparison c({}, test::loadSingle(test::sampleFile("inference-spike.json")));
+        QVERIFY(!c.candidates().empty());
+        QCOMPARE(candidateName(c, 0), QStringLiteral("preprocess-request"));
+        QVERIFY2(c.candidates()[0].reason.contains(QStringLiteral("self time 775 ms of 1.21 s (64 %)")),
+                 qPrintable(c.candidates()[0].reason));
+    }
+
+    void criticalPathFollowsLastFinishingChild()
+    {
+        const TracePtr trace = makeTrace("cp", {{"r", nullptr, "api", "root", 0, 100},
+                                                {"p1", "r", "api", "parallel-fast", 10, 30},
+                                                {"p2", "r", "api", "parallel-slow", 10, 80},
+                                                {"s", "p2", "db", "query", 20, 50}});
+        const Comparison c({}, trace);
+        const auto onPath = [&](SpanIndex s) { return c.metrics(c.alignment().nodeOf(0, s)).onCriticalPath; };
+        for (SpanIndex s = 0; s < trace->spanCount(); ++s) {
+            const bool expected = trace->nameText(s) != "parallel-fast";
+            QCOMPARE(onPath(s), expected);
+        }
+    }
+
+    // Real files, modified in the test: the modified span must rank first.
+    void realTraceWithOneSpanStretched()
+    {
+        const QString path = test::sharedTracesDir() + QStringLiteral("/jaeger/stats-spans-among-each-other.json");
+        if (!QFile::exists(path))
+            QSKIP("../shared/traces is not available");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        nlohmann::json doc = nlohmann::json::parse(file.readAll().toStdString());
+        // Stretch the "GET /owners" span d944 by 5 ms: later spans shift, ancestors grow.
+        const std::string victim = "d944";
+        const std::int64_t extra = 5000;
+        std::int64_t victimEnd = 0;
+        std::map<std::string, std::string> parentOf;
+        for (auto& span : doc["spans"]) {
+            const std::string id = span["spanID"];
+            if (!span["references"].empty())
+                parentOf[id] = span["references"][0]["spanID"];
+            if (id.size() >= 4 && id.substr(id.size() - 4) == victim)
+                victimEnd = span["startTime"].get<std::int64_t>() + span["duration"].get<std::int64_t>();
+        }
+        std::string victimId;
+        for (auto& span : doc["spans"]) {
+            const std::string id = span["spanID"];
+            if (id.substr(id.size() - 4) == victim) {
+                victimId = id;
+                span["duration"] = span["duration"].get<std::int64_t>() + extra;
+            } else if (span["startTime"].get<std::int64_t>() >= victimEnd) {
+                span["startTime"] = span["startTime"].get<std::int64_t>() + extra;
+            }
+        }
+        for (std::string at = parentOf[victimId]; !at.empty(); at = parentOf.count(at) ? parentOf[at] : std::string()) {
+            for (auto& span : doc["spans"]) {
+                if (span["spanID"] == at)
+                    span["duration"] = span["duration"].get<std::int64_t>() + extra;
+            }
+        }
+        QTemporaryDir dir;
+        const QString modified = test::writeFile(dir, QStringLiteral("stretched.json"), QByteArray::fromStdString(doc.dump()));
+        const Comparison c({test::loadSingle(path)}, test::loadSingle(modified));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY(!c.candidates().empty());
+        const AlignedNode& top = c.alignment().node(c.candidates()[0].node);
+        QCOMPARE(c.target().spanIdText(top.spans[1].front()), victimId);
+        QCOMPARE(c.candidates()[0].deltaNs, extra * 1000);
+    }
+
+    void realTraceWithOneSpanAdded()
+    {
+        const QString path = test::sharedTracesDir() + QStringLiteral("/zipkin/yelp.json");
+        if (!QFile::exists(path))
+            QSKIP("../shared/traces is not available");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        nlohmann::json doc = nlohmann::json::parse(file.readAll().toStdString());
+        // A new 30 ms call under the root span, with the root stretched to hold it.
+        nlohmann::json* root = nullptr;
+        for (auto& span : doc) {
+            if (!span.contains("parentId"))
+                root = &span;
+        }
+        QVERIFY(root);
+        const std::int64_t rootEnd = (*root)["timestamp"].get<std::int64_t>() + (*root)["duration"].get<std::int64_t>();
+        (*root)["duration"] = (*root)["duration"].get<std::int64_t>() + 30000;
+        nlohmann::json added = {{"traceId", (*root)["traceId"]}, {"id", "00000000000feed1"}, {"parentId", (*root)["id"]},
+                                {"name", "fraud-check"}, {"timestamp", rootEnd}, {"duration", 30000},
+                                {"localEndpoint", {{"serviceName", "fraud"}}}};
+        doc.push_back(added);
+        QTemporaryDir dir;
+        const QString modified = test::writeFile(dir, QStringLiteral("added.json"), QByteArray::fromStdString(doc.dump()));
+        const Comparison c({test::loadSingle(path)}, test::loadSingle(modified));
+        QCOMPARE(candidateName(c, 0), QStringLiteral("fraud-check"));
+        QCOMPARE(c.candidates()[0].kind, CandidateKind::Added);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparison)
+#include "tst_comparison.moc"
