@@ -71,12 +71,18 @@ int main(int argc, char* argv[])
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
-        QObject::connect(&window, &MainWindow::loadingFinished, &window, [&window, path] {
+        const auto shoot = [&window, path] {
             QTimer::singleShot(300, &window, [&window, path] {
                 const bool saved = window.grab().save(path);
                 QCoreApplication::exit(saved ? 0 : 2);
             });
+        };
+        // With traces loaded, wait for the comparison so the picture shows its result.
+        QObject::connect(&window, &MainWindow::loadingFinished, &window, [&window, shoot] {
+            if (window.traces().empty())
+                shoot();
         });
+        QObject::connect(&window, &MainWindow::comparisonFinished, &window, shoot);
     }
     window.openFiles(parser.positionalArguments());
     return app.exec();

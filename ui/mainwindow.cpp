@@ -5,6 +5,10 @@
 #include "loadjob.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -37,10 +41,33 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 800);
 
     m_traceList = new QTreeWidget(this);
-    m_traceList->setHeaderLabels({tr("File"), tr("Format"), tr("Trace id"), tr("Spans"), tr("Duration"), tr("Notes")});
+    m_traceList->setHeaderLabels({tr("File"), tr("Role · format"), tr("Trace id"), tr("Spans"), tr("Duration"), tr("Notes")});
     m_traceList->setRootIsDecorated(true);
     m_traceList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_traceList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* useAsTarget = new QAction(tr("Use as &Target"), m_traceList);
+    connect(useAsTarget, &QAction::triggered, this, [this] {
+        const int row = m_traceList->indexOfTopLevelItem(m_traceList->currentItem());
+        if (row >= 0 && row < static_cast<int>(m_traces.size()))
+            setTarget(static_cast<std::size_t>(row));
+    });
+    m_traceList->addAction(useAsTarget);
     setCentralWidget(m_traceList);
+
+    auto* causesPanel = new QWidget(this);
+    auto* causesLayout = new QVBoxLayout(causesPanel);
+    m_verdictLabel = new QLabel(tr("Load two or more traces to compare them."), causesPanel);
+    m_verdictLabel->setWordWrap(true);
+    m_rootCauses = new QListWidget(causesPanel);
+    m_rootCauses->setWordWrap(true);
+    causesLayout->addWidget(m_verdictLabel);
+    causesLayout->addWidget(m_rootCauses);
+    auto* causesDock = new QDockWidget(tr("Root causes"), this);
+    causesDock->setObjectName(QStringLiteral("rootCausesDock"));
+    causesDock->setWidget(causesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, causesDock);
+    connect(&m_comparisonWatcher, &QFutureWatcher<std::shared_ptr<const Comparison>>::finished, this,
+            &MainWindow::showComparison);
 
     m_statusLabel = new QLabel(tr("Open trace files with File → Open or drop them here."), this);
     m_progress = new QProgressBar(this);
@@ -62,7 +89,53 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_comparisonWatcher.waitForFinished();
+}
+
+void MainWindow::setTarget(std::size_t traceIndex)
+{
+    m_targetIndex = traceIndex;
+    refreshTraceList();
+    startComparison();
+}
+
+// The comparison runs on a worker; the window only ever sees the finished result.
+void MainWindow::startComparison()
+{
+    if (m_traces.empty())
+        return;
+    if (m_comparisonWatcher.isRunning()) {
+        m_comparisonWatcher.waitForFinished();
+    }
+    std::vector<TracePtr> baselines;
+    for (std::size_t i = 0; i < m_traces.size(); ++i) {
+        if (i != m_targetIndex)
+            baselines.push_back(m_traces[i]);
+    }
+    const TracePtr target = m_traces[m_targetIndex];
+    m_verdictLabel->setText(tr("Comparing…"));
+    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target]() -> std::shared_ptr<const Comparison> {
+        return std::make_shared<const Comparison>(baselines, target);
+    }));
+}
+
+void MainWindow::showComparison()
+{
+    m_comparison = m_comparisonWatcher.result();
+    m_rootCauses->clear();
+    QString text = QStringLiteral("<b>%1</b>").arg(m_comparison->verdictSentence().toHtmlEscaped());
+    for (const QString& note : m_comparison->notes())
+        text += QStringLiteral("<br>") + note.toHtmlEscaped();
+    m_verdictLabel->setText(text);
+    int rank = 0;
+    for (const Candidate& candidate : m_comparison->candidates())
+        m_rootCauses->addItem(QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason));
+    if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical)
+        m_rootCauses->addItem(tr("No span explains the difference beyond the thresholds."));
+    Q_EMIT comparisonFinished();
+}
 
 void MainWindow::createMenus()
 {
@@ -119,7 +192,11 @@ void MainWindow::onLoaded(const std::vector<LoadResult>& results)
     }
     m_loadErrors += errors;
     rememberRecent(loadedFiles);
+    // The last file opened is the target by default: "tracedelta normal… slow".
+    if (!m_traces.empty())
+        m_targetIndex = m_traces.size() - 1;
     refreshTraceList();
+    startComparison();
     m_statusLabel->setText(cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, int(m_traces.size()))
                                          : tr("%n trace(s) loaded.", nullptr, int(m_traces.size())));
     if (!errors.isEmpty()) {
@@ -149,6 +226,14 @@ void MainWindow::refreshTraceList()
         item->setText(3, QString::number(trace->spanCount()));
         item->setText(4, formatDuration(trace->wallDurationNs()));
         item->setText(5, trace->diagnostics().empty() ? QString() : tr("%n note(s)", nullptr, int(trace->diagnostics().size())));
+        const bool isTarget = static_cast<std::size_t>(m_traceList->topLevelItemCount() - 1) == m_targetIndex;
+        item->setText(1, (isTarget ? tr("target") : tr("baseline")) + QStringLiteral(" · ") + formatName(trace->format()));
+        if (isTarget) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            for (int column = 0; column < 6; ++column)
+                item->setFont(column, bold);
+        }
         for (const Diagnostic& d : trace->diagnostics()) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, severityName(d.severity));

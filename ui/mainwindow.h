@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/compare/comparison.h"
 #include "core/io/traceloader.h"
+
+#include <QFutureWatcher>
 
 #include <QMainWindow>
 
@@ -9,6 +12,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QListWidget;
 class QTreeWidget;
 
 namespace tracedelta {
@@ -26,9 +30,13 @@ public:
     const std::vector<TracePtr>& traces() const { return m_traces; }
     const QStringList& loadErrors() const { return m_loadErrors; }
     bool isLoading() const;
+    // The last comparison shown in the root-cause panel (null before two traces are loaded).
+    std::shared_ptr<const Comparison> comparison() const { return m_comparison; }
+    void setTarget(std::size_t traceIndex);
 
 Q_SIGNALS:
     void loadingFinished();
+    void comparisonFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -42,12 +50,19 @@ private:
     void onLoaded(const std::vector<LoadResult>& results);
     void refreshTraceList();
     void showAbout();
+    void startComparison();
+    void showComparison();
 
     std::vector<TracePtr> m_traces;
     QStringList m_loadErrors;
     QStringList m_pendingFiles;
     LoadJob* m_loadJob = nullptr;
     QTreeWidget* m_traceList = nullptr;
+    QListWidget* m_rootCauses = nullptr;
+    QLabel* m_verdictLabel = nullptr;
+    std::size_t m_targetIndex = 0;
+    std::shared_ptr<const Comparison> m_comparison;
+    QFutureWatcher<std::shared_ptr<const Comparison>> m_comparisonWatcher;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_progress = nullptr;
