@@ -125,14 +125,8 @@ int runCompare(const QStringList& arguments)
                                        QStringLiteral("10"));
     const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), tr("Use only traces with this id."), QStringLiteral("ID"));
     parser.addOptions({targetOption, jsonOption, topOption, traceIdOption});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
+    if (const auto answered = parseCommandLine(parser, arguments))
+        return *answered;
     QStringList baselineFiles = parser.positionalArguments().mid(1);
     QString targetFile = parser.value(targetOption);
     if (targetFile.isEmpty()) {

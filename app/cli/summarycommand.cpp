@@ -93,14 +93,8 @@ int runSummary(const QStringList& arguments)
                                  QStringLiteral("FILE…"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
     parser.addOption(jsonOption);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
+    if (const auto answered = parseCommandLine(parser, arguments))
+        return *answered;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty()) {
         printError(tr("summary: no trace files given"));
