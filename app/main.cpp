@@ -2,7 +2,9 @@
 #include "cli/comparecommand.h"
 #include "cli/output.h"
 #include "cli/summarycommand.h"
+#include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
+#include "ui/navigation/selectionstate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,8 +68,28 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save the window to PATH and quit."),
                                               QStringLiteral("PATH"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("Start in the timelines or flame graphs view."),
+                                        QStringLiteral("timelines|flame"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("Use the light or dark palette."),
+                                         QStringLiteral("light|dark"));
+    const QCommandLineOption selectTopOption(QStringLiteral("select-top"),
+                                             QStringLiteral("Select the top root-cause candidate once compared."));
+    parser.addOption(viewOption);
+    parser.addOption(themeOption);
+    parser.addOption(selectTopOption);
     parser.process(app);
     MainWindow window;
+    if (parser.isSet(themeOption))
+        window.setTheme(parser.value(themeOption) == QLatin1String("dark") ? MainWindow::Theme::Dark : MainWindow::Theme::Light);
+    if (parser.value(viewOption) == QLatin1String("flame"))
+        window.comparisonView()->setMode(ComparisonView::Mode::FlameGraphs);
+    if (parser.isSet(selectTopOption)) {
+        QObject::connect(&window, &MainWindow::comparisonFinished, &window, [&window] {
+            const auto comparison = window.comparison();
+            if (comparison && !comparison->candidates().empty())
+                window.selection()->selectNode(comparison->candidates().front().node, true);
+        });
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);

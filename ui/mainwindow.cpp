@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "comparisonview.h"
 #include "core/util/durationformat.h"
 #include "loadjob.h"
+#include "navigation/selectionstate.h"
+#include "navigation/timeaxis.h"
+#include "panels/detailspanel.h"
+#include "panels/rootcausepanel.h"
 
 #include <QAction>
-#include <QDockWidget>
-#include <QListWidget>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QFileSystemWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -23,70 +29,91 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tracedelta {
 
 namespace {
 constexpr int MaxRecentFiles = 10;
 const char* const RecentFilesKey = "recentFiles";
+const char* const ThemeKey = "theme";
+const char* const WindowStateKey = "windowState";
+const char* const GeometryKey = "geometry";
+const char* const OrientationKey = "sideBySide";
+
+// Distinct, colour-blind-friendly swatches for telling traces apart (Okabe–Ito).
+const QColor TraceColors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                              QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+                              QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x00, 0x00)};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_loadJob(new LoadJob(this))
+    , m_axis(new TimeAxis(this))
+    , m_selection(new SelectionState(this))
+    , m_fileWatcher(new QFileSystemWatcher(this))
 {
     setWindowTitle(tr("TraceDelta"));
     setAcceptDrops(true);
-    resize(1280, 800);
+    resize(1400, 900);
 
-    m_traceList = new QTreeWidget(this);
-    m_traceList->setHeaderLabels({tr("File"), tr("Role · format"), tr("Trace id"), tr("Spans"), tr("Duration"), tr("Notes")});
-    m_traceList->setRootIsDecorated(true);
-    m_traceList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_traceList->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* useAsTarget = new QAction(tr("Use as &Target"), m_traceList);
-    connect(useAsTarget, &QAction::triggered, this, [this] {
-        const int row = m_traceList->indexOfTopLevelItem(m_traceList->currentItem());
-        if (row >= 0 && row < static_cast<int>(m_traces.size()))
-            setTarget(static_cast<std::size_t>(row));
-    });
-    m_traceList->addAction(useAsTarget);
-    setCentralWidget(m_traceList);
+    m_view = new ComparisonView(m_axis, m_selection, this);
+    setCentralWidget(m_view);
+    createDocks();
+    createStatusBar();
+    createActions();
 
-    auto* causesPanel = new QWidget(this);
-    auto* causesLayout = new QVBoxLayout(causesPanel);
-    m_verdictLabel = new QLabel(tr("Load two or more traces to compare them."), causesPanel);
-    m_verdictLabel->setWordWrap(true);
-    m_rootCauses = new QListWidget(causesPanel);
-    m_rootCauses->setWordWrap(true);
-    causesLayout->addWidget(m_verdictLabel);
-    causesLayout->addWidget(m_rootCauses);
-    auto* causesDock = new QDockWidget(tr("Root causes"), this);
-    causesDock->setObjectName(QStringLiteral("rootCausesDock"));
-    causesDock->setWidget(causesPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, causesDock);
-    connect(&m_comparisonWatcher, &QFutureWatcher<std::shared_ptr<const Comparison>>::finished, this,
-            &MainWindow::showComparison);
-
-    m_statusLabel = new QLabel(tr("Open trace files with File → Open or drop them here."), this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(240);
-    m_progress->hide();
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->hide();
-    statusBar()->addWidget(m_statusLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelButton);
-
-    connect(m_cancelButton, &QPushButton::clicked, m_loadJob, &LoadJob::cancel);
     connect(m_loadJob, &LoadJob::progress, this, [this](int permille, const QString& file) {
+        m_progress->setRange(0, 1000);
         m_progress->setValue(permille);
         m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(file).fileName()));
     });
     connect(m_loadJob, &LoadJob::finished, this, &MainWindow::onLoaded);
-    createMenus();
+    connect(&m_comparisonWatcher, &QFutureWatcher<ComparisonOutcome>::finished, this, &MainWindow::onComparisonDone);
+    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        for (TraceEntry& entry : m_entries) {
+            if (QFileInfo(entry.trace->sourceFile()).absoluteFilePath() == path)
+                entry.changedOnDisk = true;
+        }
+        refreshTraceList();
+        statusBar()->showMessage(tr("%1 changed on disk; reload it from the Traces panel (F5).").arg(QFileInfo(path).fileName()),
+                                 10000);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(WindowStateKey)).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -94,67 +121,244 @@ MainWindow::~MainWindow()
     m_comparisonWatcher.waitForFinished();
 }
 
-void MainWindow::setTarget(std::size_t traceIndex)
+void MainWindow::createDocks()
 {
-    m_targetIndex = traceIndex;
-    refreshTraceList();
-    startComparison();
+    m_tracesPanel = new TracesPanel(this);
+    auto* tracesDock = new QDockWidget(tr("Traces"), this);
+    tracesDock->setObjectName(QStringLiteral("tracesDock"));
+    tracesDock->setWidget(m_tracesPanel);
+    addDockWidget(Qt::TopDockWidgetArea, tracesDock);
+    connect(m_tracesPanel, &TracesPanel::targetRequested, this, [this](int i) { setTarget(static_cast<std::size_t>(i)); });
+    connect(m_tracesPanel, &TracesPanel::inclusionChanged, this,
+            [this](int i, bool included) { setIncluded(static_cast<std::size_t>(i), included); });
+    connect(m_tracesPanel, &TracesPanel::closeRequested, this, [this](int i) { closeTrace(static_cast<std::size_t>(i)); });
+    connect(m_tracesPanel, &TracesPanel::reloadRequested, this, [this](int i) { reloadTrace(static_cast<std::size_t>(i)); });
+
+    m_rootCauses = new RootCausePanel(m_selection, this);
+    auto* causesDock = new QDockWidget(tr("Root causes"), this);
+    causesDock->setObjectName(QStringLiteral("rootCausesDock"));
+    causesDock->setWidget(m_rootCauses);
+    addDockWidget(Qt::RightDockWidgetArea, causesDock);
+
+    m_details = new DetailsPanel(m_selection, this);
+    auto* detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({causesDock, detailsDock}, {380, 380}, Qt::Horizontal);
+    resizeDocks({tracesDock}, {150}, Qt::Vertical);
 }
 
-// The comparison runs on a worker; the window only ever sees the finished result.
-void MainWindow::startComparison()
+void MainWindow::createStatusBar()
 {
-    if (m_traces.empty())
-        return;
-    if (m_comparisonWatcher.isRunning()) {
-        m_comparisonWatcher.waitForFinished();
-    }
-    std::vector<TracePtr> baselines;
-    for (std::size_t i = 0; i < m_traces.size(); ++i) {
-        if (i != m_targetIndex)
-            baselines.push_back(m_traces[i]);
-    }
-    const TracePtr target = m_traces[m_targetIndex];
-    m_verdictLabel->setText(tr("Comparing…"));
-    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target]() -> std::shared_ptr<const Comparison> {
-        return std::make_shared<const Comparison>(baselines, target);
-    }));
+    m_statusLabel = new QLabel(tr("Open trace files with File → Open or drop them here."), this);
+    m_verdictStatus = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->hide();
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addWidget(m_verdictStatus, 2);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelWork);
 }
 
-void MainWindow::showComparison()
-{
-    m_comparison = m_comparisonWatcher.result();
-    m_rootCauses->clear();
-    QString text = QStringLiteral("<b>%1</b>").arg(m_comparison->verdictSentence().toHtmlEscaped());
-    for (const QString& note : m_comparison->notes())
-        text += QStringLiteral("<br>") + note.toHtmlEscaped();
-    m_verdictLabel->setText(text);
-    int rank = 0;
-    for (const Candidate& candidate : m_comparison->candidates())
-        m_rootCauses->addItem(QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason));
-    if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical)
-        m_rootCauses->addItem(tr("No span explains the difference beyond the thresholds."));
-    Q_EMIT comparisonFinished();
-}
-
-void MainWindow::createMenus()
+void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QToolBar* toolbar = addToolBar(tr("View"));
+    toolbar->setObjectName(QStringLiteral("viewToolbar"));
+    toolbar->addAction(open);
+    toolbar->addSeparator();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* modes = new QActionGroup(this);
+    QAction* timelines = m_viewMenu->addAction(tr("&Timelines"));
+    QAction* flames = m_viewMenu->addAction(tr("&Flame Graphs"));
+    for (QAction* action : {timelines, flames}) {
+        action->setCheckable(true);
+        modes->addAction(action);
+        toolbar->addAction(action);
+    }
+    timelines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    flames->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    timelines->setChecked(true);
+    connect(timelines, &QAction::triggered, this, [this] { m_view->setMode(ComparisonView::Mode::Timelines); });
+    connect(flames, &QAction::triggered, this, [this] { m_view->setMode(ComparisonView::Mode::FlameGraphs); });
+    connect(m_view, &ComparisonView::modeChanged, this, [timelines, flames](ComparisonView::Mode mode) {
+        (mode == ComparisonView::Mode::Timelines ? timelines : flames)->setChecked(true);
+    });
+
+    QAction* sideBySide = m_viewMenu->addAction(tr("&Side by Side"));
+    sideBySide->setCheckable(true);
+    sideBySide->setToolTip(tr("Put the panes next to each other instead of one above the other"));
+    connect(sideBySide, &QAction::toggled, this, [this](bool on) {
+        m_view->setOrientation(on ? Qt::Horizontal : Qt::Vertical);
+        QSettings().setValue(QLatin1String(OrientationKey), on);
+    });
+    sideBySide->setChecked(QSettings().value(QLatin1String(OrientationKey), false).toBool());
+    toolbar->addAction(sideBySide);
+    m_viewMenu->addSeparator();
+
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_axis->zoom(1.25); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_axis->zoom(0.8); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    QAction* zoomReset = m_viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_axis->reset(); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomReset->setIcon(QIcon::fromTheme(QStringLiteral("zoom-original")));
+    toolbar->addSeparator();
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(zoomReset);
+
+    m_alignmentBox = new QComboBox(this);
+    m_alignmentBox->addItem(tr("Relative to trace start"));
+    m_alignmentBox->addItem(tr("Absolute wall clock"));
+    m_alignmentBox->setToolTip(tr("How the panes' time axes line up"));
+    connect(m_alignmentBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_axis->setAlignment(index == 1 ? TimeAxis::Alignment::AbsoluteWallClock : TimeAxis::Alignment::RelativeToTraceStart);
+    });
+    toolbar->addWidget(m_alignmentBox);
+    toolbar->addSeparator();
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search name, service, id or attribute…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, m_selection, &SelectionState::setSearchText);
+    toolbar->addWidget(m_search);
+    QAction* find = m_viewMenu->addAction(tr("&Search…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    m_viewMenu->addSeparator();
+    QMenu* theme = m_viewMenu->addMenu(tr("T&heme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<QString, Theme> themeChoices[] = {
+        {tr("&System"), Theme::System}, {tr("&Light"), Theme::Light}, {tr("&Dark"), Theme::Dark}};
+    const int savedTheme = QSettings().value(QLatin1String(ThemeKey), 0).toInt();
+    for (const auto& [label, value] : themeChoices) {
+        QAction* action = theme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(static_cast<int>(value) == savedTheme);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value] {
+            setTheme(value);
+            QSettings().setValue(QLatin1String(ThemeKey), static_cast<int>(value));
+        });
+    }
+    if (savedTheme != 0)
+        setTheme(static_cast<Theme>(savedTheme));
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About TraceDelta"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    if (theme == Theme::Dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    } else {
+        QApplication::setStyle(QStyleFactory::create(theme == Theme::Light ? QStringLiteral("Fusion") : systemStyle));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+}
+
+std::vector<TracePtr> MainWindow::traces() const
+{
+    std::vector<TracePtr> result;
+    for (const TraceEntry& entry : m_entries)
+        result.push_back(entry.trace);
+    return result;
 }
 
 bool MainWindow::isLoading() const
 {
     return m_loadJob->isRunning();
+}
+
+bool MainWindow::isComparing() const
+{
+    return m_comparisonWatcher.isRunning();
+}
+
+void MainWindow::setTarget(std::size_t entryIndex)
+{
+    if (entryIndex >= m_entries.size())
+        return;
+    m_targetIndex = entryIndex;
+    m_entries[entryIndex].included = true;
+    refreshTraceList();
+    startComparison();
+}
+
+void MainWindow::setIncluded(std::size_t entryIndex, bool included)
+{
+    if (entryIndex >= m_entries.size() || entryIndex == m_targetIndex)
+        return refreshTraceList(); // the target always takes part
+    m_entries[entryIndex].included = included;
+    refreshTraceList();
+    startComparison();
+}
+
+void MainWindow::closeTrace(std::size_t entryIndex)
+{
+    if (entryIndex >= m_entries.size())
+        return;
+    const QString file = m_entries[entryIndex].trace->sourceFile();
+    m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(entryIndex));
+    const bool stillWatched = std::any_of(m_entries.begin(), m_entries.end(),
+                                          [&file](const TraceEntry& e) { return e.trace->sourceFile() == file; });
+    if (!stillWatched)
+        m_fileWatcher->removePath(QFileInfo(file).absoluteFilePath());
+    if (m_targetIndex == entryIndex)
+        m_targetIndex = m_entries.empty() ? 0 : m_entries.size() - 1;
+    else if (m_targetIndex > entryIndex)
+        --m_targetIndex;
+    refreshTraceList();
+    startComparison();
+}
+
+void MainWindow::reloadTrace(std::size_t entryIndex)
+{
+    if (entryIndex >= m_entries.size())
+        return;
+    const QString file = m_entries[entryIndex].trace->sourceFile();
+    if (m_entries[m_targetIndex].trace->sourceFile() == file)
+        m_reloadTargetFile = file;
+    // Remove every trace of that file, then load it again; the others stay as they are.
+    for (std::size_t i = m_entries.size(); i-- > 0;) {
+        if (m_entries[i].trace->sourceFile() == file) {
+            m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(i));
+            if (m_targetIndex > i)
+                --m_targetIndex;
+        }
+    }
+    m_targetIndex = std::min(m_targetIndex, m_entries.empty() ? 0 : m_entries.size() - 1);
+    openFiles({file});
 }
 
 void MainWindow::openFiles(const QStringList& files)
@@ -165,6 +369,7 @@ void MainWindow::openFiles(const QStringList& files)
         m_pendingFiles += files;
         return;
     }
+    m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
@@ -178,6 +383,7 @@ void MainWindow::onLoaded(const std::vector<LoadResult>& results)
     QStringList errors;
     QStringList loadedFiles;
     int cancelled = 0;
+    std::size_t newTarget = m_entries.size();
     for (const LoadResult& result : results) {
         if (result.cancelled) {
             ++cancelled;
@@ -188,17 +394,25 @@ void MainWindow::onLoaded(const std::vector<LoadResult>& results)
             continue;
         }
         loadedFiles << result.file;
-        m_traces.insert(m_traces.end(), result.traces.begin(), result.traces.end());
+        m_fileWatcher->addPath(QFileInfo(result.file).absoluteFilePath());
+        for (const TracePtr& trace : result.traces) {
+            if (!m_reloadTargetFile.isEmpty() && trace->sourceFile() == m_reloadTargetFile)
+                newTarget = m_entries.size();
+            m_entries.push_back({trace, TraceColors[m_nextColor++ % std::size(TraceColors)], true, false});
+        }
     }
     m_loadErrors += errors;
     rememberRecent(loadedFiles);
     // The last file opened is the target by default: "tracedelta normal… slow".
-    if (!m_traces.empty())
-        m_targetIndex = m_traces.size() - 1;
+    if (!m_reloadTargetFile.isEmpty() && newTarget < m_entries.size())
+        m_targetIndex = newTarget;
+    else if (m_reloadTargetFile.isEmpty() && !m_entries.empty() && !loadedFiles.isEmpty())
+        m_targetIndex = m_entries.size() - 1;
+    m_reloadTargetFile.clear();
     refreshTraceList();
     startComparison();
-    m_statusLabel->setText(cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, int(m_traces.size()))
-                                         : tr("%n trace(s) loaded.", nullptr, int(m_traces.size())));
+    m_statusLabel->setText(cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, int(m_entries.size()))
+                                         : tr("%n trace(s) loaded.", nullptr, int(m_entries.size())));
     if (!errors.isEmpty()) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some files could not be loaded"),
                                     tr("%n file(s) could not be loaded. The other traces stay open.", nullptr,
@@ -214,38 +428,111 @@ void MainWindow::onLoaded(const std::vector<LoadResult>& results)
         openFiles(std::exchange(m_pendingFiles, {}));
 }
 
+// The comparison runs on a worker; the window only ever sees the finished result.
+void MainWindow::startComparison()
+{
+    if (m_comparisonWatcher.isRunning()) {
+        m_comparisonQueued = true;
+        return;
+    }
+    if (m_entries.empty()) {
+        m_outcome = {};
+        m_comparedEntries.clear();
+        m_selection->reset();
+        m_view->clear();
+        m_rootCauses->setBusy(tr("Load two or more traces to compare them."));
+        m_details->setComparison(nullptr, {});
+        updateStatus();
+        return;
+    }
+    std::vector<TracePtr> baselines;
+    m_pendingComparedEntries.clear();
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (i != m_targetIndex && m_entries[i].included) {
+            baselines.push_back(m_entries[i].trace);
+            m_pendingComparedEntries.push_back(i);
+        }
+    }
+    m_pendingComparedEntries.push_back(m_targetIndex);
+    const TracePtr target = m_entries[m_targetIndex].trace;
+    m_comparisonCancelled = false;
+    m_rootCauses->setBusy(tr("Comparing…"));
+    m_progress->setRange(0, 0); // busy: the engine does not report fractions
+    m_progress->show();
+    m_cancelButton->show();
+    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target]() {
+        ComparisonOutcome outcome;
+        auto comparison = std::make_shared<const Comparison>(baselines, target);
+        outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
+        outcome.comparison = std::move(comparison);
+        return outcome;
+    }));
+}
+
+void MainWindow::cancelWork()
+{
+    if (m_loadJob->isRunning())
+        m_loadJob->cancel();
+    if (m_comparisonWatcher.isRunning()) {
+        m_comparisonCancelled = true;
+        m_comparisonQueued = false;
+    }
+}
+
+void MainWindow::onComparisonDone()
+{
+    if (!m_loadJob->isRunning()) {
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
+    if (m_comparisonQueued) {
+        m_comparisonQueued = false;
+        startComparison();
+        return;
+    }
+    if (m_comparisonCancelled) {
+        m_rootCauses->setBusy(tr("Comparison cancelled. Change the target or the baselines to compare again."));
+        return;
+    }
+    m_outcome = m_comparisonWatcher.result();
+    m_comparedEntries = m_pendingComparedEntries;
+    m_selection->reset();
+    std::vector<PaneTitle> titles;
+    QStringList labels;
+    for (std::size_t t = 0; t < m_comparedEntries.size(); ++t) {
+        const std::size_t entry = m_comparedEntries[t];
+        titles.push_back({traceLabel(entry), m_entries[entry].color});
+        labels << traceLabel(entry);
+    }
+    m_view->setComparison(m_outcome.comparison, m_outcome.highlights, titles);
+    m_rootCauses->setComparison(m_outcome.comparison);
+    m_details->setComparison(m_outcome.comparison, labels);
+    updateStatus();
+    Q_EMIT comparisonFinished();
+}
+
+QString MainWindow::traceLabel(std::size_t entryIndex) const
+{
+    const Trace& trace = *m_entries[entryIndex].trace;
+    const QString role = entryIndex == m_targetIndex ? tr("target") : tr("baseline");
+    return tr("%1 · %2 · %3 · %n span(s)", nullptr, int(trace.spanCount()))
+        .arg(role, QFileInfo(trace.sourceFile()).fileName(), formatDuration(trace.wallDurationNs()));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_outcome.comparison) {
+        m_verdictStatus->clear();
+        return;
+    }
+    m_verdictStatus->setText(m_outcome.comparison->verdictSentence());
+    m_statusLabel->setText(tr("%n trace(s) loaded, %1 compared.", nullptr, int(m_entries.size()))
+                               .arg(m_comparedEntries.size()));
+}
+
 void MainWindow::refreshTraceList()
 {
-    m_traceList->clear();
-    for (const TracePtr& trace : m_traces) {
-        auto* item = new QTreeWidgetItem(m_traceList);
-        item->setText(0, QFileInfo(trace->sourceFile()).fileName());
-        item->setToolTip(0, trace->sourceFile());
-        item->setText(1, formatName(trace->format()));
-        item->setText(2, QString::fromStdString(trace->traceId()));
-        item->setText(3, QString::number(trace->spanCount()));
-        item->setText(4, formatDuration(trace->wallDurationNs()));
-        item->setText(5, trace->diagnostics().empty() ? QString() : tr("%n note(s)", nullptr, int(trace->diagnostics().size())));
-        const bool isTarget = static_cast<std::size_t>(m_traceList->topLevelItemCount() - 1) == m_targetIndex;
-        item->setText(1, (isTarget ? tr("target") : tr("baseline")) + QStringLiteral(" · ") + formatName(trace->format()));
-        if (isTarget) {
-            QFont bold = item->font(0);
-            bold.setBold(true);
-            for (int column = 0; column < 6; ++column)
-                item->setFont(column, bold);
-        }
-        for (const Diagnostic& d : trace->diagnostics()) {
-            auto* child = new QTreeWidgetItem(item);
-            child->setText(0, severityName(d.severity));
-            child->setText(5, d.message);
-        }
-    }
-    for (const QString& error : m_loadErrors) {
-        auto* item = new QTreeWidgetItem(m_traceList);
-        item->setText(0, tr("failed"));
-        item->setForeground(0, QColor(0xc0, 0x20, 0x20));
-        item->setText(5, error);
-    }
+    m_tracesPanel->setTraces(m_entries, m_targetIndex, m_loadErrors);
 }
 
 void MainWindow::showOpenDialog()
@@ -299,6 +586,31 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
     openFiles(files);
     event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(WindowStateKey), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard Shortcuts"),
+        tr("<table>"
+           "<tr><td><b>Mouse wheel</b>, <b>W</b> / <b>S</b>, <b>+</b> / <b>−</b></td><td>zoom in / out at the cursor</td></tr>"
+           "<tr><td><b>Drag</b>, <b>A</b> / <b>D</b>, <b>←</b> / <b>→</b></td><td>pan in time</td></tr>"
+           "<tr><td><b>Shift + wheel</b>, <b>↑</b> / <b>↓</b></td><td>scroll rows</td></tr>"
+           "<tr><td><b>Double-click</b></td><td>zoom to a span</td></tr>"
+           "<tr><td><b>0</b>, <b>Ctrl+0</b></td><td>show the whole trace</td></tr>"
+           "<tr><td><b>Click</b></td><td>select a span and its counterparts in every pane</td></tr>"
+           "<tr><td><b>Esc</b></td><td>clear the selection</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+           "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>timelines / flame graphs</td></tr>"
+           "</table>"));
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spansearch.h"
+
+namespace tracedelta {
+
+std::vector<bool> matchSpans(const Trace& trace, const QString& text)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return {};
+    const SpanIndex count = trace.spanCount();
+    std::vector<bool> matches(static_cast<std::size_t>(count), false);
+    const StringPool& strings = trace.strings();
+    std::vector<bool> stringMatches(strings.size(), false);
+    for (StringId id = 1; id < static_cast<StringId>(strings.size()); ++id)
+        stringMatches[id] = QString::fromStdString(strings.at(id)).contains(needle, Qt::CaseInsensitive);
+    for (SpanIndex i = 0; i < count; ++i) {
+        bool hit = stringMatches[trace.name(i)] || stringMatches[trace.service(i)] || stringMatches[trace.spanId(i)];
+        for (const Attribute& attribute : trace.attributes(i)) {
+            if (hit)
+                break;
+            hit = stringMatches[attribute.value];
+        }
+        matches[static_cast<std::size_t>(i)] = hit;
+    }
+    return matches;
+}
+
+} // namespace tracedelta

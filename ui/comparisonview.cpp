@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisonview.h"
+
+#include "flame/diffflamegraph.h"
+#include "flame/iciclecanvas.h"
+#include "legendbar.h"
+#include "navigation/selectionstate.h"
+#include "navigation/timeaxis.h"
+#include "timeline/ganttcanvas.h"
+#include "timeline/tracepane.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tracedelta {
+
+namespace {
+constexpr int ScrollResolution = 1'000'000;
+
+void deleteChildren(QSplitter* splitter)
+{
+    while (splitter->count() > 0)
+        delete splitter->widget(0);
+}
+} // namespace
+
+ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidget* parent)
+    : QWidget(parent)
+    , m_axis(axis)
+    , m_selection(selection)
+    , m_tabs(new QTabWidget(this))
+    , m_ganttSplitter(new QSplitter(Qt::Vertical, this))
+    , m_flameSplitter(new QSplitter(Qt::Vertical, this))
+    , m_icicleSplitter(new QSplitter(Qt::Vertical, this))
+    , m_diffContainer(new QWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_timeScroll(new QScrollBar(Qt::Horizontal, this))
+    , m_legend(new LegendBar(this))
+{
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Open two or more traces (File → Open, drag and drop, or the command line).\n"
+                              "The last one opened is the target; the others are its baselines."));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_ganttSplitter, tr("&Timelines"));
+    m_flameSplitter->addWidget(m_icicleSplitter);
+    auto* diffLayout = new QVBoxLayout(m_diffContainer);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->setSpacing(0);
+    auto* diffTitle = new QLabel(tr("Differential flame graph of the merged tree — width: target time; colour: change "
+                                    "against the baseline median"),
+                                 m_diffContainer);
+    diffTitle->setContentsMargins(4, 2, 4, 2);
+    diffLayout->addWidget(diffTitle);
+    m_flameSplitter->addWidget(m_diffContainer);
+    m_tabs->addTab(m_flameSplitter, tr("&Flame graphs"));
+    m_ganttSplitter->setChildrenCollapsible(false);
+    m_icicleSplitter->setChildrenCollapsible(false);
+
+    auto* stack = new QStackedLayout;
+    stack->addWidget(m_placeholder);
+    stack->addWidget(m_tabs);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(stack, 1);
+    layout->addWidget(m_timeScroll);
+    layout->addWidget(m_legend);
+    m_timeScroll->hide();
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { Q_EMIT modeChanged(static_cast<Mode>(index)); });
+    connect(m_axis, &TimeAxis::viewChanged, this, &ComparisonView::syncTimeScrollBar);
+    connect(m_timeScroll, &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_syncingScroll)
+            return;
+        const double start = static_cast<double>(value) / ScrollResolution * static_cast<double>(m_axis->extentNs());
+        m_axis->setView(std::llround(start), std::llround(start) + m_axis->viewLengthNs());
+    });
+    connect(m_selection, &SelectionState::revealRequested, this, &ComparisonView::revealInTime);
+}
+
+void ComparisonView::clear()
+{
+    deleteChildren(m_ganttSplitter);
+    deleteChildren(m_icicleSplitter);
+    delete m_diffFlameGraph;
+    m_diffFlameGraph = nullptr;
+    m_ganttCanvases.clear();
+    m_icicleCanvases.clear();
+    m_comparison.reset();
+    static_cast<QStackedLayout*>(layout()->itemAt(0)->layout())->setCurrentWidget(m_placeholder);
+    m_timeScroll->hide();
+}
+
+void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
+                                   std::shared_ptr<const ComparisonHighlights> highlights,
+                                   const std::vector<PaneTitle>& titles)
+{
+    clear();
+    m_comparison = comparison;
+    const auto& traces = comparison->alignment().traces();
+    m_axis->setTraces(traces);
+    for (std::size_t t = 0; t < traces.size(); ++t) {
+        const PaneData data{traces[t], t, comparison, highlights};
+        const PaneTitle title = t < titles.size() ? titles[t] : PaneTitle{};
+        auto* gantt = new GanttCanvas(data, m_axis, m_selection);
+        m_ganttSplitter->addWidget(new TracePane(gantt, title.text, title.color, m_axis));
+        m_ganttCanvases.push_back(gantt);
+        auto* icicle = new IcicleCanvas(data, m_axis, m_selection);
+        m_icicleSplitter->addWidget(new TracePane(icicle, title.text, title.color, m_axis));
+        m_icicleCanvases.push_back(icicle);
+    }
+    m_diffFlameGraph = new DiffFlameGraph(comparison, highlights, m_selection, m_diffContainer);
+    m_diffContainer->layout()->addWidget(m_diffFlameGraph);
+    m_diffContainer->setVisible(comparison->baselineCount() > 0);
+    const int flameHeight = std::max(200, m_flameSplitter->height());
+    m_flameSplitter->setSizes({flameHeight * 3 / 5, flameHeight * 2 / 5});
+    static_cast<QStackedLayout*>(layout()->itemAt(0)->layout())->setCurrentWidget(m_tabs);
+    m_timeScroll->show();
+    syncTimeScrollBar();
+}
+
+void ComparisonView::setMode(Mode mode)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(mode));
+}
+
+ComparisonView::Mode ComparisonView::mode() const
+{
+    return static_cast<Mode>(m_tabs->currentIndex());
+}
+
+void ComparisonView::setOrientation(Qt::Orientation orientation)
+{
+    m_orientation = orientation;
+    m_ganttSplitter->setOrientation(orientation);
+    m_icicleSplitter->setOrientation(orientation);
+}
+
+void ComparisonView::revealInTime(NodeIndex node)
+{
+    if (!m_comparison || node <= 0)
+        return;
+    const AlignedNode& aligned = m_comparison->alignment().node(node);
+    // Prefer the target's span: it is the one the user is investigating.
+    for (std::size_t t = aligned.spans.size(); t-- > 0;) {
+        if (aligned.spans[t].empty())
+            continue;
+        const Trace& trace = *m_comparison->alignment().traces()[t];
+        const SpanIndex span = aligned.spans[t].front();
+        const std::int64_t origin = m_axis->originNs(t);
+        m_axis->reveal(trace.startNs(span) - origin, trace.endNs(span) - origin);
+        return;
+    }
+}
+
+void ComparisonView::syncTimeScrollBar()
+{
+    const double extent = static_cast<double>(std::max<std::int64_t>(1, m_axis->extentNs()));
+    const int page = static_cast<int>(std::llround(static_cast<double>(m_axis->viewLengthNs()) / extent * ScrollResolution));
+    m_syncingScroll = true;
+    m_timeScroll->setRange(0, ScrollResolution - page);
+    m_timeScroll->setPageStep(page);
+    m_timeScroll->setSingleStep(std::max(1, page / 10));
+    m_timeScroll->setValue(static_cast<int>(std::llround(static_cast<double>(m_axis->viewStartNs()) / extent * ScrollResolution)));
+    m_syncingScroll = false;
+}
+
+} // namespace tracedelta

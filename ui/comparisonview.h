@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/compare/comparison.h"
+#include "ui/viewmodel/comparisonhighlights.h"
+
+#include <QColor>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QScrollBar;
+class QSplitter;
+class QTabWidget;
+
+namespace tracedelta {
+
+class DiffFlameGraph;
+class GanttCanvas;
+class IcicleCanvas;
+class LegendBar;
+class SelectionState;
+class TimeAxis;
+class TracePane;
+
+// How a pane is titled: "baseline · normal-1.json · 412 ms".
+struct PaneTitle
+{
+    QString text;
+    QColor color;
+};
+
+// The side-by-side view: one Gantt timeline and one icicle per compared trace (baselines
+// first, the target last), plus the differential flame graph. All panes share one
+// TimeAxis and one SelectionState and never talk to each other directly.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Timelines = 0, FlameGraphs = 1 };
+
+    ComparisonView(TimeAxis* axis, SelectionState* selection, QWidget* parent = nullptr);
+
+    // Replaces every pane; titles are in the comparison's trace order.
+    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const ComparisonHighlights> highlights,
+                       const std::vector<PaneTitle>& titles);
+    void clear();
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    void setOrientation(Qt::Orientation orientation);
+    Qt::Orientation orientation() const { return m_orientation; }
+
+    const std::vector<GanttCanvas*>& ganttCanvases() const { return m_ganttCanvases; }
+    const std::vector<IcicleCanvas*>& icicleCanvases() const { return m_icicleCanvases; }
+    DiffFlameGraph* diffFlameGraph() const { return m_diffFlameGraph; }
+    LegendBar* legend() const { return m_legend; }
+
+Q_SIGNALS:
+    void modeChanged(tracedelta::ComparisonView::Mode mode);
+
+private:
+    void revealInTime(NodeIndex node);
+    void syncTimeScrollBar();
+
+    TimeAxis* m_axis;
+    SelectionState* m_selection;
+    std::shared_ptr<const Comparison> m_comparison;
+    QTabWidget* m_tabs;
+    QSplitter* m_ganttSplitter;
+    QSplitter* m_flameSplitter;
+    QSplitter* m_icicleSplitter;
+    QWidget* m_diffContainer;
+    QLabel* m_placeholder;
+    QScrollBar* m_timeScroll;
+    LegendBar* m_legend;
+    DiffFlameGraph* m_diffFlameGraph = nullptr;
+    std::vector<GanttCanvas*> m_ganttCanvases;
+    std::vector<IcicleCanvas*> m_icicleCanvases;
+    Qt::Orientation m_orientation = Qt::Vertical;
+    bool m_syncingScroll = false;
+};
+
+} // namespace tracedelta

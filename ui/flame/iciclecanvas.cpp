@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "iciclecanvas.h"
+
+#include <QPainter>
+
+namespace tracedelta {
+
+IcicleCanvas::IcicleCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent)
+    : TraceCanvas(std::move(data), axis, selection, parent)
+    , m_layout(*m_data.trace)
+{
+}
+
+IcicleGeometry IcicleCanvas::geometry() const
+{
+    IcicleGeometry g;
+    g.scrollY = scrollY();
+    return g;
+}
+
+int IcicleCanvas::contentHeight() const
+{
+    return m_layout.depthCount() * IcicleGeometry::RowHeight;
+}
+
+void IcicleCanvas::paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const
+{
+    paintIcicle(painter, viewport, scene, m_layout, geometry());
+}
+
+QRectF IcicleCanvas::spanRect(SpanIndex span) const
+{
+    return icicleBarRect(scene(), geometry(), span);
+}
+
+SpanIndex IcicleCanvas::spanAt(const QPoint& pos) const
+{
+    const PaneScene s = scene();
+    const std::int64_t tolerance = static_cast<std::int64_t>(2.0 / s.mapping.pixelsPerNs());
+    return m_layout.spanAt(*m_data.trace, geometry().depthAt(pos.y()), s.mapping.absoluteTime(pos.x()), tolerance);
+}
+
+} // namespace tracedelta

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "selectionstate.h"
+
+namespace tracedelta {
+
+SelectionState::SelectionState(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void SelectionState::selectNode(NodeIndex node, bool reveal)
+{
+    const bool changed = node != m_selectedNode || m_selectedSpan != NoSpan;
+    m_selectedNode = node;
+    m_selectedSpan = NoSpan;
+    if (changed)
+        Q_EMIT selectionChanged();
+    if (reveal && node != NoNode)
+        Q_EMIT revealRequested(node);
+}
+
+void SelectionState::selectSpan(NodeIndex node, std::size_t trace, SpanIndex span)
+{
+    if (node == m_selectedNode && trace == m_selectedTrace && span == m_selectedSpan)
+        return;
+    m_selectedNode = node;
+    m_selectedTrace = trace;
+    m_selectedSpan = span;
+    Q_EMIT selectionChanged();
+}
+
+void SelectionState::clearSelection()
+{
+    selectNode(NoNode, false);
+}
+
+void SelectionState::setHoveredNode(NodeIndex node)
+{
+    if (node == m_hoveredNode)
+        return;
+    m_hoveredNode = node;
+    Q_EMIT hoverChanged();
+}
+
+void SelectionState::setSearchText(const QString& text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    Q_EMIT searchChanged();
+}
+
+void SelectionState::reset()
+{
+    m_selectedNode = NoNode;
+    m_selectedSpan = NoSpan;
+    m_hoveredNode = NoNode;
+    Q_EMIT selectionChanged();
+    Q_EMIT hoverChanged();
+}
+
+} // namespace tracedelta

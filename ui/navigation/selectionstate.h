@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/compare/alignment.h"
+
+#include <QObject>
+#include <QString>
+
+namespace tracedelta {
+
+// What the user points at, shared by every view: the selected aligned node (and the
+// exact span clicked, if any), the hovered node, and the search text. A view that
+// selects something sets it here; every view repaints from it.
+class SelectionState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SelectionState(QObject* parent = nullptr);
+
+    NodeIndex selectedNode() const { return m_selectedNode; }
+    // The span the user clicked, or NoSpan when the node was chosen elsewhere (root-cause list).
+    std::size_t selectedTrace() const { return m_selectedTrace; }
+    SpanIndex selectedSpan() const { return m_selectedSpan; }
+    NodeIndex hoveredNode() const { return m_hoveredNode; }
+    const QString& searchText() const { return m_searchText; }
+
+    // `reveal` asks views to scroll and pan so the node is visible in each of them.
+    void selectNode(NodeIndex node, bool reveal);
+    void selectSpan(NodeIndex node, std::size_t trace, SpanIndex span);
+    void clearSelection();
+    void setHoveredNode(NodeIndex node);
+    void setSearchText(const QString& text);
+    // Forgets everything: the alignment the node indices refer to has been replaced.
+    void reset();
+
+Q_SIGNALS:
+    void selectionChanged();
+    void revealRequested(tracedelta::NodeIndex node);
+    void hoverChanged();
+    void searchChanged();
+
+private:
+    NodeIndex m_selectedNode = NoNode;
+    std::size_t m_selectedTrace = 0;
+    SpanIndex m_selectedSpan = NoSpan;
+    NodeIndex m_hoveredNode = NoNode;
+    QString m_searchText;
+};
+
+} // namespace tracedelta

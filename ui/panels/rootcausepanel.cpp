@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rootcausepanel.h"
+
+#include "ui/navigation/selectionstate.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace tracedelta {
+
+namespace {
+constexpr int NodeRole = Qt::UserRole + 1;
+} // namespace
+
+RootCausePanel::RootCausePanel(SelectionState* selection, QWidget* parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_verdict(new QLabel(tr("Load two or more traces to compare them."), this))
+    , m_list(new QListWidget(this))
+{
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_updating || row < 0)
+            return;
+        const QVariant node = m_list->item(row)->data(NodeRole);
+        if (node.isValid())
+            m_selection->selectNode(node.toInt(), true);
+    });
+    connect(m_selection, &SelectionState::selectionChanged, this, &RootCausePanel::followSelection);
+}
+
+QString RootCausePanel::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void RootCausePanel::setBusy(const QString& message)
+{
+    m_verdict->setText(message);
+}
+
+void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    m_updating = true;
+    m_list->clear();
+    QString text = QStringLiteral("<b>%1</b>").arg(m_comparison->verdictSentence().toHtmlEscaped());
+    for (const QString& note : m_comparison->notes())
+        text += QStringLiteral("<br>") + note.toHtmlEscaped();
+    m_verdict->setText(text);
+    int rank = 0;
+    for (const Candidate& candidate : m_comparison->candidates()) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason), m_list);
+        item->setData(NodeRole, candidate.node);
+        item->setToolTip(candidateKindName(candidate.kind));
+    }
+    if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical)
+        m_list->addItem(tr("No span explains the difference beyond the thresholds."));
+    m_updating = false;
+}
+
+void RootCausePanel::followSelection()
+{
+    m_updating = true;
+    int row = -1;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QVariant node = m_list->item(i)->data(NodeRole);
+        if (node.isValid() && node.toInt() == m_selection->selectedNode()) {
+            row = i;
+            break;
+        }
+    }
+    m_list->setCurrentRow(row);
+    m_updating = false;
+}
+
+} // namespace tracedelta

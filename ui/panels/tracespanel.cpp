@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracespanel.h"
+
+#include "core/util/durationformat.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tracedelta {
+
+namespace {
+
+enum Column { FileColumn, RoleColumn, TraceIdColumn, SpansColumn, DurationColumn, NotesColumn, ColumnCount };
+
+QIcon swatch(const QColor& color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(color);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+TracesPanel::TracesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+{
+    m_tree->setHeaderLabels({tr("File"), tr("Role · format"), tr("Trace id"), tr("Spans"), tr("Duration"), tr("Notes")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+
+    const auto addAction = [this](const QString& text, const QKeySequence& shortcut, auto signal) {
+        auto* action = new QAction(text, m_tree);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, signal] {
+            if (const int index = currentTraceIndex(); index >= 0)
+                Q_EMIT(this->*signal)(index);
+        });
+        m_tree->addAction(action);
+    };
+    addAction(tr("Use as &Target"), QKeySequence(Qt::Key_T), &TracesPanel::targetRequested);
+    addAction(tr("&Reload File"), QKeySequence(Qt::Key_F5), &TracesPanel::reloadRequested);
+    addAction(tr("&Close Trace"), QKeySequence::Delete, &TracesPanel::closeRequested);
+
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (m_updating || column != FileColumn || item->parent())
+            return;
+        const int index = m_tree->indexOfTopLevelItem(item);
+        if (index >= 0 && index < m_traceCount)
+            Q_EMIT inclusionChanged(index, item->checkState(FileColumn) == Qt::Checked);
+    });
+}
+
+int TracesPanel::currentTraceIndex() const
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    const int index = item ? m_tree->indexOfTopLevelItem(item) : -1;
+    return index < m_traceCount ? index : -1;
+}
+
+void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors)
+{
+    m_updating = true;
+    m_tree->clear();
+    m_traceCount = static_cast<int>(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const TraceEntry& entry = entries[i];
+        const Trace& trace = *entry.trace;
+        auto* item = new QTreeWidgetItem(m_tree);
+        const bool isTarget = i == target;
+        item->setIcon(FileColumn, swatch(entry.color));
+        item->setText(FileColumn, QFileInfo(trace.sourceFile()).fileName());
+        item->setToolTip(FileColumn, tr("%1\nChecked traces take part in the comparison.").arg(trace.sourceFile()));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(FileColumn, entry.included || isTarget ? Qt::Checked : Qt::Unchecked);
+        const QString role = isTarget ? tr("target") : entry.included ? tr("baseline") : tr("not compared");
+        item->setText(RoleColumn, role + QStringLiteral(" · ") + formatName(trace.format()));
+        item->setText(TraceIdColumn, QString::fromStdString(trace.traceId()));
+        item->setText(SpansColumn, QString::number(trace.spanCount()));
+        item->setText(DurationColumn, formatDuration(trace.wallDurationNs()));
+        QStringList notes;
+        if (entry.changedOnDisk)
+            notes << tr("changed on disk — Reload File (F5)");
+        if (!trace.diagnostics().empty())
+            notes << tr("%n note(s)", nullptr, int(trace.diagnostics().size()));
+        item->setText(NotesColumn, notes.join(QStringLiteral("; ")));
+        if (isTarget) {
+            QFont bold = item->font(FileColumn);
+            bold.setBold(true);
+            for (int column = 0; column < ColumnCount; ++column)
+                item->setFont(column, bold);
+        }
+        for (const Diagnostic& d : trace.diagnostics()) {
+            auto* child = new QTreeWidgetItem(item);
+            child->setText(FileColumn, severityName(d.severity));
+            child->setText(NotesColumn, d.message);
+            child->setToolTip(NotesColumn, d.message);
+        }
+    }
+    for (const QString& error : errors) {
+        auto* item = new QTreeWidgetItem(m_tree);
+        item->setText(FileColumn, tr("failed"));
+        item->setForeground(FileColumn, QColor(0xc0, 0x20, 0x20));
+        item->setText(NotesColumn, error);
+        item->setToolTip(NotesColumn, error);
+    }
+    m_updating = false;
+}
+
+} // namespace tracedelta

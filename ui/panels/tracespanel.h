@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/trace.h"
+
+#include <QColor>
+#include <QWidget>
+
+class QTreeWidget;
+
+namespace tracedelta {
+
+// One loaded trace as the window knows it.
+struct TraceEntry
+{
+    TracePtr trace;
+    QColor color;
+    bool included = true;       // part of the comparison (as a baseline unless it is the target)
+    bool changedOnDisk = false; // the file was modified since it was loaded
+};
+
+// Every loaded trace with its file, trace id, span count, duration, colour and notes;
+// the checkbox includes it in the comparison, the context menu makes it the target,
+// reloads or closes it. Files that failed to load are listed with their message.
+class TracesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TracesPanel(QWidget* parent = nullptr);
+
+    void setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors);
+    QTreeWidget* tree() const { return m_tree; }
+
+Q_SIGNALS:
+    void targetRequested(int index);
+    void inclusionChanged(int index, bool included);
+    void closeRequested(int index);
+    void reloadRequested(int index);
+
+private:
+    int currentTraceIndex() const;
+
+    QTreeWidget* m_tree;
+    int m_traceCount = 0;
+    bool m_updating = false;
+};
+
+} // namespace tracedelta

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ganttcanvas.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace tracedelta {
+
+namespace {
+// Very large traces open with deep levels folded, so the first screen is an overview.
+constexpr SpanIndex FoldThreshold = 5000;
+constexpr int FoldDepth = 3;
+} // namespace
+
+GanttCanvas::GanttCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent)
+    : TraceCanvas(std::move(data), axis, selection, parent)
+    , m_rows(m_data.trace)
+{
+    if (m_data.trace->spanCount() > FoldThreshold)
+        m_rows.collapseBelowDepth(FoldDepth);
+}
+
+void GanttCanvas::setLabelWidth(int pixels)
+{
+    m_labelWidth = std::max(80, pixels);
+    update();
+}
+
+GanttGeometry GanttCanvas::geometry() const
+{
+    GanttGeometry g;
+    g.labelWidth = m_labelWidth;
+    g.scrollY = scrollY();
+    return g;
+}
+
+int GanttCanvas::contentHeight() const
+{
+    return m_rows.rowCount() * GanttGeometry::RowHeight;
+}
+
+void GanttCanvas::paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const
+{
+    paintGantt(painter, viewport, scene, m_rows, geometry());
+}
+
+QRectF GanttCanvas::spanRect(SpanIndex span) const
+{
+    return ganttBarRect(scene(), m_rows, geometry(), span);
+}
+
+SpanIndex GanttCanvas::spanAt(const QPoint& pos) const
+{
+    const int row = geometry().rowAt(pos.y());
+    if (pos.y() < 0 || row < 0 || row >= m_rows.rowCount())
+        return NoSpan;
+    return m_rows.rows()[static_cast<std::size_t>(row)];
+}
+
+bool GanttCanvas::handleClick(const QPoint& pos)
+{
+    const SpanIndex span = spanAt(pos);
+    if (span != NoSpan && pos.x() < m_labelWidth && !m_data.trace->children(span).empty()) {
+        const int depth = std::min<int>(m_data.trace->depth(span), 16);
+        const int arrowLeft = 4 + depth * GanttGeometry::IndentStep;
+        if (pos.x() >= arrowLeft - 3 && pos.x() <= arrowLeft + 12) {
+            m_rows.toggle(span);
+            rowsChanged();
+            return true;
+        }
+    }
+    return TraceCanvas::handleClick(pos);
+}
+
+void GanttCanvas::revealSpan(SpanIndex span)
+{
+    if (m_rows.rowOf(span) < 0) {
+        m_rows.expandTo(span);
+        rowsChanged();
+    }
+    TraceCanvas::revealSpan(span);
+}
+
+void GanttCanvas::rowsChanged()
+{
+    Q_EMIT contentHeightChanged(contentHeight());
+    setScrollY(scrollY());
+    update();
+}
+
+} // namespace tracedelta

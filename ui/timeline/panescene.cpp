@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panescene.h"
+
+namespace tracedelta {
+
+QColor PaneScene::fill(SpanIndex span) const
+{
+    const SpanMark m = mark(span);
+    QColor color;
+    if (m != SpanMark::None)
+        color = palette.markColor(m, highlights->magnitude(traceIndex, span));
+    else if (serviceColors && trace->service(span) < serviceColors->size())
+        color = (*serviceColors)[trace->service(span)];
+    else
+        color = palette.unchangedNode;
+    if (dimmed(span))
+        color.setAlpha(55);
+    return color;
+}
+
+std::vector<QColor> serviceColorTable(const Trace& trace, const ViewPalette& palette)
+{
+    std::vector<QColor> colors(trace.strings().size());
+    for (const StringId service : trace.services())
+        colors[service] = palette.serviceColor(trace.strings().at(service));
+    return colors;
+}
+
+} // namespace tracedelta

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spanbarpainter.h"
+
+#include "core/util/durationformat.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace tracedelta {
+
+namespace {
+
+// The parts of the bar not covered by children: where the self time is spent.
+void paintSelfTimeHatch(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span)
+{
+    const Trace& trace = *scene.trace;
+    const QBrush hatch(scene.palette.selfTime, Qt::BDiagPattern);
+    const auto paintGap = [&](std::int64_t from, std::int64_t to) {
+        const double x0 = std::max(scene.mapping.x(from), area.left());
+        const double x1 = std::min(scene.mapping.x(to), area.right());
+        if (x1 - x0 >= 1.0)
+            painter.fillRect(QRectF(x0, bar.top(), x1 - x0, bar.height()), hatch);
+    };
+    std::int64_t cursor = trace.startNs(span);
+    const std::int64_t end = trace.endNs(span);
+    for (const SpanIndex child : trace.children(span)) {
+        const std::int64_t childStart = std::clamp(trace.startNs(child), trace.startNs(span), end);
+        if (childStart > cursor)
+            paintGap(cursor, childStart);
+        cursor = std::max(cursor, std::min(trace.endNs(child), end));
+    }
+    if (end > cursor)
+        paintGap(cursor, end);
+}
+
+} // namespace
+
+QString spanBarLabel(const PaneScene& scene, SpanIndex span)
+{
+    QString label = QString::fromStdString(scene.trace->nameText(span)) + QStringLiteral(" · ")
+        + formatDuration(scene.trace->durationNs(span));
+    if (const int rank = scene.candidateRank(span); rank > 0 && scene.mark(span) != SpanMark::Removed)
+        label.prepend(QStringLiteral("#%1 ").arg(rank));
+    return label;
+}
+
+void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span)
+{
+    QRectF visible = bar.intersected(QRectF(area.left(), bar.top(), area.width(), bar.height()));
+    if (visible.width() < 1.0)
+        visible.setWidth(1.0);
+    painter.fillRect(visible, scene.fill(span));
+    if (scene.mark(span) == SpanMark::Removed)
+        painter.fillRect(visible, QBrush(scene.palette.mutedText, Qt::Dense6Pattern));
+
+    const bool dimmed = scene.dimmed(span);
+    if (scene.hotspot(span) && !dimmed && visible.width() >= 3) {
+        paintSelfTimeHatch(painter, bar, area, scene, span);
+        painter.setPen(QPen(scene.palette.selfTime, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(visible.adjusted(1, 1, -1, -1));
+    }
+
+    const auto& events = scene.trace->events(span);
+    if (!events.empty() && visible.width() >= 4) {
+        painter.setPen(QPen(scene.palette.text, 1));
+        double lastX = -1;
+        for (const SpanEvent& event : events) {
+            const double x = std::floor(scene.mapping.x(event.timeNs)) + 0.5;
+            if (x < visible.left() || x > visible.right() || x == lastX)
+                continue;
+            painter.drawLine(QPointF(x, bar.bottom() - 5), QPointF(x, bar.bottom()));
+            lastX = x;
+        }
+    }
+
+    if (scene.selected(span)) {
+        painter.setPen(QPen(scene.palette.selection, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(visible.adjusted(0, 0, 0, 0));
+    } else if (scene.hovered(span)) {
+        QPen pen(scene.palette.hover, 2, Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(visible);
+    }
+
+    // Text inside the bar when it fits, else after it, else before it.
+    const QFontMetricsF metrics(painter.font());
+    const double roomAfter = area.right() - visible.right();
+    const double roomBefore = visible.left() - area.left();
+    if (visible.width() < 24 && roomAfter < 60 && roomBefore < 60)
+        return;
+    const QString label = spanBarLabel(scene, span);
+    const double textWidth = metrics.horizontalAdvance(label);
+    QColor textColor = scene.palette.barText;
+    QRectF textRect = visible.adjusted(4, 0, -3, 0);
+    Qt::Alignment alignment = Qt::AlignVCenter | Qt::AlignLeft;
+    if (textWidth > textRect.width()) {
+        if (roomAfter > textWidth * 0.5 + 8) {
+            textRect = QRectF(visible.right() + 4, bar.top(), roomAfter - 4, bar.height());
+            textColor = scene.palette.text;
+        } else if (roomBefore > std::max(textRect.width(), 60.0)) {
+            textRect = QRectF(area.left(), bar.top(), roomBefore - 4, bar.height());
+            alignment = Qt::AlignVCenter | Qt::AlignRight;
+            textColor = scene.palette.text;
+        }
+    }
+    if (dimmed)
+        textColor.setAlpha(110);
+    if (textRect.width() < 16)
+        return;
+    painter.setPen(textColor);
+    painter.drawText(textRect, alignment, metrics.elidedText(label, Qt::ElideRight, textRect.width()));
+}
+
+} // namespace tracedelta

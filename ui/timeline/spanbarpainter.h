@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "panescene.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace tracedelta {
+
+// Draws one span's bar the same way in every view: fill by change or service, hatched
+// self time and an orange outline for hotspots, selection and hover outlines, event
+// ticks, and "name · duration" when there is room. `area` is the visible timeline part.
+void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span);
+
+// Text shown on or next to a bar: "#1 preprocess-request · 1.2 s".
+QString spanBarLabel(const PaneScene& scene, SpanIndex span);
+
+} // namespace tracedelta

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracecanvas.h"
+
+#include "core/compare/comparison.h"
+#include "core/analysis/spansearch.h"
+#include "core/util/durationformat.h"
+#include "ui/navigation/selectionstate.h"
+#include "ui/navigation/timeaxis.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tracedelta {
+
+namespace {
+constexpr int DragThreshold = 4;
+constexpr double KeyZoomFactor = 1.25;
+constexpr double KeyPanShare = 0.1;
+} // namespace
+
+TraceCanvas::TraceCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent)
+    : QWidget(parent)
+    , m_data(std::move(data))
+    , m_axis(axis)
+    , m_selection(selection)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumHeight(60);
+    connect(m_axis, &TimeAxis::viewChanged, this, qOverload<>(&QWidget::update));
+    connect(m_selection, &SelectionState::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(m_selection, &SelectionState::hoverChanged, this, qOverload<>(&QWidget::update));
+    connect(m_selection, &SelectionState::searchChanged, this, &TraceCanvas::updateSearch);
+    connect(m_selection, &SelectionState::revealRequested, this, &TraceCanvas::onRevealRequested);
+    updateSearch();
+}
+
+void TraceCanvas::setScrollY(int y)
+{
+    const int clamped = std::clamp(y, 0, std::max(0, contentHeight() - height()));
+    if (clamped == m_scrollY)
+        return;
+    m_scrollY = clamped;
+    update();
+    Q_EMIT scrollChanged(m_scrollY);
+}
+
+QRect TraceCanvas::timelineArea() const
+{
+    return QRect(timelineLeft(), 0, std::max(1, width() - timelineLeft()), height());
+}
+
+PaneScene TraceCanvas::scene() const
+{
+    PaneScene scene;
+    scene.trace = m_data.trace.get();
+    scene.traceIndex = m_data.traceIndex;
+    scene.alignment = m_data.comparison ? &m_data.comparison->alignment() : nullptr;
+    scene.highlights = m_data.highlights.get();
+    scene.searchMatches = &m_searchMatches;
+    scene.palette = ViewPalette::forPalette(palette());
+    if (m_serviceColors.empty() || m_serviceColorsDark != scene.palette.dark) {
+        auto* self = const_cast<TraceCanvas*>(this);
+        self->m_serviceColors = serviceColorTable(*m_data.trace, scene.palette);
+        self->m_serviceColorsDark = scene.palette.dark;
+    }
+    scene.serviceColors = &m_serviceColors;
+    scene.selectedNode = m_selection->selectedNode();
+    if (m_selection->selectedSpan() != NoSpan && m_selection->selectedTrace() == m_data.traceIndex)
+        scene.selectedSpan = m_selection->selectedSpan();
+    scene.hoveredNode = m_selection->hoveredNode();
+    const QRect area = timelineArea();
+    scene.mapping.left = area.left();
+    scene.mapping.width = area.width();
+    scene.mapping.originNs = m_axis->originNs(m_data.traceIndex);
+    scene.mapping.viewStartNs = m_axis->viewStartNs();
+    scene.mapping.viewEndNs = m_axis->viewEndNs();
+    return scene;
+}
+
+void TraceCanvas::render(QPainter& painter, const QRect& viewport) const
+{
+    PaneScene s = scene();
+    s.mapping.left = viewport.left() + timelineLeft();
+    s.mapping.width = std::max(1, viewport.width() - timelineLeft());
+    paintContent(painter, viewport, s);
+}
+
+void TraceCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    paintContent(painter, rect(), scene());
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TraceCanvas::updateSearch()
+{
+    m_searchMatches = matchSpans(*m_data.trace, m_selection->searchText());
+    update();
+}
+
+void TraceCanvas::onRevealRequested(NodeIndex node)
+{
+    if (!m_data.comparison || node <= 0)
+        return;
+    const auto& spans = m_data.comparison->alignment().node(node).spans[m_data.traceIndex];
+    if (!spans.empty())
+        revealSpan(spans.front());
+}
+
+void TraceCanvas::revealSpan(SpanIndex span)
+{
+    const QRectF bar = spanRect(span);
+    if (bar.isEmpty())
+        return;
+    if (bar.top() < 0 || bar.bottom() > height())
+        setScrollY(m_scrollY + static_cast<int>(bar.center().y()) - height() / 2);
+}
+
+bool TraceCanvas::handleClick(const QPoint& pos)
+{
+    const SpanIndex span = spanAt(pos);
+    if (span == NoSpan) {
+        m_selection->clearSelection();
+        return true;
+    }
+    const NodeIndex node = m_data.comparison ? m_data.comparison->alignment().nodeOf(m_data.traceIndex, span) : NoNode;
+    m_selection->selectSpan(node, m_data.traceIndex, span);
+    return true;
+}
+
+double TraceCanvas::anchorFraction(double x) const
+{
+    const QRect area = timelineArea();
+    return std::clamp((x - area.left()) / static_cast<double>(area.width()), 0.0, 1.0);
+}
+
+void TraceCanvas::wheelEvent(QWheelEvent* event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier) {
+        setScrollY(m_scrollY - (delta.y() != 0 ? delta.y() : delta.x()) / 2);
+    } else if (std::abs(delta.x()) > std::abs(delta.y())) {
+        m_axis->pan(-static_cast<std::int64_t>(delta.x() / 120.0 * KeyPanShare * static_cast<double>(m_axis->viewLengthNs())));
+    } else if (delta.y() != 0) {
+        m_axis->zoom(std::pow(1.2, delta.y() / 120.0), anchorFraction(event->position().x()));
+    }
+    event->accept();
+}
+
+void TraceCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = m_lastDragPos = event->position().toPoint();
+}
+
+void TraceCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= DragThreshold) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            const double nsPerPixel = static_cast<double>(m_axis->viewLengthNs()) / timelineArea().width();
+            m_axis->pan(static_cast<std::int64_t>(-(pos.x() - m_lastDragPos.x()) * nsPerPixel));
+            setScrollY(m_scrollY - (pos.y() - m_lastDragPos.y()));
+            m_lastDragPos = pos;
+        }
+        return;
+    }
+    const SpanIndex span = spanAt(pos);
+    m_selection->setHoveredNode(span != NoSpan && m_data.comparison
+                                    ? m_data.comparison->alignment().nodeOf(m_data.traceIndex, span)
+                                    : NoNode);
+}
+
+void TraceCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return QWidget::mouseReleaseEvent(event);
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    handleClick(event->position().toPoint());
+}
+
+void TraceCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const SpanIndex span = spanAt(event->position().toPoint());
+    if (span == NoSpan)
+        return;
+    const std::int64_t origin = m_axis->originNs(m_data.traceIndex);
+    m_axis->zoomTo(m_data.trace->startNs(span) - origin, m_data.trace->endNs(span) - origin);
+}
+
+void TraceCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const QPoint cursor = mapFromGlobal(QCursor::pos());
+    const double anchor = rect().contains(cursor) ? anchorFraction(cursor.x()) : 0.5;
+    const auto panStep = static_cast<std::int64_t>(KeyPanShare * static_cast<double>(m_axis->viewLengthNs()));
+    switch (event->key()) {
+    case Qt::Key_W:
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_axis->zoom(KeyZoomFactor, anchor);
+        break;
+    case Qt::Key_S:
+    case Qt::Key_Minus:
+        m_axis->zoom(1.0 / KeyZoomFactor, anchor);
+        break;
+    case Qt::Key_A:
+    case Qt::Key_Left:
+        m_axis->pan(-panStep);
+        break;
+    case Qt::Key_D:
+    case Qt::Key_Right:
+        m_axis->pan(panStep);
+        break;
+    case Qt::Key_0:
+        m_axis->reset();
+        break;
+    case Qt::Key_Up:
+        setScrollY(m_scrollY - 20);
+        break;
+    case Qt::Key_Down:
+        setScrollY(m_scrollY + 20);
+        break;
+    case Qt::Key_PageUp:
+        setScrollY(m_scrollY - height());
+        break;
+    case Qt::Key_PageDown:
+        setScrollY(m_scrollY + height());
+        break;
+    case Qt::Key_Escape:
+        m_selection->clearSelection();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TraceCanvas::leaveEvent(QEvent* event)
+{
+    m_selection->setHoveredNode(NoNode);
+    QWidget::leaveEvent(event);
+}
+
+void TraceCanvas::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    Q_EMIT contentHeightChanged(contentHeight());
+    setScrollY(m_scrollY);
+}
+
+void TraceCanvas::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+bool TraceCanvas::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const SpanIndex span = spanAt(help->pos());
+        if (span == NoSpan) {
+            QToolTip::hideText();
+            return true;
+        }
+        const Trace& trace = *m_data.trace;
+        QString text = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span><br>%3")
+                           .arg(QString::fromStdString(trace.nameText(span)).toHtmlEscaped(),
+                                QString::fromStdString(trace.serviceText(span)).toHtmlEscaped(),
+                                tr("total %1 · self %2 · starts at +%3")
+                                    .arg(formatDuration(trace.durationNs(span)), formatDuration(trace.selfNs(span)),
+                                         formatDuration(trace.startNs(span) - trace.traceStartNs())));
+        if (m_data.comparison && m_data.highlights) {
+            const NodeIndex node = m_data.comparison->alignment().nodeOf(m_data.traceIndex, span);
+            const NodeMetrics& metrics = m_data.comparison->metrics(node);
+            if (metrics.change != NodeChange::Unchanged)
+                text += QStringLiteral("<br>") + tr("%1 vs baseline median %2").arg(nodeChangeName(metrics.change),
+                                                                                    formatDuration(metrics.baselineTotal.median));
+            if (const int rank = m_data.highlights->candidateRank(node); rank > 0)
+                text += QStringLiteral("<br>") + tr("Root-cause candidate #%1").arg(rank);
+        }
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace tracedelta

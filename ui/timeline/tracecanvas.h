@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "panescene.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace tracedelta {
+
+class Comparison;
+class SelectionState;
+class TimeAxis;
+
+// What one pane shows: a trace and, when there is one, the comparison it is part of.
+struct PaneData
+{
+    TracePtr trace;
+    std::size_t traceIndex = 0; // index in the comparison's alignment
+    std::shared_ptr<const Comparison> comparison;
+    std::shared_ptr<const ComparisonHighlights> highlights;
+};
+
+// A painted view of one trace on the shared time axis. Handles the navigation every
+// pane has in common — wheel zoom at the cursor, drag to pan, W/A/S/D, +/-, 0,
+// double-click to zoom to a span, hover and click selection — and leaves layout and
+// painting to the Gantt and icicle subclasses.
+class TraceCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    TraceCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent = nullptr);
+
+    const PaneData& data() const { return m_data; }
+    int scrollY() const { return m_scrollY; }
+    void setScrollY(int y);
+    virtual int contentHeight() const = 0;
+    // Paints the pane as it is now into any device (widget, image, SVG, PDF).
+    void render(QPainter& painter, const QRect& viewport) const;
+    // The bar of `span` in widget coordinates, empty if it has no bar now.
+    virtual QRectF spanRect(SpanIndex span) const = 0;
+    virtual SpanIndex spanAt(const QPoint& pos) const = 0;
+    PaneScene scene() const;
+    virtual int timelineLeft() const { return 0; }
+
+Q_SIGNALS:
+    void scrollChanged(int y);
+    void contentHeightChanged(int height);
+
+protected:
+    virtual void paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const = 0;
+    // Scrolls vertically so `span` is visible; subclasses expand collapsed rows first.
+    virtual void revealSpan(SpanIndex span);
+    virtual bool handleClick(const QPoint& pos);
+    QRect timelineArea() const;
+
+    void paintEvent(QPaintEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+
+    PaneData m_data;
+    TimeAxis* m_axis;
+    SelectionState* m_selection;
+
+private:
+    void updateSearch();
+    void onRevealRequested(NodeIndex node);
+    double anchorFraction(double x) const;
+
+    int m_scrollY = 0;
+    std::vector<bool> m_searchMatches;
+    std::vector<QColor> m_serviceColors;
+    bool m_serviceColorsDark = false;
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+    bool m_pressed = false;
+};
+
+} // namespace tracedelta
