@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/traceloader.h"
+#include "core/model/tracebuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,6 +52,33 @@ inline bool hasDiagnostic(const Trace& trace, const QString& fragment)
             return true;
     }
     return false;
+}
+
+// A small Jaeger-like trace written out span by span, times in milliseconds.
+struct SpanSpec
+{
+    const char* id;
+    const char* parent; // nullptr: top level
+    const char* service;
+    const char* name;
+    double startMs;
+    double durationMs;
+};
+
+inline TracePtr makeTrace(const char* traceId, const std::vector<SpanSpec>& spans)
+{
+    TraceBuilder builder(TraceFormat::Jaeger, QStringLiteral("%1.json").arg(QLatin1String(traceId)), traceId);
+    for (const SpanSpec& s : spans) {
+        SpanDraft d;
+        d.spanId = builder.intern(s.id);
+        d.parentSpanId = s.parent ? builder.intern(s.parent) : 0;
+        d.service = builder.intern(s.service);
+        d.name = builder.intern(s.name);
+        d.startNs = static_cast<std::int64_t>(s.startMs * 1e6);
+        d.durationNs = static_cast<std::int64_t>(s.durationMs * 1e6);
+        builder.addSpan(d);
+    }
+    return builder.build();
 }
 
 } // namespace tracedelta::test

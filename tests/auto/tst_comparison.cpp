@@ -9,31 +9,8 @@ using namespace tracedelta;
 
 namespace {
 
-struct SpanSpec
-{
-    const char* id;
-    const char* parent; // nullptr: top level
-    const char* service;
-    const char* name;
-    double startMs;
-    double durationMs;
-};
-
-TracePtr makeTrace(const char* traceId, const std::vector<SpanSpec>& spans)
-{
-    TraceBuilder builder(TraceFormat::Jaeger, QStringLiteral("%1.json").arg(QLatin1String(traceId)), traceId);
-    for (const SpanSpec& s : spans) {
-        SpanDraft d;
-        d.spanId = builder.intern(s.id);
-        d.parentSpanId = s.parent ? builder.intern(s.parent) : 0;
-        d.service = builder.intern(s.service);
-        d.name = builder.intern(s.name);
-        d.startNs = static_cast<std::int64_t>(s.startMs * 1e6);
-        d.durationNs = static_cast<std::int64_t>(s.durationMs * 1e6);
-        builder.addSpan(d);
-    }
-    return builder.build();
-}
+using test::makeTrace;
+using test::SpanSpec;
 
 QString candidateName(const Comparison& c, std::size_t rank)
 {

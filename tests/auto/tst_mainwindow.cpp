@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
+#include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
+#include "ui/panels/tracespanel.h"
+#include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTreeWidget>
 
 using namespace tracedelta;
 
@@ -39,6 +43,42 @@ private Q_SLOTS:
         QVERIFY(compared.wait(20000));
         QCOMPARE(window.comparison()->verdict(), Verdict::Faster);
         QCOMPARE(window.traces().size(), std::size_t(2));
+        // Both traces have panes; the failed file is listed with its message.
+        QCOMPARE(window.comparisonView()->ganttCanvases().size(), std::size_t(2));
+        const QTreeWidget* list = window.tracesPanel()->tree();
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QVERIFY(list->topLevelItem(2)->text(5).contains(QLatin1String("broken.json")));
+    }
+
+    void baselinesCanBeLeftOutClosedAndReloaded()
+    {
+        QTemporaryDir dir;
+        QFile::copy(test::sampleFile("inference-spike.json"), dir.filePath(QStringLiteral("spike.json")));
+        MainWindow window;
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json"),
+                          dir.filePath(QStringLiteral("spike.json"))});
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.comparison()->baselineCount(), std::size_t(2));
+
+        compared.clear();
+        window.setIncluded(0, false);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.comparison()->baselineCount(), std::size_t(1));
+        QCOMPARE(window.comparisonView()->ganttCanvases().size(), std::size_t(2));
+
+        compared.clear();
+        window.closeTrace(1);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.traces().size(), std::size_t(2));
+        QCOMPARE(window.comparison()->baselineCount(), std::size_t(0)); // normal-1 is still left out
+
+        // Reloading the target's file keeps it the target and keeps the other trace.
+        compared.clear();
+        window.reloadTrace(1);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.traces().size(), std::size_t(2));
+        QVERIFY(window.comparison()->target().sourceFile().endsWith(QLatin1String("spike.json")));
     }
 };
 

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison window, checked on what it draws: pixels of offscreen-rendered panes.
+#include "testsupport.h"
+#include "ui/comparisonview.h"
+#include "ui/flame/diffflamegraph.h"
+#include "ui/flame/iciclecanvas.h"
+#include "ui/mainwindow.h"
+#include "ui/navigation/selectionstate.h"
+#include "ui/navigation/timeaxis.h"
+#include "ui/panels/detailspanel.h"
+#include "ui/panels/rootcausepanel.h"
+#include "ui/qcustomplotinclude.h"
+#include "ui/timeline/ganttcanvas.h"
+#include "ui/timeline/timeruler.h"
+#include "ui/timeline/tracepane.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace tracedelta;
+
+namespace {
+
+bool isReddish(QRgb c)
+{
+    return qRed(c) > qGreen(c) + 60 && qRed(c) > qBlue(c) + 60;
+}
+
+bool isOrange(QRgb c)
+{
+    return qRed(c) > 200 && qGreen(c) > 100 && qGreen(c) < 190 && qBlue(c) < 90;
+}
+
+bool isGreen(QRgb c)
+{
+    return qGreen(c) > qRed(c) + 50 && qGreen(c) > qBlue(c) + 50;
+}
+
+// Share of pixels inside `rect` (shrunk by `inset` to skip outlines) that satisfy `test`.
+template<typename Test>
+double share(const QImage& image, const QRectF& rect, Test test, int inset = 3)
+{
+    const QRect r = rect.toAlignedRect().adjusted(inset, inset, -inset, -inset).intersected(image.rect());
+    if (r.isEmpty())
+        return 0;
+    int hits = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            hits += test(image.pixel(x, y)) ? 1 : 0;
+    }
+    return static_cast<double>(hits) / (r.width() * r.height());
+}
+
+QImage render(QWidget* widget)
+{
+    return widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+QStringList sampleFiles()
+{
+    return {test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json"),
+            test::sampleFile("inference-normal-3.json"), test::sampleFile("inference-normal-4.json"),
+            test::sampleFile("inference-spike.json")};
+}
+
+} // namespace
+
+class TestComparisonWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    // The bundled samples, compared and shown: four baselines, the spike as the target.
+    bool openSamples()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setTheme(MainWindow::Theme::Light);
+        m_window->resize(1500, 1000);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles(sampleFiles());
+        if (!compared.wait(30000))
+            return false;
+        QCoreApplication::processEvents();
+        return m_window->comparison() && m_window->comparisonView()->ganttCanvases().size() == 5;
+    }
+
+    const Comparison& comparison() const { return *m_window->comparison(); }
+    NodeIndex topNode() const { return comparison().candidates().front().node; }
+    SpanIndex spanOf(NodeIndex node, std::size_t trace) const
+    {
+        const auto& spans = comparison().alignment().node(node).spans[trace];
+        return spans.empty() ? NoSpan : spans.front();
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_window.reset(); }
+
+    void timeAxisZoomPanAndReveal()
+    {
+        const TracePtr a = test::makeTrace("a", {{"r", nullptr, "svc", "root", 0, 1000}});
+        const TracePtr b = test::makeTrace("b", {{"r", nullptr, "svc", "root", 5000, 400}});
+        TimeAxis axis;
+        axis.setTraces({a, b});
+        QCOMPARE(axis.extentNs(), std::int64_t(1'000'000'000));
+        axis.zoom(4.0, 0.0);
+        QCOMPARE(axis.viewStartNs(), std::int64_t(0));
+        QCOMPARE(axis.viewLengthNs(), std::int64_t(250'000'000));
+        axis.pan(-10'000'000); // cannot pan before the start
+        QCOMPARE(axis.viewStartNs(), std::int64_t(0));
+        axis.reveal(900'000'000, 910'000'000);
+        QVERIFY(axis.viewStartNs() <= 900'000'000 && axis.viewEndNs() >= 910'000'000);
+        QCOMPARE(axis.viewLengthNs(), std::int64_t(250'000'000));
+        axis.zoom(1e12); // clamped to the minimum window
+        QCOMPARE(axis.viewLengthNs(), TimeAxis::MinimumViewNs);
+        axis.reset();
+        QVERIFY(axis.isZoomedOut());
+        axis.setAlignment(TimeAxis::Alignment::AbsoluteWallClock);
+        QCOMPARE(axis.originNs(0), axis.originNs(1));
+        QCOMPARE(axis.extentNs(), std::int64_t(5'400'000'000));
+    }
+
+    void topCandidateIsRedAndHatchedInTheTargetPane()
+    {
+        QVERIFY(openSamples());
+        const std::size_t target = comparison().targetIndex();
+        const NodeIndex node = topNode();
+        QCOMPARE(QString::fromStdString(comparison().alignment().node(node).name), QStringLiteral("preprocess-request"));
+        const SpanIndex span = spanOf(node, target);
+        GanttCanvas* targetPane = m_window->comparisonView()->ganttCanvases()[target];
+        const QRectF bar = targetPane->spanRect(span);
+        QVERIFY(!bar.isEmpty());
+
+        // Where the bar must be: its start and end mapped through the shared axis.
+        const Trace& trace = comparison().target();
+        const TimeAxis* axis = m_window->timeAxis();
+        const double width = targetPane->width() - targetPane->timelineLeft();
+        const double expectedLeft = targetPane->timelineLeft()
+            + double(trace.startNs(span) - axis->originNs(target) - axis->viewStartNs()) * width / double(axis->viewLengthNs());
+        const double expectedRight = expectedLeft + double(trace.durationNs(span)) * width / double(axis->viewLengthNs());
+        QVERIFY2(std::abs(bar.left() - expectedLeft) < 1.0, qPrintable(QString::number(bar.left() - expectedLeft)));
+        QVERIFY(std::abs(bar.right() - expectedRight) < 1.0);
+
+        // Slower: red fill; disproportionate self time: orange hatching over the self-time part.
+        const QImage image = render(targetPane);
+        const double red = share(image, bar, isReddish);
+        const double orange = share(image, bar, isOrange);
+        QVERIFY2(red > 0.3, qPrintable(QString::number(red)));
+        QVERIFY2(orange > 0.05, qPrintable(QString::number(orange)));
+        // The orange outline runs along the bar's top edge.
+        QVERIFY(isOrange(image.pixel(int(bar.center().x()), int(bar.top() + 1.5))));
+
+        // In a baseline pane the same span is not marked: it is the normal case.
+        GanttCanvas* baselinePane = m_window->comparisonView()->ganttCanvases()[0];
+        const QRectF baselineBar = baselinePane->spanRect(spanOf(node, 0));
+        QCOMPARE(share(render(baselinePane), baselineBar, isReddish), 0.0);
+
+        // The same node in the target's icicle and in the differential flame graph.
+        m_window->comparisonView()->setMode(ComparisonView::Mode::FlameGraphs);
+        QCoreApplication::processEvents();
+        IcicleCanvas* icicle = m_window->comparisonView()->icicleCanvases()[target];
+        QVERIFY(share(render(icicle), icicle->spanRect(span), isReddish) > 0.3);
+        DiffFlameGraph* diff = m_window->comparisonView()->diffFlameGraph();
+        QVERIFY(share(render(diff), diff->nodeRect(node), isReddish) > 0.5);
+    }
+
+    void zoomingOnePaneMovesEveryPane()
+    {
+        QVERIFY(openSamples());
+        const auto& panes = m_window->comparisonView()->ganttCanvases();
+        GanttCanvas* first = panes.front();
+        GanttCanvas* last = panes.back();
+        auto* lastRuler = static_cast<TracePane*>(last->parentWidget())->ruler();
+        const QStringList ticksBefore = lastRuler->tickLabels();
+        const QImage before = render(last);
+        const std::int64_t lengthBefore = m_window->timeAxis()->viewLengthNs();
+
+        const QPointF at(first->timelineLeft() + 40, 30);
+        QWheelEvent wheel(at, first->mapToGlobal(at), QPoint(), QPoint(0, 360), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(first, &wheel);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->timeAxis()->viewLengthNs() < lengthBefore / 1.5);
+        // The other pane follows: its ruler and its picture change.
+        lastRuler->grab();
+        QVERIFY(lastRuler->tickLabels() != ticksBefore);
+        QVERIFY(render(last) != before);
+        // The time under the cursor stays under the cursor.
+        const double fraction = 40.0 / (first->width() - first->timelineLeft());
+        const double anchorBefore = fraction * double(lengthBefore);
+        const double anchorAfter = double(m_window->timeAxis()->viewStartNs()) + fraction * double(m_window->timeAxis()->viewLengthNs());
+        QVERIFY2(std::abs(anchorAfter - anchorBefore) < double(lengthBefore) / 1000, qPrintable(QString::number(anchorAfter - anchorBefore)));
+
+        // Keys on another pane pan everyone; 0 resets.
+        IcicleCanvas* icicle = m_window->comparisonView()->icicleCanvases()[1];
+        QTest::keyClick(icicle, Qt::Key_D);
+        QVERIFY(m_window->timeAxis()->viewStartNs() > 0);
+        QTest::keyClick(icicle, Qt::Key_0);
+        QVERIFY(m_window->timeAxis()->isZoomedOut());
+    }
+
+    void choosingACandidateSelectsItEverywhere()
+    {
+        QVERIFY(openSamples());
+        const NodeIndex node = topNode();
+        const std::size_t target = comparison().targetIndex();
+        GanttCanvas* targetPane = m_window->comparisonView()->ganttCanvases()[target];
+        // Fold the candidate's parent away: selecting it must unfold it again.
+        const SpanIndex span = spanOf(node, target);
+        targetPane->rows().setCollapsed(comparison().target().parent(span), true);
+        QCOMPARE(targetPane->rows().rowOf(span), -1);
+
+        m_window->rootCausePanel()->list()->setCurrentRow(0);
+        QCOMPARE(m_window->selection()->selectedNode(), node);
+        QVERIFY(targetPane->rows().rowOf(span) >= 0);
+        for (std::size_t t = 0; t < comparison().alignment().traces().size(); ++t) {
+            const SpanIndex counterpart = spanOf(node, t);
+            QVERIFY(counterpart != NoSpan);
+            GanttCanvas* gantt = m_window->comparisonView()->ganttCanvases()[t];
+            QVERIFY(gantt->scene().selected(counterpart));
+            QVERIFY(m_window->comparisonView()->icicleCanvases()[t]->scene().selected(counterpart));
+            // The selection outline (black in the light palette) is drawn on the bar's edge.
+            const QRectF bar = gantt->spanRect(counterpart);
+            const QRgb edge = render(gantt).pixel(int(bar.center().x()), int(bar.top()));
+            QVERIFY2(qGray(edge) < 60, qPrintable(QColor(edge).name()));
+        }
+        QVERIFY(m_window->detailsPanel()->html().contains(QLatin1String("preprocess-request")));
+        QVERIFY(m_window->detailsPanel()->distributionChart()->isVisible());
+        QCOMPARE(m_window->detailsPanel()->distributionChart()->graph(0)->dataCount(), 4);
+
+        // Clicking a span in a pane selects its node, and the list follows.
+        GanttCanvas* baselinePane = m_window->comparisonView()->ganttCanvases()[0];
+        const SpanIndex root = comparison().alignment().traces()[0]->mainRoot();
+        const QRectF rootBar = baselinePane->spanRect(root);
+        QTest::mouseClick(baselinePane, Qt::LeftButton, {}, rootBar.center().toPoint());
+        QCOMPARE(m_window->selection()->selectedSpan(), root);
+        QCOMPARE(m_window->rootCausePanel()->list()->currentRow(), -1);
+        // Double-click zooms the shared axis to that span.
+        QTest::mouseDClick(baselinePane, Qt::LeftButton, {}, rootBar.center().toPoint());
+        const Trace& baseline = *comparison().alignment().traces()[0];
+        QVERIFY(m_window->timeAxis()->viewLengthNs() < baseline.durationNs(root) * 12 / 10);
+    }
+
+    void searchDimsWhatDoesNotMatchAndFoldingHidesRows()
+    {
+        QVERIFY(openSamples());
+        GanttCanvas* pane = m_window->comparisonView()->ganttCanvases().back();
+        const Trace& trace = comparison().target();
+        const SpanIndex root = trace.mainRoot();
+        const QRectF rootBar = pane->spanRect(root);
+        const QRgb before = render(pane).pixel(rootBar.center().toPoint());
+        m_window->selection()->setSearchText(QStringLiteral("AUTHENTICATE"));
+        QVERIFY(pane->scene().dimmed(root));
+        const QRgb after = render(pane).pixel(rootBar.center().toPoint());
+        QVERIFY(qGray(after) > qGray(before) + 40); // faded towards the background
+        bool authenticateMatches = false;
+        for (SpanIndex s = 0; s < trace.spanCount(); ++s)
+            authenticateMatches = authenticateMatches || (trace.nameText(s) == "authenticate" && !pane->scene().dimmed(s));
+        QVERIFY(authenticateMatches);
+        m_window->selection()->setSearchText(QString());
+        QVERIFY(!pane->scene().dimmed(root));
+
+        // Clicking the root's fold arrow leaves one row.
+        const int rows = pane->rows().rowCount();
+        QVERIFY(rows > 1);
+        const int rootRow = pane->rows().rowOf(root);
+        QTest::mouseClick(pane, Qt::LeftButton, {}, QPoint(6, rootRow * GanttGeometry::RowHeight + 10 - pane->scrollY()));
+        QCOMPARE(pane->rows().rowCount(), rows - (trace.subtreeEnd(root) - root - 1));
+    }
+
+    void darkPaletteRendersDark()
+    {
+        QVERIFY(openSamples());
+        m_window->setTheme(MainWindow::Theme::Dark);
+        QCoreApplication::processEvents();
+        GanttCanvas* pane = m_window->comparisonView()->ganttCanvases().back();
+        const QImage image = render(pane);
+        // Bottom-right corner: background below the last row.
+        QVERIFY(qGray(image.pixel(image.width() - 5, image.height() - 5)) < 60);
+        const QRectF bar = pane->spanRect(spanOf(topNode(), comparison().targetIndex()));
+        QVERIFY(share(image, bar, isReddish) > 0.3);
+        m_window->setTheme(MainWindow::Theme::Light);
+        QCoreApplication::processEvents();
+        QVERIFY(qGray(render(pane).pixel(image.width() - 5, image.height() - 5)) > 200);
+    }
+
+    void addedIsGreenAndRemovedIsGreyInTheirPanes()
+    {
+        const TracePtr baseline = test::makeTrace("base", {{"r", nullptr, "api", "GET /cart", 0, 100},
+                                                           {"c", "r", "cache", "cache-lookup", 10, 40},
+                                                           {"d", "r", "db", "SELECT cart", 55, 40}});
+        const TracePtr target = test::makeTrace("slow", {{"r", nullptr, "api", "GET /cart", 0, 100},
+                                                         {"d", "r", "db", "SELECT cart", 10, 40},
+                                                         {"x", "r", "api", "retry-backoff", 55, 40}});
+        auto comparison = std::make_shared<const Comparison>(std::vector<TracePtr>{baseline}, target);
+        auto highlights = std::make_shared<const ComparisonHighlights>(*comparison);
+        TimeAxis axis;
+        SelectionState selection;
+        ComparisonView view(&axis, &selection);
+        view.resize(1000, 600);
+        view.setComparison(comparison, highlights, {{QStringLiteral("baseline"), Qt::blue}, {QStringLiteral("target"), Qt::red}});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        GanttCanvas* basePane = view.ganttCanvases()[0];
+        const SpanIndex cache = baseline->findSpanById("c");
+        const QRectF removed = basePane->spanRect(cache);
+        const double grey = share(render(basePane), removed, [](QRgb c) {
+            return std::abs(qRed(c) - qGreen(c)) < 12 && std::abs(qGreen(c) - qBlue(c)) < 12 && qGray(c) < 215;
+        });
+        QVERIFY2(grey > 0.9, qPrintable(QString::number(grey)));
+
+        GanttCanvas* targetPane = view.ganttCanvases()[1];
+        const QRectF added = targetPane->spanRect(target->findSpanById("x"));
+        QVERIFY(share(render(targetPane), added, isGreen) > 0.5);
+        // The removed node is in the differential flame graph too, with its baseline width.
+        const NodeIndex removedNode = comparison->alignment().nodeOf(0, cache);
+        QVERIFY(!view.diffFlameGraph()->nodeRect(removedNode).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestComparisonWindow)
+#include "tst_comparisonwindow.moc"
