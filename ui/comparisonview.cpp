@@ -57,6 +57,7 @@ ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidge
                                     "against the baseline median"),
                                  m_diffContainer);
     diffTitle->setContentsMargins(4, 2, 4, 2);
+    diffTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     diffLayout->addWidget(diffTitle);
     m_flameSplitter->addWidget(m_diffContainer);
     m_tabs->addTab(m_flameSplitter, tr("&Flame graphs"));

@@ -20,7 +20,7 @@ IcicleGeometry IcicleCanvas::geometry() const
 
 int IcicleCanvas::contentHeight() const
 {
-    return m_layout.depthCount() * IcicleGeometry::RowHeight;
+    return m_layout.rowCount() * IcicleGeometry::RowHeight;
 }
 
 void IcicleCanvas::paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const
@@ -30,7 +30,7 @@ void IcicleCanvas::paintContent(QPainter& painter, const QRect& viewport, const 
 
 QRectF IcicleCanvas::spanRect(SpanIndex span) const
 {
-    return icicleBarRect(scene(), geometry(), span);
+    return icicleBarRect(scene(), m_layout, geometry(), span);
 }
 
 SpanIndex IcicleCanvas::spanAt(const QPoint& pos) const

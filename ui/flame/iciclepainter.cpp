@@ -38,11 +38,11 @@ struct MergedRun
 
 } // namespace
 
-QRectF icicleBarRect(const PaneScene& scene, const IcicleGeometry& geometry, SpanIndex span)
+QRectF icicleBarRect(const PaneScene& scene, const IcicleLayout& layout, const IcicleGeometry& geometry, SpanIndex span)
 {
     const double x0 = scene.mapping.x(scene.trace->startNs(span));
     const double x1 = scene.mapping.x(scene.trace->endNs(span));
-    return QRectF(x0, geometry.rowTop(scene.trace->depth(span)) + 1, std::max(1.0, x1 - x0),
+    return QRectF(x0, geometry.rowTop(layout.rowOf(span)) + 1, std::max(1.0, x1 - x0),
                   IcicleGeometry::RowHeight - 2);
 }
 
@@ -51,13 +51,12 @@ std::size_t paintIcicle(QPainter& painter, const QRect& viewport, const PaneScen
 {
     painter.fillRect(viewport, scene.palette.background);
     paintTimeGrid(painter, viewport, scene);
-    const Trace& trace = *scene.trace;
     const TimeMapping& mapping = scene.mapping;
     const std::int64_t visibleStart = mapping.visibleStartAbsolute();
     const std::int64_t visibleEnd = mapping.visibleEndAbsolute();
     const QRectF area(viewport);
     const int firstDepth = std::max(0, geometry.depthAt(0));
-    const int lastDepth = std::min(layout.depthCount() - 1, geometry.depthAt(viewport.height()));
+    const int lastDepth = std::min(layout.rowCount() - 1, geometry.depthAt(viewport.height()));
     std::size_t marks = 0;
 
     painter.save();
@@ -66,6 +65,9 @@ std::size_t paintIcicle(QPainter& painter, const QRect& viewport, const PaneScen
         const double top = viewport.top() + geometry.rowTop(depth) + 1;
         const double height = IcicleGeometry::RowHeight - 2;
         const auto& spans = layout.row(depth);
+        const auto& starts = layout.starts(depth);
+        const auto& ends = layout.ends(depth);
+        const bool anySelection = scene.selectedNode > 0 || scene.selectedSpan != NoSpan;
         MergedRun run;
         const auto flush = [&] {
             if (!run.active())
@@ -77,16 +79,16 @@ std::size_t paintIcicle(QPainter& painter, const QRect& viewport, const PaneScen
             run = MergedRun{};
         };
         for (std::size_t k = layout.firstEndingAfter(depth, visibleStart); k < spans.size(); ++k) {
-            const SpanIndex span = spans[k];
-            const std::int64_t start = trace.startNs(span);
+            const std::int64_t start = starts[k];
             if (start > visibleEnd)
                 break;
-            const std::int64_t end = trace.endNs(span);
+            const std::int64_t end = ends[k];
             if (end < visibleStart)
                 continue;
+            const SpanIndex span = spans[k];
             const double x0 = mapping.x(start);
             const double x1 = mapping.x(end);
-            if (x1 - x0 < 1.0 && !scene.selected(span)) {
+            if (x1 - x0 < 1.0 && !(anySelection && scene.selected(span))) {
                 const int priority = markPriority(scene.mark(span));
                 if (run.active() && x0 <= run.x1 + 1.0) {
                     run.x1 = std::max(run.x1, x1);
@@ -101,10 +103,16 @@ std::size_t paintIcicle(QPainter& painter, const QRect& viewport, const PaneScen
                 continue;
             }
             flush();
-            paintSpanBar(painter, QRectF(x0, top, std::max(1.0, x1 - x0), height), area, scene, span);
+            paintSpanBar(painter, QRectF(x0, top, std::max(1.0, x1 - x0), height), area, scene, span, LabelPlacement::InsideOnly);
             ++marks;
         }
         flush();
+    }
+    painter.setPen(QPen(scene.palette.mutedText, 1, Qt::DotLine));
+    for (const int start : layout.blockStarts()) {
+        const double y = viewport.top() + geometry.rowTop(start);
+        if (start > 0 && y >= viewport.top() && y <= viewport.bottom())
+            painter.drawLine(QPointF(viewport.left(), y), QPointF(viewport.right(), y));
     }
     painter.restore();
     return marks;

@@ -26,6 +26,6 @@ struct IcicleGeometry
 std::size_t paintIcicle(QPainter& painter, const QRect& viewport, const PaneScene& scene, const IcicleLayout& layout,
                         const IcicleGeometry& geometry);
 
-QRectF icicleBarRect(const PaneScene& scene, const IcicleGeometry& geometry, SpanIndex span);
+QRectF icicleBarRect(const PaneScene& scene, const IcicleLayout& layout, const IcicleGeometry& geometry, SpanIndex span);
 
 } // namespace tracedelta

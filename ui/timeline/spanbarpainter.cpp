@@ -45,7 +45,8 @@ QString spanBarLabel(const PaneScene& scene, SpanIndex span)
     return label;
 }
 
-void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span)
+void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span,
+                  LabelPlacement placement)
 {
     QRectF visible = bar.intersected(QRectF(area.left(), bar.top(), area.width(), bar.height()));
     if (visible.width() < 1.0)
@@ -88,8 +89,9 @@ void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, cons
 
     // Text inside the bar when it fits, else after it, else before it.
     const QFontMetricsF metrics(painter.font());
-    const double roomAfter = area.right() - visible.right();
-    const double roomBefore = visible.left() - area.left();
+    const bool outside = placement == LabelPlacement::Anywhere;
+    const double roomAfter = outside ? area.right() - visible.right() : 0.0;
+    const double roomBefore = outside ? visible.left() - area.left() : 0.0;
     if (visible.width() < 24 && roomAfter < 60 && roomBefore < 60)
         return;
     const QString label = spanBarLabel(scene, span);

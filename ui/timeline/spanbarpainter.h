@@ -11,8 +11,11 @@ namespace tracedelta {
 
 // Draws one span's bar the same way in every view: fill by change or service, hatched
 // self time and an orange outline for hotspots, selection and hover outlines, event
-// ticks, and "name · duration" when there is room. `area` is the visible timeline part.
-void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span);
+// ticks, and "name · duration" when there is room (beside the bar only where rows
+// hold one bar each, as in the Gantt view). `area` is the visible timeline part.
+enum class LabelPlacement { Anywhere, InsideOnly };
+void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span,
+                  LabelPlacement placement = LabelPlacement::Anywhere);
 
 // Text shown on or next to a bar: "#1 preprocess-request · 1.2 s".
 QString spanBarLabel(const PaneScene& scene, SpanIndex span);
