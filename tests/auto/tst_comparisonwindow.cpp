@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTreeWidget>
 
 using namespace tracedelta;
@@ -99,6 +100,8 @@ class TestComparisonWindow : public QObject
     }
 
 private Q_SLOTS:
+    // Recent files, window state and theme go to a throw-away settings location.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup() { m_window.reset(); }
 
     void timeAxisZoomPanAndReveal()

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTreeWidget>
 
 using namespace tracedelta;
@@ -17,6 +18,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Recent files, window state and theme go to a throw-away settings location.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void badFileKeepsTheOthersAndComparisonRuns()
     {
         QTemporaryDir dir;

@@ -23,8 +23,19 @@ GanttCanvas::GanttCanvas(PaneData data, TimeAxis* axis, SelectionState* selectio
 
 void GanttCanvas::setLabelWidth(int pixels)
 {
-    m_labelWidth = std::max(80, pixels);
+    const int width = std::max(80, pixels);
+    if (width == m_labelWidth)
+        return;
+    m_labelWidth = width;
     update();
+    Q_EMIT timelineLeftChanged(m_labelWidth);
+}
+
+// Narrow panes (side by side) give the tree less room so the timeline keeps most of it.
+void GanttCanvas::resizeEvent(QResizeEvent* event)
+{
+    setLabelWidth(std::clamp(width() / 4, 140, 280));
+    TraceCanvas::resizeEvent(event);
 }
 
 GanttGeometry GanttCanvas::geometry() const

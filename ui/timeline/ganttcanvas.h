@@ -24,6 +24,7 @@ protected:
     void paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const override;
     void revealSpan(SpanIndex span) override;
     bool handleClick(const QPoint& pos) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     GanttGeometry geometry() const;

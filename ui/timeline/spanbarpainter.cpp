@@ -113,8 +113,14 @@ void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, cons
         textColor.setAlpha(110);
     if (textRect.width() < 16)
         return;
+    const QString shown = metrics.elidedText(label, Qt::ElideRight, textRect.width());
+    if (textColor == scene.palette.barText && scene.hotspot(span)) {
+        // Keep the label readable on top of the self-time hatching.
+        const double backing = std::min(textRect.width(), metrics.horizontalAdvance(shown)) + 6;
+        painter.fillRect(QRectF(textRect.left() - 3, bar.top() + 2, backing, bar.height() - 4), scene.fill(span));
+    }
     painter.setPen(textColor);
-    painter.drawText(textRect, alignment, metrics.elidedText(label, Qt::ElideRight, textRect.width()));
+    painter.drawText(textRect, alignment, shown);
 }
 
 } // namespace tracedelta

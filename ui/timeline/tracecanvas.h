@@ -47,6 +47,7 @@ public:
 Q_SIGNALS:
     void scrollChanged(int y);
     void contentHeightChanged(int height);
+    void timelineLeftChanged(int pixels);
 
 protected:
     virtual void paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const = 0;

@@ -33,6 +33,7 @@ TracePane::TracePane(TraceCanvas* canvas, const QString& title, const QColor& tr
     connect(m_scrollBar, &QScrollBar::valueChanged, canvas, &TraceCanvas::setScrollY);
     connect(canvas, &TraceCanvas::scrollChanged, m_scrollBar, &QScrollBar::setValue);
     connect(canvas, &TraceCanvas::contentHeightChanged, this, &TracePane::syncScrollBar);
+    connect(canvas, &TraceCanvas::timelineLeftChanged, m_ruler, &TimeRuler::setLeftMargin);
     syncScrollBar();
 }
 
