@@ -243,6 +243,12 @@ private Q_SLOTS:
         QTest::mouseClick(baselinePane, Qt::LeftButton, {}, rootBar.center().toPoint());
         QCOMPARE(m_window->selection()->selectedSpan(), root);
         QCOMPARE(m_window->rootCausePanel()->list()->currentRow(), -1);
+        // Hovering a span outlines its counterparts in the other panes.
+        QTest::mouseMove(baselinePane, rootBar.center().toPoint());
+        const NodeIndex rootNode = comparison().alignment().nodeOf(0, root);
+        QCOMPARE(m_window->selection()->hoveredNode(), rootNode);
+        GanttCanvas* targetGantt = m_window->comparisonView()->ganttCanvases()[target];
+        QVERIFY(targetGantt->scene().hovered(spanOf(rootNode, target)));
         // Double-click zooms the shared axis to that span.
         QTest::mouseDClick(baselinePane, Qt::LeftButton, {}, rootBar.center().toPoint());
         const Trace& baseline = *comparison().alignment().traces()[0];
