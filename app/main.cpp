@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/comparecommand.h"
+#include "cli/exportcommand.h"
 #include "cli/output.h"
 #include "cli/summarycommand.h"
 #include "ui/comparisonview.h"
@@ -24,6 +25,10 @@ QString usage()
                                        "       tracedelta summary FILE… [--json]   print what trace files hold\n"
                                        "       tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]\n"
                                        "       tracedelta compare A B              A is the baseline, B the target\n"
+                                       "       tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)\n"
+                                       "                [--view gantt|flame|diff] [--annotate-top N] [--note \"SPAN_NAME=text\"]…\n"
+                                       "                [--width W --height H] [--scale S]\n"
+                                       "       tracedelta export A B -o OUT        A is the baseline, B the target\n"
                                        "       tracedelta --help | --version\n\n"
                                        "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON) and Chrome trace-event JSON,\n"
                                        "plain or gzip-compressed; the format is detected from the content.\n"
@@ -57,6 +62,15 @@ int main(int argc, char* argv[])
         }
         cli::printOut(usage());
         return 0;
+    }
+
+    if (command == QLatin1String("export")) {
+        // Renders without a display: the offscreen platform needs no X server or Wayland.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+        QApplication app(argc, argv);
+        describeApplication();
+        return cli::runExport(app.arguments());
     }
 
     QApplication app(argc, argv);
@@ -107,5 +121,7 @@ int main(int argc, char* argv[])
         QObject::connect(&window, &MainWindow::comparisonFinished, &window, shoot);
     }
     window.openFiles(parser.positionalArguments());
+    if (!parser.isSet(screenshotOption))
+        QTimer::singleShot(0, &window, &MainWindow::offerAutosaveRecovery);
     return app.exec();
 }

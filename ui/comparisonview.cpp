@@ -9,6 +9,9 @@
 #include "timeline/ganttcanvas.h"
 #include "timeline/tracepane.h"
 
+#include "core/util/durationformat.h"
+
+#include <QFileInfo>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
@@ -105,15 +108,18 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
 {
     clear();
     m_comparison = comparison;
+    m_titles = titles;
     const auto& traces = comparison->alignment().traces();
     m_axis->setTraces(traces);
     for (std::size_t t = 0; t < traces.size(); ++t) {
         const PaneData data{traces[t], t, comparison, highlights};
         const PaneTitle title = t < titles.size() ? titles[t] : PaneTitle{};
         auto* gantt = new GanttCanvas(data, m_axis, m_selection);
+        gantt->setAnnotationStore(m_annotations);
         m_ganttSplitter->addWidget(new TracePane(gantt, title.text, title.color, m_axis));
         m_ganttCanvases.push_back(gantt);
         auto* icicle = new IcicleCanvas(data, m_axis, m_selection);
+        icicle->setAnnotationStore(m_annotations);
         m_icicleSplitter->addWidget(new TracePane(icicle, title.text, title.color, m_axis));
         m_icicleCanvases.push_back(icicle);
     }
@@ -125,6 +131,22 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     static_cast<QStackedLayout*>(layout()->itemAt(0)->layout())->setCurrentWidget(m_tabs);
     m_timeScroll->show();
     syncTimeScrollBar();
+}
+
+void ComparisonView::setAnnotationStore(AnnotationStore* store)
+{
+    m_annotations = store;
+    for (GanttCanvas* canvas : m_ganttCanvases)
+        canvas->setAnnotationStore(store);
+    for (IcicleCanvas* canvas : m_icicleCanvases)
+        canvas->setAnnotationStore(store);
+}
+
+QString ComparisonView::paneTitle(const Trace& trace, bool isTarget)
+{
+    return tr("%1 · %2 · %3 · %n span(s)", nullptr, int(trace.spanCount()))
+        .arg(isTarget ? tr("target") : tr("baseline"), QFileInfo(trace.sourceFile()).fileName(),
+             formatDuration(trace.wallDurationNs()));
 }
 
 void ComparisonView::setMode(Mode mode)

@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace tracedelta {
 
+class AnnotationStore;
 class DiffFlameGraph;
 class GanttCanvas;
 class IcicleCanvas;
@@ -47,6 +48,13 @@ public:
     void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const ComparisonHighlights> highlights,
                        const std::vector<PaneTitle>& titles);
     void clear();
+    // Notes shown on (and editable in) every trace pane; may be null.
+    void setAnnotationStore(AnnotationStore* store);
+    const std::vector<PaneTitle>& titles() const { return m_titles; }
+    std::shared_ptr<const Comparison> comparison() const { return m_comparison; }
+
+    // "baseline · normal-1.json · 412 ms · 8 spans"
+    static QString paneTitle(const Trace& trace, bool isTarget);
 
     void setMode(Mode mode);
     Mode mode() const;
@@ -57,6 +65,7 @@ public:
     const std::vector<IcicleCanvas*>& icicleCanvases() const { return m_icicleCanvases; }
     DiffFlameGraph* diffFlameGraph() const { return m_diffFlameGraph; }
     LegendBar* legend() const { return m_legend; }
+    const TimeAxis* timeAxis() const { return m_axis; }
 
 Q_SIGNALS:
     void modeChanged(tracedelta::ComparisonView::Mode mode);
@@ -68,6 +77,8 @@ private:
     TimeAxis* m_axis;
     SelectionState* m_selection;
     std::shared_ptr<const Comparison> m_comparison;
+    std::vector<PaneTitle> m_titles;
+    AnnotationStore* m_annotations = nullptr;
     QTabWidget* m_tabs;
     QSplitter* m_ganttSplitter;
     QSplitter* m_flameSplitter;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotations/annotationstore.h"
 #include "comparisonview.h"
+#include "export/incidentreport.h"
 #include "core/util/durationformat.h"
 #include "loadjob.h"
 #include "navigation/selectionstate.h"
@@ -11,6 +13,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
+#include <QDir>
+#include <QInputDialog>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -83,13 +90,21 @@ MainWindow::MainWindow(QWidget* parent)
     , m_axis(new TimeAxis(this))
     , m_selection(new SelectionState(this))
     , m_fileWatcher(new QFileSystemWatcher(this))
+    , m_annotations(new AnnotationStore(this))
+    , m_autosaveTimer(new QTimer(this))
 {
     setWindowTitle(tr("TraceDelta"));
     setAcceptDrops(true);
     resize(1400, 900);
 
     m_view = new ComparisonView(m_axis, m_selection, this);
+    m_view->setAnnotationStore(m_annotations);
     setCentralWidget(m_view);
+    // Notes are autosaved shortly after every change, so a crash loses nothing.
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(1500);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_annotations, &AnnotationStore::changed, m_autosaveTimer, qOverload<>(&QTimer::start));
     createDocks();
     createStatusBar();
     createActions();
@@ -175,8 +190,22 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    createExportActions(file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Annotate &Top Findings…"), this, &MainWindow::annotateTopFindings);
+    QAction* hint = edit->addAction(tr("Right-click a span to add a note; Shift+drag to note a time range"));
+    hint->setEnabled(false);
 
     QToolBar* toolbar = addToolBar(tr("View"));
     toolbar->setObjectName(QStringLiteral("viewToolbar"));
@@ -275,6 +304,263 @@ void MainWindow::createActions()
     help->addAction(tr("&About TraceDelta"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createExportActions(QMenu* file)
+{
+    QAction* exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::showExportImageDialog);
+    exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportImage->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    file->addAction(tr("Export &Report…"), this, &MainWindow::showExportReportDialog);
+    QAction* copy = file->addAction(tr("&Copy Image"), this, &MainWindow::copyImage);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction* table = file->addAction(tr("Ranked &Table in Exports"));
+    table->setCheckable(true);
+    table->setChecked(m_includeTableInExports);
+    connect(table, &QAction::toggled, this, [this](bool on) { m_includeTableInExports = on; });
+    file->addSeparator();
+    QAction* openWorkspace = file->addAction(tr("Open &Workspace…"), this, &MainWindow::showOpenWorkspaceDialog);
+    openWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* saveWorkspace = file->addAction(tr("&Save Workspace…"), this, &MainWindow::showSaveWorkspaceDialog);
+    saveWorkspace->setShortcut(QKeySequence::Save);
+}
+
+PictureSettings MainWindow::pictureSettings() const
+{
+    PictureSettings settings;
+    settings.content = m_view->mode() == ComparisonView::Mode::Timelines ? PictureSettings::Content::Timelines
+                                                                         : PictureSettings::Content::FlameGraphs;
+    settings.width = std::max(1000, m_view->width());
+    settings.rankedTable = m_includeTableInExports;
+    return settings;
+}
+
+void MainWindow::reportFailure(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setInformativeText(tr("Nothing was lost: the traces and notes are still open; try another location."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::exportImage(const QString& path, double pngScale)
+{
+    if (!m_outcome.comparison)
+        return tr("Nothing to export: load traces first.");
+    return writePicture(ReportPicture(*m_view, pictureSettings()), path, pngScale);
+}
+
+QString MainWindow::exportReport(const QString& path)
+{
+    if (!m_outcome.comparison)
+        return tr("Nothing to export: load traces first.");
+    return writeIncidentReport(*m_outcome.comparison, ReportPicture(*m_view, pictureSettings()), m_annotations->annotations(),
+                               path);
+}
+
+void MainWindow::showExportImageDialog()
+{
+    if (!m_outcome.comparison)
+        return reportFailure(tr("Export Image"), tr("Nothing to export: load traces first."));
+    QSettings settings;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Image"), settings.value(QStringLiteral("lastExport"), QStringLiteral("comparison.png")).toString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return;
+    double scale = 1.0;
+    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        const QStringList scales{QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×")};
+        const QString choice = QInputDialog::getItem(this, tr("Export Image"), tr("Scale (for high-DPI screens):"), scales,
+                                                     devicePixelRatio() > 1.5 ? 1 : 0, false, &ok);
+        if (!ok)
+            return;
+        scale = scales.indexOf(choice) + 1.0;
+    }
+    settings.setValue(QStringLiteral("lastExport"), path);
+    if (const QString error = exportImage(path, scale); !error.isEmpty())
+        return reportFailure(tr("Export failed"), error);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showExportReportDialog()
+{
+    if (!m_outcome.comparison)
+        return reportFailure(tr("Export Report"), tr("Nothing to export: load traces first."));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QStringLiteral("incident-report.html"),
+                                                      tr("HTML report (*.html);;Markdown report (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportReport(path); !error.isEmpty())
+        return reportFailure(tr("Export failed"), error);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::copyImage()
+{
+    if (!m_outcome.comparison)
+        return;
+    QGuiApplication::clipboard()->setImage(ReportPicture(*m_view, pictureSettings()).toImage(devicePixelRatio()));
+    statusBar()->showMessage(tr("The picture is on the clipboard."), 5000);
+}
+
+void MainWindow::annotateTopFindings()
+{
+    if (!m_outcome.comparison || m_outcome.comparison->candidates().empty())
+        return reportFailure(tr("Annotate Top Findings"), tr("There are no root-cause candidates to annotate."));
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Annotate Top Findings"), tr("How many findings:"), 3, 1, 20, 1, &ok);
+    if (ok)
+        m_annotations->annotateTopFindings(*m_outcome.comparison, count);
+}
+
+Workspace MainWindow::currentWorkspace() const
+{
+    Workspace w;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Trace& trace = *m_entries[i].trace;
+        w.traces.push_back({QFileInfo(trace.sourceFile()).absoluteFilePath(), trace.traceId(), m_entries[i].included,
+                            i == m_targetIndex});
+    }
+    w.annotations = m_annotations->annotations();
+    for (Annotation& a : w.annotations)
+        a.traceFile = QFileInfo(a.traceFile).absoluteFilePath();
+    w.view.mode = static_cast<int>(m_view->mode());
+    w.view.sideBySide = m_view->orientation() == Qt::Horizontal;
+    w.view.absoluteTime = m_axis->alignment() == TimeAxis::Alignment::AbsoluteWallClock;
+    if (!m_axis->isZoomedOut()) {
+        w.view.viewStartNs = m_axis->viewStartNs();
+        w.view.viewEndNs = m_axis->viewEndNs();
+    }
+    w.view.search = m_selection->searchText();
+    return w;
+}
+
+QString MainWindow::saveWorkspaceTo(const QString& path)
+{
+    QString error;
+    if (!saveWorkspace(currentWorkspace(), path, error))
+        return error;
+    m_workspacePath = path;
+    m_annotations->undoStack()->setClean();
+    QFile::remove(autosavePath());
+    return {};
+}
+
+QString MainWindow::openWorkspace(const QString& path)
+{
+    Workspace w;
+    QString error;
+    if (!loadWorkspace(path, w, error))
+        return error;
+    QStringList files;
+    for (const Workspace::TraceRef& ref : w.traces) {
+        if (!files.contains(ref.file))
+            files << ref.file;
+    }
+    // The traces already open stay open; the workspace's files are added once each.
+    for (const TraceEntry& entry : m_entries)
+        files.removeAll(QFileInfo(entry.trace->sourceFile()).absoluteFilePath());
+    m_workspacePath = path;
+    m_pendingWorkspace = std::move(w);
+    if (files.isEmpty())
+        applyPendingWorkspace();
+    else
+        openFiles(files);
+    return {};
+}
+
+void MainWindow::applyPendingWorkspace()
+{
+    if (!m_pendingWorkspace)
+        return;
+    const Workspace w = std::move(*m_pendingWorkspace);
+    m_pendingWorkspace.reset();
+    for (const Workspace::TraceRef& ref : w.traces) {
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            const Trace& trace = *m_entries[i].trace;
+            if (QFileInfo(trace.sourceFile()).absoluteFilePath() != ref.file || trace.traceId() != ref.traceId)
+                continue;
+            m_entries[i].included = ref.included;
+            if (ref.target)
+                m_targetIndex = i;
+        }
+    }
+    // Notes name their trace by the path it was loaded from.
+    std::vector<Annotation> notes = w.annotations;
+    for (Annotation& note : notes) {
+        for (const TraceEntry& entry : m_entries) {
+            if (QFileInfo(entry.trace->sourceFile()).absoluteFilePath() == note.traceFile)
+                note.traceFile = entry.trace->sourceFile();
+        }
+    }
+    m_annotations->reset(std::move(notes));
+    m_view->setMode(static_cast<ComparisonView::Mode>(w.view.mode));
+    m_view->setOrientation(w.view.sideBySide ? Qt::Horizontal : Qt::Vertical);
+    m_alignmentBox->setCurrentIndex(w.view.absoluteTime ? 1 : 0);
+    m_search->setText(w.view.search);
+    m_pendingView = w.view;
+    refreshTraceList();
+    startComparison();
+}
+
+void MainWindow::showSaveWorkspaceDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Workspace"), m_workspacePath.isEmpty() ? QStringLiteral("investigation.tdelta") : m_workspacePath,
+        tr("TraceDelta workspace (*.tdelta)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveWorkspaceTo(path); !error.isEmpty())
+        return reportFailure(tr("Save failed"), error);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showOpenWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                      tr("TraceDelta workspace (*.tdelta);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = openWorkspace(path); !error.isEmpty())
+        reportFailure(tr("Cannot open workspace"), error);
+}
+
+QString MainWindow::autosavePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/autosave.tdelta");
+}
+
+void MainWindow::autosave()
+{
+    if (m_annotations->undoStack()->isClean())
+        return;
+    QString error;
+    if (!saveWorkspace(currentWorkspace(), autosavePath(), error))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+}
+
+void MainWindow::offerAutosaveRecovery()
+{
+    const QString path = autosavePath();
+    if (!QFileInfo::exists(path))
+        return;
+    const auto answer = QMessageBox::question(this, tr("Restore Notes"),
+                                              tr("TraceDelta did not close normally last time. Restore the traces and "
+                                                 "unsaved notes of that session?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        if (const QString error = openWorkspace(path); !error.isEmpty())
+            reportFailure(tr("Cannot restore"), error);
+        m_workspacePath.clear();
+    } else {
+        QFile::remove(path);
+    }
+}
+
 void MainWindow::setTheme(Theme theme)
 {
     static const QString systemStyle = QApplication::style()->name();
@@ -361,8 +647,17 @@ void MainWindow::reloadTrace(std::size_t entryIndex)
     openFiles({file});
 }
 
-void MainWindow::openFiles(const QStringList& files)
+void MainWindow::openFiles(const QStringList& requested)
 {
+    QStringList files;
+    for (const QString& file : requested) {
+        if (file.endsWith(QLatin1String(".tdelta"), Qt::CaseInsensitive)) {
+            if (const QString error = openWorkspace(file); !error.isEmpty())
+                reportFailure(tr("Cannot open workspace"), error);
+        } else {
+            files << file;
+        }
+    }
     if (files.isEmpty())
         return;
     if (m_loadJob->isRunning()) {
@@ -409,8 +704,12 @@ void MainWindow::onLoaded(const std::vector<LoadResult>& results)
     else if (m_reloadTargetFile.isEmpty() && !m_entries.empty() && !loadedFiles.isEmpty())
         m_targetIndex = m_entries.size() - 1;
     m_reloadTargetFile.clear();
-    refreshTraceList();
-    startComparison();
+    if (m_pendingWorkspace && m_pendingFiles.isEmpty()) {
+        applyPendingWorkspace();
+    } else {
+        refreshTraceList();
+        startComparison();
+    }
     m_statusLabel->setText(cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, int(m_entries.size()))
                                          : tr("%n trace(s) loaded.", nullptr, int(m_entries.size())));
     if (!errors.isEmpty()) {
@@ -508,15 +807,18 @@ void MainWindow::onComparisonDone()
     m_rootCauses->setComparison(m_outcome.comparison);
     m_details->setComparison(m_outcome.comparison, labels);
     updateStatus();
+    if (m_pendingView) {
+        if (m_pendingView->viewEndNs > m_pendingView->viewStartNs)
+            m_axis->setView(m_pendingView->viewStartNs, m_pendingView->viewEndNs);
+        m_pendingView.reset();
+        Q_EMIT workspaceRestored();
+    }
     Q_EMIT comparisonFinished();
 }
 
 QString MainWindow::traceLabel(std::size_t entryIndex) const
 {
-    const Trace& trace = *m_entries[entryIndex].trace;
-    const QString role = entryIndex == m_targetIndex ? tr("target") : tr("baseline");
-    return tr("%1 · %2 · %3 · %n span(s)", nullptr, int(trace.spanCount()))
-        .arg(role, QFileInfo(trace.sourceFile()).fileName(), formatDuration(trace.wallDurationNs()));
+    return ComparisonView::paneTitle(*m_entries[entryIndex].trace, entryIndex == m_targetIndex);
 }
 
 void MainWindow::updateStatus()
@@ -590,6 +892,22 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_annotations->undoStack()->isClean() && !m_annotations->annotations().empty()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved Notes"), tr("Save your notes in a workspace before closing?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            showSaveWorkspaceDialog();
+            if (!m_annotations->undoStack()->isClean()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    QFile::remove(autosavePath());
     QSettings settings;
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(WindowStateKey), saveState());

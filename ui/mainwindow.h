@@ -3,11 +3,15 @@
 
 #include "core/compare/comparison.h"
 #include "core/io/traceloader.h"
+#include "core/workspace/workspace.h"
+#include "export/reportpicture.h"
 #include "panels/tracespanel.h"
 #include "viewmodel/comparisonhighlights.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+
+#include <optional>
 
 class QActionGroup;
 class QComboBox;
@@ -17,9 +21,11 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace tracedelta {
 
+class AnnotationStore;
 class ComparisonView;
 class DetailsPanel;
 class LoadJob;
@@ -57,6 +63,19 @@ public:
     void reloadTrace(std::size_t entryIndex);
     void setTheme(Theme theme);
 
+    AnnotationStore* annotations() const { return m_annotations; }
+    // Export the current view with its notes; empty string on success, else the message.
+    QString exportImage(const QString& path, double pngScale = 1.0);
+    QString exportReport(const QString& path);
+    PictureSettings pictureSettings() const;
+    Workspace currentWorkspace() const;
+    QString saveWorkspaceTo(const QString& path);
+    // Opens the workspace's files and, once loaded, its target, baselines, notes and view.
+    QString openWorkspace(const QString& path);
+    // After a crash: offers the notes autosaved by the previous session.
+    void offerAutosaveRecovery();
+    static QString autosavePath();
+
     ComparisonView* comparisonView() const { return m_view; }
     TimeAxis* timeAxis() const { return m_axis; }
     SelectionState* selection() const { return m_selection; }
@@ -67,6 +86,7 @@ public:
 Q_SIGNALS:
     void loadingFinished();
     void comparisonFinished();
+    void workspaceRestored();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -88,6 +108,16 @@ private:
     void onComparisonDone();
     void cancelWork();
     void updateStatus();
+    void createExportActions(QMenu* file);
+    void showExportImageDialog();
+    void showExportReportDialog();
+    void copyImage();
+    void showSaveWorkspaceDialog();
+    void showOpenWorkspaceDialog();
+    void annotateTopFindings();
+    void applyPendingWorkspace();
+    void autosave();
+    void reportFailure(const QString& title, const QString& message);
     QString traceLabel(std::size_t entryIndex) const;
 
     std::vector<TraceEntry> m_entries;
@@ -112,6 +142,12 @@ private:
     RootCausePanel* m_rootCauses = nullptr;
     DetailsPanel* m_details = nullptr;
     QFileSystemWatcher* m_fileWatcher = nullptr;
+    AnnotationStore* m_annotations = nullptr;
+    QTimer* m_autosaveTimer = nullptr;
+    bool m_includeTableInExports = true;
+    QString m_workspacePath;
+    std::optional<Workspace> m_pendingWorkspace;
+    std::optional<Workspace::ViewState> m_pendingView;
 
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -2,8 +2,8 @@
 #include "comparecommand.h"
 
 #include "core/compare/comparison.h"
-#include "core/io/traceloader.h"
 #include "core/util/durationformat.h"
+#include "comparisoninputs.h"
 #include "output.h"
 
 #include <QCommandLineParser>
@@ -18,25 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CompareCommand", text);
-}
-
-// Every trace of the files (or only those with the given id). False when a file failed.
-bool loadAll(const QStringList& files, const QString& traceId, std::vector<TracePtr>& out)
-{
-    bool ok = true;
-    for (const QString& file : files) {
-        LoadResult loaded = loadTraceFile(file);
-        if (!loaded.ok()) {
-            printError(loaded.error);
-            ok = false;
-            continue;
-        }
-        for (TracePtr& trace : loaded.traces) {
-            if (traceId.isEmpty() || QString::fromStdString(trace->traceId()) == traceId)
-                out.push_back(std::move(trace));
-        }
-    }
-    return ok;
 }
 
 nlohmann::json traceRef(const Trace& trace)
@@ -127,38 +108,17 @@ int runCompare(const QStringList& arguments)
     parser.addOptions({targetOption, jsonOption, topOption, traceIdOption});
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
-    QStringList baselineFiles = parser.positionalArguments().mid(1);
-    QString targetFile = parser.value(targetOption);
-    if (targetFile.isEmpty()) {
-        if (baselineFiles.size() != 2) {
-            printError(tr("compare: give BASELINE… --target FILE, or exactly two files A B (A baseline, B target)"));
-            return 2;
-        }
-        targetFile = baselineFiles.takeLast();
-    }
     bool ok = false;
     const int top = parser.value(topOption).toInt(&ok);
     if (!ok || top < 0) {
         printError(tr("compare: --top needs a non-negative number"));
         return 2;
     }
-    const QString traceId = parser.value(traceIdOption);
-    std::vector<TracePtr> baselines;
-    std::vector<TracePtr> targets;
-    const bool baselinesOk = loadAll(baselineFiles, traceId, baselines);
-    const bool targetOk = loadAll({targetFile}, traceId, targets);
-    if (!baselinesOk || !targetOk)
-        return 2;
-    if (targets.empty()) {
-        printError(tr("compare: %1 holds no trace%2").arg(targetFile, traceId.isEmpty() ? QString() : tr(" with id %1").arg(traceId)));
-        return 2;
-    }
-    if (targets.size() > 1)
-        printError(tr("compare: %1 holds %2 traces; using the first (%3). Pick one with --trace-id.")
-                       .arg(targetFile)
-                       .arg(targets.size())
-                       .arg(QString::fromStdString(targets.front()->traceId())));
-    const Comparison comparison(baselines, targets.front());
+    ComparisonInputs inputs;
+    if (const auto failed = loadComparisonInputs(QStringLiteral("compare"), parser.positionalArguments().mid(1),
+                                                 parser.value(targetOption), parser.value(traceIdOption), inputs))
+        return *failed;
+    const Comparison comparison(inputs.baselines, inputs.target);
     if (parser.isSet(jsonOption))
         printOut(QString::fromStdString(comparisonJson(comparison, top).dump(-1, ' ', false,
                                                                              nlohmann::json::error_handler_t::replace))

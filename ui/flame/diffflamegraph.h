@@ -26,6 +26,7 @@ public:
                    SelectionState* selection, QWidget* parent = nullptr);
 
     void render(QPainter& painter, const QRect& viewport) const;
+    int contentHeight() const { return m_layout.depthCount() * RowHeight; }
     QRectF nodeRect(NodeIndex node) const;
     NodeIndex nodeAt(const QPoint& pos) const;
     double viewStart() const { return m_viewStart; }

@@ -28,9 +28,9 @@ void IcicleCanvas::paintContent(QPainter& painter, const QRect& viewport, const 
     paintIcicle(painter, viewport, scene, m_layout, geometry());
 }
 
-QRectF IcicleCanvas::spanRect(SpanIndex span) const
+QRectF IcicleCanvas::barRect(const PaneScene& scene, SpanIndex span) const
 {
-    return icicleBarRect(scene(), m_layout, geometry(), span);
+    return icicleBarRect(scene, m_layout, geometry(), span);
 }
 
 SpanIndex IcicleCanvas::spanAt(const QPoint& pos) const

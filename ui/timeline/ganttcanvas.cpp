@@ -56,9 +56,9 @@ void GanttCanvas::paintContent(QPainter& painter, const QRect& viewport, const P
     paintGantt(painter, viewport, scene, m_rows, geometry());
 }
 
-QRectF GanttCanvas::spanRect(SpanIndex span) const
+QRectF GanttCanvas::barRect(const PaneScene& scene, SpanIndex span) const
 {
-    return ganttBarRect(scene(), m_rows, geometry(), span);
+    return ganttBarRect(scene, m_rows, geometry(), span);
 }
 
 SpanIndex GanttCanvas::spanAt(const QPoint& pos) const

@@ -14,7 +14,7 @@ public:
     GanttCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent = nullptr);
 
     int contentHeight() const override;
-    QRectF spanRect(SpanIndex span) const override;
+    QRectF barRect(const PaneScene& scene, SpanIndex span) const override;
     SpanIndex spanAt(const QPoint& pos) const override;
     int timelineLeft() const override { return m_labelWidth; }
     GanttRows& rows() { return m_rows; }

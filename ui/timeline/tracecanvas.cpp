@@ -2,12 +2,17 @@
 #include "tracecanvas.h"
 
 #include "core/compare/comparison.h"
+#include "ui/annotations/annotationpainter.h"
+#include "ui/annotations/annotationstore.h"
 #include "core/analysis/spansearch.h"
 #include "core/util/durationformat.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/navigation/timeaxis.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QInputDialog>
+#include <QMenu>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -86,18 +91,116 @@ PaneScene TraceCanvas::scene() const
     return scene;
 }
 
+void TraceCanvas::setAnnotationStore(AnnotationStore* store)
+{
+    m_annotations = store;
+    if (store)
+        connect(store, &AnnotationStore::changed, this, qOverload<>(&QWidget::update));
+    update();
+}
+
 void TraceCanvas::render(QPainter& painter, const QRect& viewport) const
 {
     PaneScene s = scene();
     s.mapping.left = viewport.left() + timelineLeft();
     s.mapping.width = std::max(1, viewport.width() - timelineLeft());
     paintContent(painter, viewport, s);
+    paintNotes(painter, viewport, s);
+}
+
+void TraceCanvas::paintNotes(QPainter& painter, const QRect& viewport, const PaneScene& s) const
+{
+    if (!m_annotations || m_annotations->annotations().empty())
+        return;
+    const auto hits = paintAnnotations(painter, viewport, s, m_annotations->annotations(), [&](SpanIndex span) {
+        const QRectF bar = barRect(s, span);
+        return bar.isEmpty() ? bar : bar.translated(0, viewport.top());
+    });
+    if (viewport == rect() && painter.device() == this) {
+        m_noteBoxes.clear();
+        for (const AnnotationHit& hit : hits)
+            m_noteBoxes.emplace_back(hit.id, hit.box);
+    }
+}
+
+std::uint64_t TraceCanvas::noteAt(const QPoint& pos) const
+{
+    // Last painted is on top.
+    for (auto it = m_noteBoxes.rbegin(); it != m_noteBoxes.rend(); ++it) {
+        if (it->second.contains(pos))
+            return it->first;
+    }
+    return 0;
+}
+
+void TraceCanvas::editNote(std::uint64_t id)
+{
+    const Annotation* note = m_annotations ? m_annotations->find(id) : nullptr;
+    if (!note)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Edit Note"), tr("Note:"), note->text, &ok);
+    if (ok && !text.trimmed().isEmpty())
+        m_annotations->setText(id, text.trimmed());
+}
+
+void TraceCanvas::addSpanNote(SpanIndex span)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Add Note"), tr("Note on %1:").arg(QString::fromStdString(m_data.trace->nameText(span))), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        m_annotations->add(spanAnnotation(*m_data.trace, span, text.trimmed()));
+}
+
+void TraceCanvas::addRangeNote(double x0, double x1)
+{
+    const PaneScene s = scene();
+    const std::int64_t from = s.mapping.absoluteTime(std::min(x0, x1)) - m_data.trace->traceStartNs();
+    const std::int64_t to = s.mapping.absoluteTime(std::max(x0, x1)) - m_data.trace->traceStartNs();
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Add Range Note"), tr("Note on %1 from +%2:").arg(formatDuration(to - from), formatDuration(from)), QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    Annotation a;
+    a.kind = Annotation::Kind::Range;
+    a.text = text.trimmed();
+    a.traceFile = m_data.trace->sourceFile();
+    a.traceId = m_data.trace->traceId();
+    a.startNs = from;
+    a.endNs = to;
+    m_annotations->add(a);
+}
+
+void TraceCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!m_annotations)
+        return;
+    QMenu menu(this);
+    if (const std::uint64_t note = noteAt(event->pos()); note != 0) {
+        menu.addAction(tr("&Edit Note…"), this, [this, note] { editNote(note); });
+        menu.addAction(tr("&Delete Note"), this, [this, note] { m_annotations->remove(note); });
+    } else if (const SpanIndex span = spanAt(event->pos()); span != NoSpan) {
+        menu.addAction(tr("&Add Note…"), this, [this, span] { addSpanNote(span); });
+        menu.addAction(tr("&Zoom to Span"), this, [this, span] {
+            const std::int64_t origin = m_axis->originNs(m_data.traceIndex);
+            m_axis->zoomTo(m_data.trace->startNs(span) - origin, m_data.trace->endNs(span) - origin);
+        });
+    }
+    QAction* hint = menu.addAction(tr("Shift+drag to note a time range"));
+    hint->setEnabled(false);
+    menu.exec(event->globalPos());
 }
 
 void TraceCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    paintContent(painter, rect(), scene());
+    const PaneScene s = scene();
+    paintContent(painter, rect(), s);
+    paintNotes(painter, rect(), s);
+    if (m_selectingRange)
+        paintRangePreview(painter, rect(), m_rangeX0, m_rangeX1);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -166,6 +269,17 @@ void TraceCanvas::mousePressEvent(QMouseEvent* event)
     m_pressed = true;
     m_dragging = false;
     m_pressPos = m_lastDragPos = event->position().toPoint();
+    m_draggedNote = noteAt(m_pressPos);
+    if (m_draggedNote != 0) {
+        const Annotation* note = m_annotations->find(m_draggedNote);
+        m_draggedNoteOffset = QPointF(note->offsetX, note->offsetY);
+        const bool isRange = note->kind == Annotation::Kind::Range;
+        if (isRange)
+            m_draggedNote = 0; // range labels stay at the top of their band
+    } else if (m_annotations && (event->modifiers() & Qt::ShiftModifier) && m_pressPos.x() >= timelineLeft()) {
+        m_selectingRange = true;
+        m_rangeX0 = m_rangeX1 = m_pressPos.x();
+    }
 }
 
 void TraceCanvas::mouseMoveEvent(QMouseEvent* event)
@@ -176,7 +290,13 @@ void TraceCanvas::mouseMoveEvent(QMouseEvent* event)
             m_dragging = true;
             setCursor(Qt::ClosedHandCursor);
         }
-        if (m_dragging) {
+        if (m_dragging && m_draggedNote != 0) {
+            const QPointF moved = m_draggedNoteOffset + QPointF(pos - m_pressPos);
+            m_annotations->move(m_draggedNote, moved.x(), moved.y());
+        } else if (m_dragging && m_selectingRange) {
+            m_rangeX1 = std::clamp(double(pos.x()), double(timelineLeft()), double(width()));
+            update();
+        } else if (m_dragging) {
             const double nsPerPixel = static_cast<double>(m_axis->viewLengthNs()) / timelineArea().width();
             m_axis->pan(static_cast<std::int64_t>(-(pos.x() - m_lastDragPos.x()) * nsPerPixel));
             setScrollY(m_scrollY - (pos.y() - m_lastDragPos.y()));
@@ -195,9 +315,16 @@ void TraceCanvas::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton || !m_pressed)
         return QWidget::mouseReleaseEvent(event);
     m_pressed = false;
+    const bool wasSelectingRange = std::exchange(m_selectingRange, false);
+    m_draggedNote = 0;
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
+        if (wasSelectingRange && std::abs(m_rangeX1 - m_rangeX0) >= 3) {
+            update();
+            addRangeNote(m_rangeX0, m_rangeX1);
+        }
+        update();
         return;
     }
     handleClick(event->position().toPoint());
@@ -205,6 +332,8 @@ void TraceCanvas::mouseReleaseEvent(QMouseEvent* event)
 
 void TraceCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    if (const std::uint64_t note = noteAt(event->position().toPoint()); note != 0)
+        return editNote(note);
     const SpanIndex span = spanAt(event->position().toPoint());
     if (span == NoSpan)
         return;

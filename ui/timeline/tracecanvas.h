@@ -9,6 +9,7 @@
 
 namespace tracedelta {
 
+class AnnotationStore;
 class Comparison;
 class SelectionState;
 class TimeAxis;
@@ -33,13 +34,18 @@ public:
     TraceCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent = nullptr);
 
     const PaneData& data() const { return m_data; }
+    const TimeAxis* timeAxis() const { return m_axis; }
     int scrollY() const { return m_scrollY; }
     void setScrollY(int y);
     virtual int contentHeight() const = 0;
     // Paints the pane as it is now into any device (widget, image, SVG, PDF).
     void render(QPainter& painter, const QRect& viewport) const;
     // The bar of `span` in widget coordinates, empty if it has no bar now.
-    virtual QRectF spanRect(SpanIndex span) const = 0;
+    QRectF spanRect(SpanIndex span) const { return barRect(scene(), span); }
+    // The same for any scene (an export paints with its own mapping), top of viewport at 0.
+    virtual QRectF barRect(const PaneScene& scene, SpanIndex span) const = 0;
+    // Notes are drawn on top of the spans and can be added, dragged, edited and deleted here.
+    void setAnnotationStore(AnnotationStore* store);
     virtual SpanIndex spanAt(const QPoint& pos) const = 0;
     PaneScene scene() const;
     virtual int timelineLeft() const { return 0; }
@@ -63,6 +69,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -74,10 +81,22 @@ protected:
 
 private:
     void updateSearch();
+    void paintNotes(QPainter& painter, const QRect& viewport, const PaneScene& scene) const;
+    std::uint64_t noteAt(const QPoint& pos) const;
+    void editNote(std::uint64_t id);
+    void addSpanNote(SpanIndex span);
+    void addRangeNote(double x0, double x1);
     void onRevealRequested(NodeIndex node);
     double anchorFraction(double x) const;
 
     int m_scrollY = 0;
+    AnnotationStore* m_annotations = nullptr;
+    mutable std::vector<std::pair<std::uint64_t, QRectF>> m_noteBoxes; // as last painted on screen
+    std::uint64_t m_draggedNote = 0;
+    QPointF m_draggedNoteOffset;
+    bool m_selectingRange = false;
+    double m_rangeX0 = 0;
+    double m_rangeX1 = 0;
     std::vector<bool> m_searchMatches;
     std::vector<QColor> m_serviceColors;
     bool m_serviceColorsDark = false;

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/trace.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace tracedelta::cli {
+
+struct ComparisonInputs
+{
+    std::vector<TracePtr> baselines;
+    TracePtr target;
+};
+
+// Loads `BASELINE… --target FILE` (or `A B` when targetFile is empty) for `command`.
+// Prints what went wrong and returns the exit status 2 on failure, nullopt on success.
+std::optional<int> loadComparisonInputs(const QString& command, QStringList baselineFiles, QString targetFile,
+                                        const QString& traceId, ComparisonInputs& out);
+
+} // namespace tracedelta::cli

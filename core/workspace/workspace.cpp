@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace tracedelta {
+
+namespace {
+constexpr int FormatVersion = 1;
+const char* const Context = "Workspace";
+} // namespace
+
+QByteArray Workspace::toJson() const
+{
+    QJsonArray traceArray;
+    for (const TraceRef& t : traces) {
+        traceArray.append(QJsonObject{{QStringLiteral("file"), t.file},
+                                      {QStringLiteral("traceId"), QString::fromStdString(t.traceId)},
+                                      {QStringLiteral("included"), t.included},
+                                      {QStringLiteral("target"), t.target}});
+    }
+    QJsonArray annotationArray;
+    for (const Annotation& a : annotations)
+        annotationArray.append(a.toJson());
+    const QJsonObject viewObject{{QStringLiteral("mode"), view.mode},
+                                 {QStringLiteral("sideBySide"), view.sideBySide},
+                                 {QStringLiteral("absoluteTime"), view.absoluteTime},
+                                 {QStringLiteral("viewStartNs"), QString::number(view.viewStartNs)},
+                                 {QStringLiteral("viewEndNs"), QString::number(view.viewEndNs)},
+                                 {QStringLiteral("search"), view.search}};
+    const QJsonObject root{{QStringLiteral("tracedeltaWorkspace"), FormatVersion},
+                           {QStringLiteral("traces"), traceArray},
+                           {QStringLiteral("annotations"), annotationArray},
+                           {QStringLiteral("view"), viewObject}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool Workspace::fromJson(const QByteArray& json, const QString& workspacePath, Workspace& out, QString& error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        error = QCoreApplication::translate(Context, "%1: not a workspace: %2 at byte %3")
+                    .arg(workspacePath, parseError.errorString())
+                    .arg(parseError.offset);
+        return false;
+    }
+    const QJsonObject root = document.object();
+    const int version = root.value(QStringLiteral("tracedeltaWorkspace")).toInt(0);
+    if (version < 1 || version > FormatVersion) {
+        error = QCoreApplication::translate(Context, "%1: not a TraceDelta workspace (or one from a newer version)")
+                    .arg(workspacePath);
+        return false;
+    }
+    Workspace w;
+    const QDir base = QFileInfo(workspacePath).absoluteDir();
+    for (const QJsonValue& value : root.value(QStringLiteral("traces")).toArray()) {
+        const QJsonObject o = value.toObject();
+        TraceRef ref;
+        ref.file = QDir::cleanPath(base.absoluteFilePath(o.value(QStringLiteral("file")).toString()));
+        ref.traceId = o.value(QStringLiteral("traceId")).toString().toStdString();
+        ref.included = o.value(QStringLiteral("included")).toBool(true);
+        ref.target = o.value(QStringLiteral("target")).toBool(false);
+        w.traces.push_back(ref);
+    }
+    for (const QJsonValue& value : root.value(QStringLiteral("annotations")).toArray()) {
+        Annotation a = Annotation::fromJson(value.toObject());
+        if (!a.traceFile.isEmpty())
+            a.traceFile = QDir::cleanPath(base.absoluteFilePath(a.traceFile));
+        w.annotations.push_back(a);
+    }
+    const QJsonObject v = root.value(QStringLiteral("view")).toObject();
+    w.view.mode = v.value(QStringLiteral("mode")).toInt(0);
+    w.view.sideBySide = v.value(QStringLiteral("sideBySide")).toBool(false);
+    w.view.absoluteTime = v.value(QStringLiteral("absoluteTime")).toBool(false);
+    w.view.viewStartNs = v.value(QStringLiteral("viewStartNs")).toString().toLongLong();
+    w.view.viewEndNs = v.value(QStringLiteral("viewEndNs")).toString().toLongLong();
+    w.view.search = v.value(QStringLiteral("search")).toString();
+    out = std::move(w);
+    return true;
+}
+
+bool Workspace::operator==(const Workspace& o) const
+{
+    if (traces.size() != o.traces.size() || annotations != o.annotations)
+        return false;
+    for (std::size_t i = 0; i < traces.size(); ++i) {
+        const TraceRef& a = traces[i];
+        const TraceRef& b = o.traces[i];
+        if (a.file != b.file || a.traceId != b.traceId || a.included != b.included || a.target != b.target)
+            return false;
+    }
+    return view.mode == o.view.mode && view.sideBySide == o.view.sideBySide && view.absoluteTime == o.view.absoluteTime
+        && view.viewStartNs == o.view.viewStartNs && view.viewEndNs == o.view.viewEndNs && view.search == o.view.search;
+}
+
+bool saveWorkspace(const Workspace& workspace, const QString& path, QString& error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = QCoreApplication::translate(Context, "%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray json = workspace.toJson();
+    if (file.write(json) != json.size() || !file.commit()) {
+        error = QCoreApplication::translate(Context, "%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool loadWorkspace(const QString& path, Workspace& out, QString& error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QCoreApplication::translate(Context, "%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    return Workspace::fromJson(file.readAll(), path, out, error);
+}
+
+} // namespace tracedelta

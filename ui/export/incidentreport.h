@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/workspace/annotation.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace tracedelta {
+
+class Comparison;
+class ReportPicture;
+
+// A self-contained incident summary: the verdict, the traces and their durations, the
+// ranked candidates with reasons, the user's notes and the annotated picture. `.html`
+// embeds the picture; `.md` writes it beside the report as NAME.png.
+// Returns an empty string on success, else a message naming the file and the problem.
+QString writeIncidentReport(const Comparison& comparison, const ReportPicture& picture,
+                            const std::vector<Annotation>& notes, const QString& path);
+
+} // namespace tracedelta
