@@ -269,6 +269,21 @@ void ReportPicture::paint(QPainter& painter) const
     paintTable(painter);
 }
 
+QRectF ReportPicture::spanRect(std::size_t pane, int span) const
+{
+    if (pane >= m_blocks.size())
+        return {};
+    const PaneBlock& block = m_blocks[pane];
+    auto* canvas = qobject_cast<TraceCanvas*>(block.widget);
+    if (!canvas)
+        return {};
+    PaneScene scene = canvas->scene();
+    scene.mapping.left = block.canvasRect.left() + canvas->timelineLeft();
+    scene.mapping.width = std::max(1, block.canvasRect.width() - canvas->timelineLeft());
+    const QRectF bar = canvas->barRect(scene, span);
+    return bar.isEmpty() ? bar : bar.translated(0, block.canvasRect.top()).intersected(QRectF(block.canvasRect));
+}
+
 QImage ReportPicture::toImage(double scale) const
 {
     QImage image(m_size * scale, QImage::Format_ARGB32_Premultiplied);

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Notes, exports and workspaces: what an incident report is made of.
+#include "testsupport.h"
+#include "ui/annotations/annotationstore.h"
+#include "ui/comparisonview.h"
+#include "ui/export/reportpicture.h"
+#include "ui/mainwindow.h"
+#include "ui/navigation/selectionstate.h"
+#include "ui/navigation/timeaxis.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+
+using namespace tracedelta;
+
+namespace {
+
+QStringList sampleFiles()
+{
+    return {test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json"),
+            test::sampleFile("inference-spike.json")};
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+SpanIndex spanNamed(const Trace& trace, const char* name)
+{
+    for (SpanIndex i = 0; i < trace.spanCount(); ++i) {
+        if (trace.nameText(i) == name)
+            return i;
+    }
+    return NoSpan;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runBinary(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // export must pick offscreen by itself
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TRACEDELTA_BINARY), arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    bool openSamples()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setTheme(MainWindow::Theme::Light);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles(sampleFiles());
+        return compared.wait(30000) && m_window->comparison();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { m_window.reset(); }
+
+    void notesUndoAndRedo()
+    {
+        const TracePtr trace = test::makeTrace("t", {{"r", nullptr, "api", "GET /", 0, 10}, {"a", "r", "api", "work", 1, 5}});
+        AnnotationStore store;
+        QSignalSpy changed(&store, &AnnotationStore::changed);
+        const auto id = store.add(spanAnnotation(*trace, 1, QStringLiteral("first")));
+        QCOMPARE(store.annotations().size(), std::size_t(1));
+        store.setText(id, QStringLiteral("second"));
+        store.move(id, 10, 20);
+        store.move(id, 30, 40); // merges with the previous move
+        QCOMPARE(store.undoStack()->count(), 3);
+        store.remove(id);
+        QVERIFY(store.annotations().empty());
+        store.undoStack()->undo(); // delete
+        QCOMPARE(store.annotations().front().offsetX, 30.0);
+        store.undoStack()->undo(); // both moves
+        QCOMPARE(store.annotations().front().offsetX, Annotation().offsetX);
+        QCOMPARE(store.annotations().front().text, QStringLiteral("second"));
+        store.undoStack()->undo(); // edit
+        QCOMPARE(store.annotations().front().text, QStringLiteral("first"));
+        store.undoStack()->undo(); // add
+        QVERIFY(store.annotations().empty());
+        store.undoStack()->redo();
+        QCOMPARE(store.annotations().front().text, QStringLiteral("first"));
+        QVERIFY(changed.count() >= 8);
+        // The note finds its span again by name when the index no longer fits.
+        Annotation moved = store.annotations().front();
+        moved.span = 0;
+        QCOMPARE(moved.resolveSpan(*trace), SpanIndex(1));
+    }
+
+    void annotateTopFindingsIsOneStep()
+    {
+        QVERIFY(openSamples());
+        AnnotationStore* store = m_window->annotations();
+        const auto& candidates = m_window->comparison()->candidates();
+        QVERIFY(candidates.size() >= 2);
+        QCOMPARE(store->annotateTopFindings(*m_window->comparison(), 2), 2);
+        QCOMPARE(store->annotations().size(), std::size_t(2));
+        QVERIFY(store->annotations()[1].text.startsWith(QLatin1String("#2 ") + candidates[1].reason));
+        QVERIFY(store->annotations().front().text.startsWith(QLatin1String("#1 gateway: preprocess-request")));
+        QCOMPARE(QString::fromStdString(store->annotations().front().spanName), QStringLiteral("preprocess-request"));
+        store->undoStack()->undo();
+        QVERIFY(store->annotations().empty());
+    }
+
+    void exportsEveryFormat()
+    {
+        QVERIFY(openSamples());
+        QTemporaryDir dir;
+        const Trace& target = m_window->comparison()->target();
+        m_window->annotations()->add(spanAnnotation(target, spanNamed(target, "run-inference"),
+                                                    QStringLiteral("GPU queue was full")));
+
+        // PNG: the target's top candidate is red where the picture says its bar is.
+        const QString png = dir.filePath(QStringLiteral("view.png"));
+        QCOMPARE(m_window->exportImage(png, 2.0), QString());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        const ReportPicture picture(*m_window->comparisonView(), m_window->pictureSettings());
+        QCOMPARE(image.size(), picture.size() * 2);
+        const std::size_t targetPane = m_window->comparison()->targetIndex();
+        const QRectF bar = picture.spanRect(targetPane, spanNamed(target, "preprocess-request"));
+        QVERIFY(!bar.isEmpty());
+        int red = 0;
+        int samples = 0;
+        for (int x = int(bar.left()) + 60; x < int(bar.right()) - 4; x += 7) {
+            const QRgb c = image.pixel(int(x * 2), int(bar.center().y() * 2));
+            red += qRed(c) > qGreen(c) + 60 && qRed(c) > qBlue(c) + 60 ? 1 : 0;
+            ++samples;
+        }
+        QVERIFY2(red > samples / 3, qPrintable(QStringLiteral("%1 of %2").arg(red).arg(samples)));
+        // A baseline's bar of the same span is not red.
+        const Trace& baseline = *m_window->comparison()->alignment().traces()[0];
+        const QRectF baselineBar = picture.spanRect(0, spanNamed(baseline, "preprocess-request"));
+        const QRgb baselinePixel = image.pixel(int(baselineBar.center().x() * 2), int(baselineBar.center().y() * 2));
+        QVERIFY(!(qRed(baselinePixel) > qGreen(baselinePixel) + 60));
+
+        // SVG: valid, text stays text (the note and the verdict can be found in it).
+        const QString svg = dir.filePath(QStringLiteral("view.svg"));
+        QCOMPARE(m_window->exportImage(svg), QString());
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        const QByteArray svgText = readAll(svg);
+        QVERIFY(svgText.contains("GPU queue was full"));
+        QVERIFY(svgText.contains("Slower: 1.21 s"));
+
+        // PDF: a document with a page.
+        const QString pdf = dir.filePath(QStringLiteral("view.pdf"));
+        QCOMPARE(m_window->exportImage(pdf), QString());
+        const QByteArray pdfBytes = readAll(pdf);
+        QVERIFY(pdfBytes.startsWith("%PDF-"));
+        QVERIFY(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")).match(QString::fromLatin1(pdfBytes)).hasMatch());
+
+        // Reports: HTML embeds the picture, Markdown writes it beside itself.
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QCOMPARE(m_window->exportReport(html), QString());
+        const QByteArray htmlText = readAll(html);
+        QVERIFY(htmlText.contains("data:image/png;base64,iVBORw0KGgo"));
+        QVERIFY(htmlText.contains("preprocess-request"));
+        QVERIFY(htmlText.contains("GPU queue was full"));
+        const QString md = dir.filePath(QStringLiteral("report.md"));
+        QCOMPARE(m_window->exportReport(md), QString());
+        QVERIFY(readAll(md).contains("![Annotated comparison](report.png)"));
+        QVERIFY(!QImage(dir.filePath(QStringLiteral("report.png"))).isNull());
+
+        // A failed export says where and why, and loses nothing.
+        const QString error = m_window->exportImage(QStringLiteral("/nonexistent-folder/view.png"));
+        QVERIFY(error.contains(QLatin1String("/nonexistent-folder/view.png")));
+        QVERIFY(m_window->exportImage(dir.filePath(QStringLiteral("view.bmp"))).contains(QLatin1String("unknown image format")));
+        QCOMPARE(m_window->annotations()->annotations().size(), std::size_t(1));
+        QCOMPARE(m_window->traces().size(), std::size_t(3));
+    }
+
+    void workspaceRoundTrip()
+    {
+        QVERIFY(openSamples());
+        const Trace& target = m_window->comparison()->target();
+        m_window->annotations()->add(spanAnnotation(target, spanNamed(target, "preprocess-request"), QStringLiteral("look here")));
+        Annotation band;
+        band.kind = Annotation::Kind::Range;
+        band.text = QStringLiteral("GC pause?");
+        band.traceFile = target.sourceFile();
+        band.traceId = target.traceId();
+        band.startNs = 100'000'000;
+        band.endNs = 250'000'000;
+        m_window->annotations()->add(band);
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->setIncluded(1, false);
+        QVERIFY(compared.wait(20000));
+        m_window->comparisonView()->setMode(ComparisonView::Mode::FlameGraphs);
+        m_window->selection()->setSearchText(QStringLiteral("infer"));
+        m_window->timeAxis()->setView(50'000'000, 400'000'000);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("incident.tdelta"));
+        QCOMPARE(m_window->saveWorkspaceTo(path), QString());
+        const Workspace saved = m_window->currentWorkspace();
+        QCOMPARE(saved.annotations.size(), std::size_t(2));
+
+        MainWindow reopened;
+        reopened.resize(1400, 900);
+        reopened.show();
+        QSignalSpy restored(&reopened, &MainWindow::workspaceRestored);
+        QCOMPARE(reopened.openWorkspace(path), QString());
+        QVERIFY(restored.wait(30000));
+        QVERIFY(reopened.currentWorkspace() == saved);
+        QCOMPARE(reopened.comparison()->baselineCount(), std::size_t(1));
+        QCOMPARE(reopened.timeAxis()->viewStartNs(), std::int64_t(50'000'000));
+        QCOMPARE(reopened.comparisonView()->mode(), ComparisonView::Mode::FlameGraphs);
+
+        // A broken workspace is refused with the file named; nothing else changes.
+        const QString broken = test::writeFile(dir, QStringLiteral("broken.tdelta"), "{\"tracedeltaWorkspace\": 1, \"traces\": [");
+        QVERIFY(reopened.openWorkspace(broken).contains(QLatin1String("broken.tdelta")));
+        QCOMPARE(reopened.annotations()->annotations().size(), std::size_t(2));
+    }
+
+    void notesAreAutosaved()
+    {
+        QVERIFY(openSamples());
+        QFile::remove(MainWindow::autosavePath());
+        const Trace& target = m_window->comparison()->target();
+        m_window->annotations()->add(spanAnnotation(target, 0, QStringLiteral("autosaved note")));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(MainWindow::autosavePath()), 10000);
+        Workspace recovered;
+        QString error;
+        QVERIFY(loadWorkspace(MainWindow::autosavePath(), recovered, error));
+        QCOMPARE(recovered.annotations.size(), std::size_t(1));
+        QCOMPARE(recovered.annotations.front().text, QStringLiteral("autosaved note"));
+        QCOMPARE(recovered.traces.size(), std::size_t(3));
+        QFile::remove(MainWindow::autosavePath());
+    }
+
+    void headlessExportCommand()
+    {
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("cli.svg"));
+        Run run = runBinary({QStringLiteral("export"), test::sampleFile("inference-normal-1.json"),
+                             test::sampleFile("inference-normal-2.json"), QStringLiteral("--target"),
+                             test::sampleFile("inference-spike.json"), QStringLiteral("-o"), svg, QStringLiteral("--annotate-top"),
+                             QStringLiteral("1"), QStringLiteral("--note"), QStringLiteral("authenticate=auth is fine"),
+                             QStringLiteral("--view"), QStringLiteral("flame")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QByteArray text = readAll(svg);
+        QVERIFY(text.contains("auth is fine"));
+        QVERIFY(text.contains("#1 gateway: preprocess-request"));
+        QVERIFY(QSvgRenderer(svg).isValid());
+
+        const QString png = dir.filePath(QStringLiteral("cli.png"));
+        run = runBinary({QStringLiteral("export"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json"),
+                         QStringLiteral("-o"), png, QStringLiteral("--width"), QStringLiteral("1200"), QStringLiteral("--height"),
+                         QStringLiteral("700")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QImage(png).size(), QSize(1200, 700));
+
+        run = runBinary({QStringLiteral("export"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json"),
+                         QStringLiteral("-o"), dir.filePath(QStringLiteral("x.gif"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("unknown extension")));
+        run = runBinary({QStringLiteral("export"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json"),
+                         QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/x.png")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("/nonexistent-folder/x.png")));
+        run = runBinary({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.json")), test::sampleFile("inference-spike.json"),
+                         QStringLiteral("-o"), dir.filePath(QStringLiteral("y.png"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("missing.json")));
+        run = runBinary({QStringLiteral("export"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json"),
+                         QStringLiteral("-o"), dir.filePath(QStringLiteral("z.png")), QStringLiteral("--note"),
+                         QStringLiteral("no-such-span=text")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("no-such-span")));
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
