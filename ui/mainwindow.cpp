@@ -928,6 +928,11 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Esc</b></td><td>clear the selection</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
            "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>timelines / flame graphs</td></tr>"
+           "<tr><td><b>Right-click</b> a span</td><td>add a note</td></tr>"
+           "<tr><td><b>Shift + drag</b></td><td>note a time range</td></tr>"
+           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo notes</td></tr>"
+           "<tr><td><b>Ctrl+E</b>, <b>Ctrl+Shift+C</b></td><td>export image, copy image</td></tr>"
+           "<tr><td><b>Ctrl+S</b>, <b>Ctrl+Shift+O</b></td><td>save / open workspace</td></tr>"
            "</table>"));
 }
 
