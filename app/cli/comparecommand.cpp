@@ -15,10 +15,11 @@ namespace tracedelta::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under "CompareCommand"; the struct only gives them that context.
+struct CompareCommandText
 {
-    return QCoreApplication::translate("CompareCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompareCommand)
+};
 
 nlohmann::json traceRef(const Trace& trace)
 {
@@ -72,15 +73,15 @@ QString comparisonTable(const Comparison& comparison, int top)
     QString out = comparison.verdictSentence() + QLatin1Char('\n');
     for (const QString& note : comparison.notes())
         out += note + QLatin1Char('\n');
-    out += tr("target:   %1 (trace %2)\n")
+    out += CompareCommandText::tr("target:   %1 (trace %2)\n")
                .arg(comparison.target().sourceFile(), QString::fromStdString(comparison.target().traceId()));
     for (std::size_t t = 0; t < comparison.baselineCount(); ++t) {
         const Trace& b = *comparison.alignment().traces()[t];
-        out += tr("baseline: %1 (trace %2), %3\n")
+        out += CompareCommandText::tr("baseline: %1 (trace %2), %3\n")
                    .arg(b.sourceFile(), QString::fromStdString(b.traceId()), formatDuration(b.wallDurationNs()));
     }
     if (comparison.candidates().empty() && comparison.verdict() != Verdict::Identical)
-        out += tr("No span explains the difference beyond the thresholds.\n");
+        out += CompareCommandText::tr("No span explains the difference beyond the thresholds.\n");
     int rank = 0;
     for (const Candidate& c : comparison.candidates()) {
         if (rank == top)
@@ -95,23 +96,23 @@ QString comparisonTable(const Comparison& comparison, int top)
 int runCompare(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compare a target trace with one or more baselines and rank the spans that "
+    parser.setApplicationDescription(CompareCommandText::tr("Compare a target trace with one or more baselines and rank the spans that "
                                         "explain the difference."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("compare"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("baseline"), tr("Baseline trace files (normal runs)."), QStringLiteral("BASELINE…"));
-    const QCommandLineOption targetOption(QStringLiteral("target"), tr("The trace to explain (the slow one)."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
-    const QCommandLineOption topOption(QStringLiteral("top"), tr("Show at most N candidates (default 10)."), QStringLiteral("N"),
+    parser.addPositionalArgument(QStringLiteral("compare"), CompareCommandText::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("baseline"), CompareCommandText::tr("Baseline trace files (normal runs)."), QStringLiteral("BASELINE…"));
+    const QCommandLineOption targetOption(QStringLiteral("target"), CompareCommandText::tr("The trace to explain (the slow one)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CompareCommandText::tr("Print machine-readable JSON."));
+    const QCommandLineOption topOption(QStringLiteral("top"), CompareCommandText::tr("Show at most N candidates (default 10)."), QStringLiteral("N"),
                                        QStringLiteral("10"));
-    const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), tr("Use only traces with this id."), QStringLiteral("ID"));
+    const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), CompareCommandText::tr("Use only traces with this id."), QStringLiteral("ID"));
     parser.addOptions({targetOption, jsonOption, topOption, traceIdOption});
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
     bool ok = false;
     const int top = parser.value(topOption).toInt(&ok);
     if (!ok || top < 0) {
-        printError(tr("compare: --top needs a non-negative number"));
+        printError(CompareCommandText::tr("compare: --top needs a non-negative number"));
         return 2;
     }
     ComparisonInputs inputs;

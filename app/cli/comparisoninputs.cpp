@@ -10,10 +10,11 @@ namespace tracedelta::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under "ComparisonInputs"; the struct only gives them that context.
+struct ComparisonInputsText
 {
-    return QCoreApplication::translate("ComparisonInputs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComparisonInputs)
+};
 
 // Every trace of the files (or only those with the given id). False when a file failed.
 bool loadAll(const QStringList& files, const QString& traceId, std::vector<TracePtr>& out)
@@ -41,7 +42,7 @@ std::optional<int> loadComparisonInputs(const QString& command, QStringList base
 {
     if (targetFile.isEmpty()) {
         if (baselineFiles.size() != 2) {
-            printError(tr("%1: give BASELINE… --target FILE, or exactly two files A B (A baseline, B target)").arg(command));
+            printError(ComparisonInputsText::tr("%1: give BASELINE… --target FILE, or exactly two files A B (A baseline, B target)").arg(command));
             return 2;
         }
         targetFile = baselineFiles.takeLast();
@@ -52,12 +53,12 @@ std::optional<int> loadComparisonInputs(const QString& command, QStringList base
     if (!baselinesOk || !targetOk)
         return 2;
     if (targets.empty()) {
-        printError(tr("%1: %2 holds no trace%3")
-                       .arg(command, targetFile, traceId.isEmpty() ? QString() : tr(" with id %1").arg(traceId)));
+        printError(ComparisonInputsText::tr("%1: %2 holds no trace%3")
+                       .arg(command, targetFile, traceId.isEmpty() ? QString() : ComparisonInputsText::tr(" with id %1").arg(traceId)));
         return 2;
     }
     if (targets.size() > 1)
-        printError(tr("%1: %2 holds %3 traces; using the first (%4). Pick one with --trace-id.")
+        printError(ComparisonInputsText::tr("%1: %2 holds %3 traces; using the first (%4). Pick one with --trace-id.")
                        .arg(command, targetFile)
                        .arg(targets.size())
                        .arg(QString::fromStdString(targets.front()->traceId())));

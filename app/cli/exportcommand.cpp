@@ -19,10 +19,11 @@ namespace tracedelta::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under "ExportCommand"; the struct only gives them that context.
+struct ExportCommandText
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 const QStringList PictureSuffixes{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
 const QStringList ReportSuffixes{QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("md")};
@@ -34,7 +35,7 @@ std::optional<int> positiveNumber(const QCommandLineParser& parser, const QComma
     bool ok = false;
     out = parser.value(option).toInt(&ok);
     if (!ok || out < 0) {
-        printError(tr("export: --%1 needs a non-negative number").arg(option.names().constFirst()));
+        printError(ExportCommandText::tr("export: --%1 needs a non-negative number").arg(option.names().constFirst()));
         return 2;
     }
     return std::nullopt;
@@ -45,26 +46,26 @@ std::optional<int> positiveNumber(const QCommandLineParser& parser, const QComma
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Render the comparison of a target trace with its baselines, with notes, to an "
+    parser.setApplicationDescription(ExportCommandText::tr("Render the comparison of a target trace with its baselines, with notes, to an "
                                         "image (PNG, SVG, PDF) or an incident report (HTML, Markdown), without a display."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("baseline"), tr("Baseline trace files (normal runs)."), QStringLiteral("BASELINE…"));
-    const QCommandLineOption targetOption(QStringLiteral("target"), tr("The trace to explain (the slow one)."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("export"), ExportCommandText::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("baseline"), ExportCommandText::tr("Baseline trace files (normal runs)."), QStringLiteral("BASELINE…"));
+    const QCommandLineOption targetOption(QStringLiteral("target"), ExportCommandText::tr("The trace to explain (the slow one)."), QStringLiteral("FILE"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Where to write: .png, .svg, .pdf, .html or .md."), QStringLiteral("OUT"));
-    const QCommandLineOption viewOption(QStringLiteral("view"), tr("gantt (default), flame or diff."), QStringLiteral("VIEW"),
+                                          ExportCommandText::tr("Where to write: .png, .svg, .pdf, .html or .md."), QStringLiteral("OUT"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), ExportCommandText::tr("gantt (default), flame or diff."), QStringLiteral("VIEW"),
                                         QStringLiteral("gantt"));
-    const QCommandLineOption annotateOption(QStringLiteral("annotate-top"), tr("Callouts for the top N findings."),
+    const QCommandLineOption annotateOption(QStringLiteral("annotate-top"), ExportCommandText::tr("Callouts for the top N findings."),
                                             QStringLiteral("N"));
-    const QCommandLineOption noteOption(QStringLiteral("note"), tr("A note on the target's first span named SPAN_NAME."),
+    const QCommandLineOption noteOption(QStringLiteral("note"), ExportCommandText::tr("A note on the target's first span named SPAN_NAME."),
                                         QStringLiteral("SPAN_NAME=text"));
-    const QCommandLineOption widthOption(QStringLiteral("width"), tr("Picture width in pixels (default 1600)."), QStringLiteral("W"));
-    const QCommandLineOption heightOption(QStringLiteral("height"), tr("Picture height in pixels (default: what it needs)."),
+    const QCommandLineOption widthOption(QStringLiteral("width"), ExportCommandText::tr("Picture width in pixels (default 1600)."), QStringLiteral("W"));
+    const QCommandLineOption heightOption(QStringLiteral("height"), ExportCommandText::tr("Picture height in pixels (default: what it needs)."),
                                           QStringLiteral("H"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("PNG pixel scale for high-DPI (default 1)."),
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), ExportCommandText::tr("PNG pixel scale for high-DPI (default 1)."),
                                          QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), tr("Use only traces with this id."), QStringLiteral("ID"));
+    const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), ExportCommandText::tr("Use only traces with this id."), QStringLiteral("ID"));
     parser.addOptions({targetOption, outputOption, viewOption, annotateOption, noteOption, widthOption, heightOption,
                        scaleOption, traceIdOption});
     if (const auto answered = parseCommandLine(parser, arguments))
@@ -72,12 +73,12 @@ int runExport(const QStringList& arguments)
 
     const QString output = parser.value(outputOption);
     if (output.isEmpty()) {
-        printError(tr("export: say where to write with -o OUT.png|svg|pdf|html|md"));
+        printError(ExportCommandText::tr("export: say where to write with -o OUT.png|svg|pdf|html|md"));
         return 2;
     }
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (!PictureSuffixes.contains(suffix) && !ReportSuffixes.contains(suffix)) {
-        printError(tr("export: %1: unknown extension \"%2\" (use .png, .svg, .pdf, .html or .md)").arg(output, suffix));
+        printError(ExportCommandText::tr("export: %1: unknown extension \"%2\" (use .png, .svg, .pdf, .html or .md)").arg(output, suffix));
         return 2;
     }
     PictureSettings settings;
@@ -89,7 +90,7 @@ int runExport(const QStringList& arguments)
     else if (view == QLatin1String("diff"))
         settings.content = PictureSettings::Content::DifferentialOnly;
     else {
-        printError(tr("export: --view must be gantt, flame or diff, not \"%1\"").arg(view));
+        printError(ExportCommandText::tr("export: --view must be gantt, flame or diff, not \"%1\"").arg(view));
         return 2;
     }
     int annotateTop = 0;
@@ -102,7 +103,7 @@ int runExport(const QStringList& arguments)
     bool scaleOk = false;
     const double scale = parser.value(scaleOption).toDouble(&scaleOk);
     if (!scaleOk || scale <= 0 || scale > 8) {
-        printError(tr("export: --scale must be a number between 0 and 8"));
+        printError(ExportCommandText::tr("export: --scale must be a number between 0 and 8"));
         return 2;
     }
 
@@ -117,7 +118,7 @@ int runExport(const QStringList& arguments)
     for (const QString& note : parser.values(noteOption)) {
         const qsizetype equals = note.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            printError(tr("export: --note needs SPAN_NAME=text, got \"%1\"").arg(note));
+            printError(ExportCommandText::tr("export: --note needs SPAN_NAME=text, got \"%1\"").arg(note));
             return 2;
         }
         const std::string name = note.left(equals).trimmed().toStdString();
@@ -128,7 +129,7 @@ int runExport(const QStringList& arguments)
                 span = i;
         }
         if (span == NoSpan) {
-            printError(tr("export: the target %1 has no span named \"%2\"")
+            printError(ExportCommandText::tr("export: the target %1 has no span named \"%2\"")
                            .arg(target.sourceFile(), QString::fromStdString(name)));
             return 2;
         }
@@ -156,7 +157,7 @@ int runExport(const QStringList& arguments)
         printError(error);
         return 2;
     }
-    printOut(tr("Wrote %1 (%2 × %3 px). %4\n")
+    printOut(ExportCommandText::tr("Wrote %1 (%2 × %3 px). %4\n")
                  .arg(output)
                  .arg(picture.size().width())
                  .arg(picture.size().height())

@@ -15,10 +15,11 @@ namespace tracedelta::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under "SummaryCommand"; the struct only gives them that context.
+struct SummaryCommandText
 {
-    return QCoreApplication::translate("SummaryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
+};
 
 nlohmann::json traceJson(const Trace& trace)
 {
@@ -58,21 +59,21 @@ QString traceTable(const Trace& trace)
 {
     QString out;
     const SpanIndex root = trace.mainRoot();
-    out += tr("%1 — %2 trace %3\n")
+    out += SummaryCommandText::tr("%1 — %2 trace %3\n")
                .arg(trace.sourceFile(), formatName(trace.format()), QString::fromStdString(trace.traceId()));
-    out += tr("  spans: %1   services: %2   duration: %3\n")
+    out += SummaryCommandText::tr("  spans: %1   services: %2   duration: %3\n")
                .arg(trace.spanCount())
                .arg(trace.services().size())
                .arg(formatDuration(trace.wallDurationNs()));
     if (root != NoSpan)
-        out += tr("  root: %1: %2\n").arg(QString::fromStdString(trace.serviceText(root)),
+        out += SummaryCommandText::tr("  root: %1: %2\n").arg(QString::fromStdString(trace.serviceText(root)),
                                           QString::fromStdString(trace.nameText(root)));
-    out += tr("  largest self time:\n");
+    out += SummaryCommandText::tr("  largest self time:\n");
     for (SpanIndex span : topSelfTimeSpans(trace, 5)) {
         out += QStringLiteral("    %1  %2  %3 of %4  %5: %6\n")
                    .arg(formatDuration(trace.selfNs(span)), 10)
                    .arg(formatShare(trace.selfNs(span), trace.durationNs(span)), 5)
-                   .arg(tr("self"))
+                   .arg(SummaryCommandText::tr("self"))
                    .arg(formatDuration(trace.durationNs(span)), -10)
                    .arg(QString::fromStdString(trace.serviceText(span)), QString::fromStdString(trace.nameText(span)));
     }
@@ -86,18 +87,18 @@ QString traceTable(const Trace& trace)
 int runSummary(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print what trace files hold: spans, services, duration, largest self times."));
+    parser.setApplicationDescription(SummaryCommandText::tr("Print what trace files hold: spans, services, duration, largest self times."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("summary"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Trace files (Jaeger, Zipkin, OTLP or Chrome JSON, optionally .gz)."),
+    parser.addPositionalArgument(QStringLiteral("summary"), SummaryCommandText::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("files"), SummaryCommandText::tr("Trace files (Jaeger, Zipkin, OTLP or Chrome JSON, optionally .gz)."),
                                  QStringLiteral("FILE…"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), SummaryCommandText::tr("Print machine-readable JSON."));
     parser.addOption(jsonOption);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty()) {
-        printError(tr("summary: no trace files given"));
+        printError(SummaryCommandText::tr("summary: no trace files given"));
         return 2;
     }
     bool anyFailed = false;

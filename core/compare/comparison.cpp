@@ -16,10 +16,11 @@ namespace tracedelta {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// lupdate files these strings under "Comparison"; the struct only gives them that context.
+struct ComparisonText
 {
-    return QCoreApplication::translate("Comparison", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
 
 std::int64_t percentile(const std::vector<std::int64_t>& sorted, double p)
 {
@@ -296,9 +297,9 @@ void Comparison::decideVerdict()
             const bool sameFile = QFileInfo(baseline.sourceFile()).canonicalFilePath()
                 == QFileInfo(target.sourceFile()).canonicalFilePath();
             const QString id = QString::fromStdString(target.traceId());
-            m_notes << (sameFile ? tr("The target and a baseline are the very same trace (%1, trace %2) loaded twice.")
+            m_notes << (sameFile ? ComparisonText::tr("The target and a baseline are the very same trace (%1, trace %2) loaded twice.")
                                        .arg(target.sourceFile(), id)
-                                 : tr("The target and a baseline have the same trace id (%1), from %2 and %3.")
+                                 : ComparisonText::tr("The target and a baseline have the same trace id (%1), from %2 and %3.")
                                        .arg(id, target.sourceFile(), baseline.sourceFile()));
         }
     }
@@ -330,8 +331,8 @@ void Comparison::decideVerdict()
     if (identical) {
         m_verdict = Verdict::Identical;
         m_candidates.clear();
-        m_notes.prepend(baselineCount() == 1 ? tr("The two traces are identical: same spans, same times.")
-                                             : tr("The target is identical to every baseline: same spans, same times."));
+        m_notes.prepend(baselineCount() == 1 ? ComparisonText::tr("The two traces are identical: same spans, same times.")
+                                             : ComparisonText::tr("The target is identical to every baseline: same spans, same times."));
         return;
     }
     const std::int64_t delta = deltaNs();
@@ -346,16 +347,16 @@ QString Comparison::verdictSentence() const
 {
     switch (m_verdict) {
     case Verdict::Identical:
-        return baselineCount() == 0 ? tr("One trace: showing where its time goes.")
-                                    : tr("Identical: the traces have the same spans with the same times.");
+        return baselineCount() == 0 ? ComparisonText::tr("One trace: showing where its time goes.")
+                                    : ComparisonText::tr("Identical: the traces have the same spans with the same times.");
     case Verdict::Slower:
-        return tr("Slower: %1 vs %2 (%3).")
+        return ComparisonText::tr("Slower: %1 vs %2 (%3).")
             .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
     case Verdict::Faster:
-        return tr("Faster: %1 vs %2 (%3).")
+        return ComparisonText::tr("Faster: %1 vs %2 (%3).")
             .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
     case Verdict::Different:
-        return tr("Different structure, about the same duration: %1 vs %2.")
+        return ComparisonText::tr("Different structure, about the same duration: %1 vs %2.")
             .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
     }
     return {};
@@ -367,39 +368,39 @@ QString Comparison::reasonFor(const Candidate& c) const
     const AlignedNode& node = m_alignment.node(c.node);
     const NodeMetrics& m = m_metrics[c.node];
     const QString who = QStringLiteral("%1: %2").arg(QString::fromStdString(node.service), QString::fromStdString(node.name));
-    const QString where = baselineCount() == 1 ? tr("in the baseline")
-                                               : tr("median in %n baseline traces", static_cast<int>(baselineCount()));
+    const QString where = baselineCount() == 1 ? ComparisonText::tr("in the baseline")
+                                               : ComparisonText::tr("median in %n baseline traces", nullptr, static_cast<int>(baselineCount()));
     QString share;
     if (deltaNs() != 0 && (c.deltaNs > 0) == (deltaNs() > 0))
-        share = tr(", %1 of the %2 %3")
+        share = ComparisonText::tr(", %1 of the %2 %3")
                     .arg(formatShare(std::llabs(c.deltaNs), std::llabs(deltaNs())), formatSignedDuration(deltaNs()),
-                         deltaNs() > 0 ? tr("regression") : tr("improvement"));
-    const QString critical = m.onCriticalPath ? tr("; on the critical path") : QString();
+                         deltaNs() > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement"));
+    const QString critical = m.onCriticalPath ? ComparisonText::tr("; on the critical path") : QString();
     switch (c.kind) {
     case CandidateKind::SelfTime:
         if (baselineCount() == 0)
-            return tr("%1 — self time %2 of %3 (%4)%5")
+            return ComparisonText::tr("%1 — self time %2 of %3 (%4)%5")
                 .arg(who, formatDuration(m.selfNs[T]), formatDuration(target().wallDurationNs()),
                      formatShare(m.selfNs[T], target().wallDurationNs()), critical);
-        return tr("%1 — self time %2 vs %3 %4 (%5%6)%7")
+        return ComparisonText::tr("%1 — self time %2 vs %3 %4 (%5%6)%7")
             .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where,
                  formatSignedDuration(c.deltaNs), share, critical);
     case CandidateKind::Added:
-        return tr("%1 — new in the target: %2, %3 in total (%4%5)%6")
-            .arg(who, tr("%n call(s)", m.count[T]), formatDuration(m.totalNs[T]), formatSignedDuration(c.deltaNs), share,
+        return ComparisonText::tr("%1 — new in the target: %2, %3 in total (%4%5)%6")
+            .arg(who, ComparisonText::tr("%n call(s)", nullptr, m.count[T]), formatDuration(m.totalNs[T]), formatSignedDuration(c.deltaNs), share,
                  critical);
     case CandidateKind::Removed:
-        return tr("%1 — missing from the target: %2, %3 %4 (%5%6)")
-            .arg(who, tr("%n call(s)", static_cast<int>(m.baselineCount.median)), formatDuration(m.baselineTotal.median),
+        return ComparisonText::tr("%1 — missing from the target: %2, %3 %4 (%5%6)")
+            .arg(who, ComparisonText::tr("%n call(s)", nullptr, static_cast<int>(m.baselineCount.median)), formatDuration(m.baselineTotal.median),
                  where, formatSignedDuration(c.deltaNs), share);
     case CandidateKind::CountChanged:
-        return tr("%1 — %2 vs %3 %4; total %5 vs %6 (%7%8)%9")
-            .arg(who, tr("%n call(s)", m.count[T]), QString::number(m.baselineCount.median), where,
+        return ComparisonText::tr("%1 — %2 vs %3 %4; total %5 vs %6 (%7%8)%9")
+            .arg(who, ComparisonText::tr("%n call(s)", nullptr, m.count[T]), QString::number(m.baselineCount.median), where,
                  formatDuration(m.totalNs[T]), formatDuration(m.baselineTotal.median), formatSignedDuration(c.deltaNs),
                  share, critical);
     case CandidateKind::Slower:
     case CandidateKind::Faster:
-        return tr("%1 — total %2 vs %3 %4 (%5%6), not explained by its own self time or its children%7")
+        return ComparisonText::tr("%1 — total %2 vs %3 %4 (%5%6), not explained by its own self time or its children%7")
             .arg(who, formatDuration(m.totalNs[T]), formatDuration(m.baselineTotal.median), where,
                  formatSignedDuration(c.deltaNs), share, critical);
     }

@@ -52,7 +52,7 @@ public:
     {
         ++m_eventCount;
         if (!event.is_object()) {
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n trace event(s) that are not JSON objects were skipped"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) that are not JSON objects were skipped"));
             return;
         }
         const std::string phase = json::text(member(event, "ph"));
@@ -67,7 +67,7 @@ public:
         }
         const auto time = json::microsToNanos(member(event, "ts"));
         if (!time) {
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n trace event(s) without a readable \"ts\" were skipped"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) without a readable \"ts\" were skipped"));
             return;
         }
         const std::int32_t lane = laneOf(event);
@@ -83,7 +83,7 @@ public:
         if (ph == 'X') {
             auto duration = json::microsToNanos(member(event, "dur"));
             if (!duration) {
-                m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
+                m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
                                Diagnostic::Severity::Info);
             }
             m_slices.push_back({*time, *time + duration.value_or(0), lane, name, category, argBegin, argEnd, order});

@@ -12,10 +12,11 @@ namespace tracedelta {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under "FileContent"; the struct only gives them that context.
+struct FileContentText
 {
-    return QCoreApplication::translate("FileContent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FileContent)
+};
 
 bool isGzip(const QByteArray& bytes)
 {
@@ -27,7 +28,7 @@ QString inflateGzip(const QByteArray& compressed, std::string& out)
 {
     z_stream stream{};
     if (inflateInit2(&stream, 15 + 32) != Z_OK)
-        return tr("cannot start gzip decompression");
+        return FileContentText::tr("cannot start gzip decompression");
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
     stream.avail_in = static_cast<uInt>(compressed.size());
     out.reserve(static_cast<std::size_t>(compressed.size()) * 8);
@@ -55,8 +56,8 @@ QString inflateGzip(const QByteArray& compressed, std::string& out)
     if (status == Z_STREAM_END)
         return {};
     if (status == Z_OK || status == Z_BUF_ERROR)
-        return tr("the gzip data is truncated (the file ends before the compressed stream does)");
-    return tr("the gzip data is corrupt");
+        return FileContentText::tr("the gzip data is truncated (the file ends before the compressed stream does)");
+    return FileContentText::tr("the gzip data is corrupt");
 }
 
 } // namespace
@@ -66,13 +67,13 @@ FileContent readFileContent(const QString& path)
     FileContent content;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        content.error = tr("cannot open the file: %1").arg(file.errorString());
+        content.error = FileContentText::tr("cannot open the file: %1").arg(file.errorString());
         return content;
     }
     try {
         const QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError) {
-            content.error = tr("cannot read the file: %1").arg(file.errorString());
+            content.error = FileContentText::tr("cannot read the file: %1").arg(file.errorString());
             return content;
         }
         if (isGzip(bytes)) {
@@ -83,7 +84,7 @@ FileContent readFileContent(const QString& path)
         }
     } catch (const std::bad_alloc&) {
         content.text.clear();
-        content.error = tr("the file is too large to load into memory");
+        content.error = FileContentText::tr("the file is too large to load into memory");
     }
     return content;
 }

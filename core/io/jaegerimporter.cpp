@@ -64,7 +64,7 @@ public:
         }
         const auto* spans = member(trace, "spans");
         if (!spans || !spans->is_array()) {
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n trace object(s) without a \"spans\" array were skipped"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace object(s) without a \"spans\" array were skipped"));
             return;
         }
         const std::string traceId = json::text(member(trace, "traceID"));
@@ -77,7 +77,7 @@ private:
                   const std::unordered_map<std::string, Process>& processes)
     {
         if (!span.is_object()) {
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
             return;
         }
         std::string traceId = json::text(member(span, "traceID"));
@@ -91,9 +91,9 @@ private:
         const auto start = json::microsToNanos(member(span, "startTime"));
         const auto duration = json::microsToNanos(member(span, "duration"));
         if (!start)
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span(s) have no readable startTime; placed at time 0"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no readable startTime; placed at time 0"));
         if (!duration)
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span(s) have no readable duration; shown with zero length"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no readable duration; shown with zero length"));
         draft.startNs = start.value_or(0);
         draft.durationNs = duration.value_or(0);
 
@@ -108,7 +108,7 @@ private:
         std::string service = process ? process->service : std::string();
         if (service.empty()) {
             service = "unknown_service";
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span(s) have no service name; shown as unknown_service"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no service name; shown as unknown_service"));
         }
         draft.service = builder.intern(service);
 
@@ -188,7 +188,7 @@ private:
             }
         }
         if (const auto* warnings = member(span, "warnings"); warnings && warnings->is_array() && !warnings->empty())
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span(s) carry warnings from the Jaeger backend"),
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) carry warnings from the Jaeger backend"),
                            Severity::Info);
     }
 

@@ -121,7 +121,7 @@ public:
         }
         if (service.empty()) {
             service = "unknown_service";
-            m_problems.add(QT_TRANSLATE_NOOP("Importer",
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
                                              "%n resource(s) have no service.name attribute; their spans are shown as "
                                              "unknown_service"));
         }
@@ -148,7 +148,7 @@ private:
                   const std::vector<std::pair<std::string, std::string>>& resourceAttributes)
     {
         if (!span.is_object()) {
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
             return;
         }
         TraceBuilder& builder = m_groups.builderFor(otlpIdToHex(json::text(member(span, "traceId"))));
@@ -162,7 +162,7 @@ private:
         const auto start = json::integer(member(span, "startTimeUnixNano"));
         const auto end = json::integer(member(span, "endTimeUnixNano"));
         if (!start || !end)
-            m_problems.add(QT_TRANSLATE_NOOP("Importer",
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
                                              "%n span(s) lack a readable startTimeUnixNano or endTimeUnixNano"));
         draft.startNs = start.value_or(end.value_or(0));
         draft.durationNs = end.value_or(draft.startNs) - draft.startNs;

@@ -16,14 +16,15 @@ namespace tracedelta {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under "TraceLoader"; the struct only gives them that context.
+struct TraceLoaderText
 {
-    return QCoreApplication::translate("TraceLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TraceLoader)
+};
 
 QString where(std::string_view text, std::size_t offset)
 {
-    return tr("at %1 (byte %2)").arg(QString::fromStdString(describeOffset(text, offset))).arg(offset);
+    return TraceLoaderText::tr("at %1 (byte %2)").arg(QString::fromStdString(describeOffset(text, offset))).arg(offset);
 }
 
 ImportResult importByFormat(std::string_view text, const SniffResult& sniff, const QString& path,
@@ -59,31 +60,31 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
         if (!sniff.format) {
             const QString problem = QString::fromStdString(sniff.problem);
             result.error = sniff.parseError
-                ? QStringLiteral("%1: %2 %3: %4").arg(path, tr("invalid JSON"), where(text, sniff.errorOffset), problem)
-                : QStringLiteral("%1: %2: %3").arg(path, tr("unrecognised trace format"), problem);
+                ? QStringLiteral("%1: %2 %3: %4").arg(path, TraceLoaderText::tr("invalid JSON"), where(text, sniff.errorOffset), problem)
+                : QStringLiteral("%1: %2: %3").arg(path, TraceLoaderText::tr("unrecognised trace format"), problem);
             return result;
         }
         ImportResult imported = importByFormat(text, sniff, path, control);
         if (imported.cancelled) {
             result.cancelled = true;
-            result.error = QStringLiteral("%1: %2").arg(path, tr("loading was cancelled"));
+            result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
             return result;
         }
         if (!imported.problem.isEmpty()) {
             const QString format = formatName(*sniff.format);
             result.error = imported.problemOffset
                 ? QStringLiteral("%1: %2 (%3) %4: %5")
-                      .arg(path, tr("invalid JSON"), format, where(text, *imported.problemOffset), imported.problem)
-                : QStringLiteral("%1: %2 (%3): %4").arg(path, tr("cannot load"), format, imported.problem);
+                      .arg(path, TraceLoaderText::tr("invalid JSON"), format, where(text, *imported.problemOffset), imported.problem)
+                : QStringLiteral("%1: %2 (%3): %4").arg(path, TraceLoaderText::tr("cannot load"), format, imported.problem);
             return result;
         }
         result.traces = std::move(imported.traces);
     } catch (const std::bad_alloc&) {
         result.traces.clear();
-        result.error = QStringLiteral("%1: %2").arg(path, tr("not enough memory to load this file"));
+        result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("not enough memory to load this file"));
     } catch (const std::exception& e) {
         result.traces.clear();
-        result.error = QStringLiteral("%1: %2 %3").arg(path, tr("unexpected data:"), QString::fromUtf8(e.what()));
+        result.error = QStringLiteral("%1: %2 %3").arg(path, TraceLoaderText::tr("unexpected data:"), QString::fromUtf8(e.what()));
     }
     return result;
 }

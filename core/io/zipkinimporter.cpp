@@ -47,7 +47,7 @@ public:
     void readSpan(const nlohmann::json& span)
     {
         if (!span.is_object()) {
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
             return;
         }
         const std::string traceId = normalisedId(json::text(member(span, "traceId")));
@@ -64,7 +64,7 @@ public:
         std::string service = json::text(member(span, "localEndpoint") ? member(*member(span, "localEndpoint"), "serviceName") : nullptr);
         if (service.empty()) {
             service = "unknown_service";
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span(s) have no service name; shown as unknown_service"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no service name; shown as unknown_service"));
         }
         draft.service = builder.intern(service);
 
@@ -85,7 +85,7 @@ public:
             m_untimed.push_back({&builder, builder.draftCount()});
         }
         if (!duration)
-            m_problems.add(QT_TRANSLATE_NOOP("Importer",
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
                                              "%n span(s) have no duration (incomplete or one-way); shown with zero length"),
                            Diagnostic::Severity::Info);
         draft.durationNs = duration.value_or(0);
@@ -119,7 +119,7 @@ public:
                     earliest = std::min(earliest, builder->draft(i).startNs);
             }
             builder->draft(index).startNs = earliest == std::numeric_limits<std::int64_t>::max() ? 0 : earliest;
-            m_problems.add(QT_TRANSLATE_NOOP("Importer", "%n span(s) have no timestamp; placed at the trace start"));
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no timestamp; placed at the trace start"));
         }
     }
 

@@ -13,10 +13,11 @@
 namespace tracedelta {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// lupdate files these strings under "TraceBuilder"; the struct only gives them that context.
+struct TraceBuilderText
 {
-    return QCoreApplication::translate("TraceBuilder", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TraceBuilder)
+};
 } // namespace
 
 TraceBuilder::TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId)
@@ -146,12 +147,12 @@ std::vector<SpanIndex> TraceBuilder::resolveParents()
     using S = Diagnostic::Severity;
     if (duplicates > 0)
         addDiagnostic(S::Warning,
-                      tr("%n span(s) reuse the id of another span; children attach to the first one", duplicates));
+                      TraceBuilderText::tr("%n span(s) reuse the id of another span; children attach to the first one", nullptr, duplicates));
     if (selfParents > 0)
-        addDiagnostic(S::Warning, tr("%n span(s) name themselves as parent; shown as top-level spans", selfParents));
+        addDiagnostic(S::Warning, TraceBuilderText::tr("%n span(s) name themselves as parent; shown as top-level spans", nullptr, selfParents));
     if (orphans > 0)
         addDiagnostic(S::Warning,
-                      tr("%n span(s) reference a parent that is not in the file; shown as top-level spans", orphans));
+                      TraceBuilderText::tr("%n span(s) reference a parent that is not in the file; shown as top-level spans", nullptr, orphans));
     return parents;
 }
 
@@ -181,7 +182,7 @@ void TraceBuilder::breakCycles(std::vector<SpanIndex>& parents)
     }
     if (broken > 0)
         addDiagnostic(Diagnostic::Severity::Warning,
-                      tr("%n cycle(s) in parent links were cut; the span closing each cycle is shown as top-level",
+                      TraceBuilderText::tr("%n cycle(s) in parent links were cut; the span closing each cycle is shown as top-level", nullptr,
                          broken));
 }
 
@@ -199,7 +200,7 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     }
     if (negative > 0)
         addDiagnostic(Diagnostic::Severity::Warning,
-                      tr("%n span(s) have a negative duration; shown with zero length", negative));
+                      TraceBuilderText::tr("%n span(s) have a negative duration; shown with zero length", nullptr, negative));
 
     std::vector<SpanIndex> parents = resolveParents();
     breakCycles(parents);
@@ -336,7 +337,7 @@ void TraceBuilder::reportSkew()
     }
     if (outside > 0)
         addDiagnostic(Diagnostic::Severity::Info,
-                      tr("%n span(s) start before or end after their parent (clock skew or asynchronous work)",
+                      TraceBuilderText::tr("%n span(s) start before or end after their parent (clock skew or asynchronous work)", nullptr,
                          outside));
 }
 

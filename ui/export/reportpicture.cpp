@@ -52,10 +52,11 @@ int naturalHeight(QWidget* widget)
     return MinimumPaneHeight;
 }
 
-QString tr(const char* text)
+// lupdate files these strings under "ReportPicture"; the struct only gives them that context.
+struct ReportPictureText
 {
-    return QCoreApplication::translate("ReportPicture", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportPicture)
+};
 
 } // namespace
 
@@ -148,7 +149,7 @@ void ReportPicture::layout()
     if (withDiff) {
         PaneBlock block;
         block.widget = m_view.diffFlameGraph();
-        block.title = tr("Differential flame graph — width: target time; colour: change against the baseline median");
+        block.title = ReportPictureText::tr("Differential flame graph — width: target time; colour: change against the baseline median");
         block.color = QColor(0xd6, 0x27, 0x28);
         block.titleRect = QRect(Margin, y, inner, TitleHeight);
         block.canvasRect = QRect(Margin, y + TitleHeight, inner, diffHeight);
@@ -168,21 +169,21 @@ void ReportPicture::paintHeader(QPainter& painter) const
     const QPalette palette = m_view.palette();
     painter.setPen(palette.color(QPalette::WindowText));
     painter.setFont(pictureFont(17, true));
-    const QString headline = comparison ? comparison->verdictSentence() : tr("No traces loaded");
+    const QString headline = comparison ? comparison->verdictSentence() : ReportPictureText::tr("No traces loaded");
     painter.drawText(QRect(m_headerRect.left(), m_headerRect.top(), m_headerRect.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
                      headline);
     painter.setFont(pictureFont(12));
     QString traces;
     if (comparison) {
         const Trace& target = comparison->target();
-        traces = tr("Target: %1 (trace %2, %3)").arg(QFileInfo(target.sourceFile()).fileName(),
+        traces = ReportPictureText::tr("Target: %1 (trace %2, %3)").arg(QFileInfo(target.sourceFile()).fileName(),
                                                       QString::fromStdString(target.traceId()),
                                                       formatDuration(target.wallDurationNs()));
         if (comparison->baselineCount() > 0) {
             QStringList names;
             for (std::size_t t = 0; t < comparison->baselineCount(); ++t)
                 names << QFileInfo(comparison->alignment().traces()[t]->sourceFile()).fileName();
-            traces += QStringLiteral(" · ") + tr("baselines (median %1): %2")
+            traces += QStringLiteral(" · ") + ReportPictureText::tr("baselines (median %1): %2")
                                                     .arg(formatDuration(comparison->baselineDurationNs()),
                                                          names.join(QStringLiteral(", ")));
         }
@@ -193,11 +194,11 @@ void ReportPicture::paintHeader(QPainter& painter) const
     painter.setPen(palette.color(QPalette::PlaceholderText));
     const TimeAxis* axis = m_view.timeAxis();
     const QString alignment = axis && axis->alignment() == TimeAxis::Alignment::AbsoluteWallClock
-        ? tr(" · absolute wall clock")
-        : tr(" · aligned at each trace's start");
+        ? ReportPictureText::tr(" · absolute wall clock")
+        : ReportPictureText::tr(" · aligned at each trace's start");
     painter.drawText(QRect(m_headerRect.left(), m_headerRect.top() + 50, m_headerRect.width(), 18),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("TraceDelta %1 · %2%3")
+                     ReportPictureText::tr("TraceDelta %1 · %2%3")
                          .arg(QStringLiteral(TRACEDELTA_VERSION), QLocale().toString(m_settings.date, QLocale::ShortFormat), alignment));
 }
 
@@ -230,7 +231,7 @@ void ReportPicture::paintTable(QPainter& painter) const
     painter.setPen(m_view.palette().color(QPalette::WindowText));
     painter.setFont(pictureFont(13, true));
     painter.drawText(QRect(m_tableRect.left(), m_tableRect.top(), m_tableRect.width(), TitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Root-cause candidates, most likely first"));
+                     ReportPictureText::tr("Root-cause candidates, most likely first"));
     painter.setFont(pictureFont(12));
     int y = m_tableRect.top() + TitleHeight;
     for (const QString& line : lines) {
@@ -302,34 +303,34 @@ QString writePicture(const ReportPicture& picture, const QString& path, double p
     if (suffix == QLatin1String("png")) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
+            return ReportPictureText::tr("%1: cannot write: %2").arg(path, file.errorString());
         if (!picture.toImage(pngScale).save(&file, "PNG") || !file.commit())
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
+            return ReportPictureText::tr("%1: cannot write: %2").arg(path, file.errorString());
         return {};
     }
     if (suffix == QLatin1String("svg")) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
+            return ReportPictureText::tr("%1: cannot write: %2").arg(path, file.errorString());
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(tr("TraceDelta comparison"));
+        generator.setTitle(ReportPictureText::tr("TraceDelta comparison"));
         generator.setResolution(96);
         QPainter painter;
         if (!painter.begin(&generator))
-            return tr("%1: cannot write SVG").arg(path);
+            return ReportPictureText::tr("%1: cannot write SVG").arg(path);
         picture.paint(painter);
         painter.end();
         if (!file.commit())
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
+            return ReportPictureText::tr("%1: cannot write: %2").arg(path, file.errorString());
         return {};
     }
     if (suffix == QLatin1String("pdf")) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
+            return ReportPictureText::tr("%1: cannot write: %2").arg(path, file.errorString());
         QPdfWriter writer(&file);
         writer.setResolution(96);
         writer.setPageSize(QPageSize(QSizeF(size.width() * 72.0 / 96.0, size.height() * 72.0 / 96.0), QPageSize::Point,
@@ -339,14 +340,14 @@ QString writePicture(const ReportPicture& picture, const QString& path, double p
         writer.setCreator(QStringLiteral("TraceDelta " TRACEDELTA_VERSION));
         QPainter painter;
         if (!painter.begin(&writer))
-            return tr("%1: cannot write PDF").arg(path);
+            return ReportPictureText::tr("%1: cannot write PDF").arg(path);
         picture.paint(painter);
         painter.end();
         if (!file.commit())
-            return tr("%1: cannot write: %2").arg(path, file.errorString());
+            return ReportPictureText::tr("%1: cannot write: %2").arg(path, file.errorString());
         return {};
     }
-    return tr("%1: unknown image format \"%2\" (use .png, .svg or .pdf)").arg(path, suffix);
+    return ReportPictureText::tr("%1: unknown image format \"%2\" (use .png, .svg or .pdf)").arg(path, suffix);
 }
 
 } // namespace tracedelta
