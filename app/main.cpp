@@ -4,6 +4,7 @@
 #include "cli/output.h"
 #include "cli/summarycommand.h"
 #include "ui/comparisonview.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/navigation/selectionstate.h"
 
@@ -52,6 +53,8 @@ int main(int argc, char* argv[])
     if (headless) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        // Output for scripts: the same decimal point and English text on every machine.
+        QLocale::setDefault(QLocale::c());
         if (command == QLatin1String("summary"))
             return cli::runSummary(app.arguments());
         if (command == QLatin1String("compare"))
@@ -70,12 +73,14 @@ int main(int argc, char* argv[])
             qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
         QApplication app(argc, argv);
         describeApplication();
+        QLocale::setDefault(QLocale::c());
         return cli::runExport(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("TraceDelta"));
+    applyLanguage(localeForLanguage(savedLanguage()));
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Trace files"), QStringLiteral("[FILE…]"));
     // Saves a picture of the window once the files are loaded, then quits: for documentation and checks.

@@ -5,6 +5,7 @@
 #include "comparisonview.h"
 #include "export/incidentreport.h"
 #include "core/util/durationformat.h"
+#include "language.h"
 #include "loadjob.h"
 #include "navigation/selectionstate.h"
 #include "navigation/timeaxis.h"
@@ -295,6 +296,20 @@ void MainWindow::createActions()
     }
     if (savedTheme != 0)
         setTheme(static_cast<Theme>(savedTheme));
+    QMenu* language = m_viewMenu->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    QList<std::pair<QString, QString>> languageChoices{{QString(), tr("System Language")}};
+    languageChoices += availableLanguages();
+    for (const auto& [code, name] : languageChoices) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == savedLanguage());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            saveLanguage(code);
+            QMessageBox::information(this, tr("Language"), tr("TraceDelta will use the new language the next time it starts."));
+        });
+    }
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "durationformat.h"
 
+#include <QLocale>
+
 #include <cmath>
 #include <cstdlib>
 
@@ -25,12 +27,17 @@ QString formatDuration(std::int64_t ns)
     }
     const double value = magnitude / unit->scale;
     const int decimals = unit->scale == 1.0 ? 0 : value >= 99.95 ? 0 : value >= 9.995 ? 1 : 2;
-    QString number = QString::number(value, 'f', decimals);
+    // The default locale decides the decimal separator ("1,21 s" in German); the command
+    // line sets it to C so scripts always see "1.21 s".
+    const QLocale locale;
+    QString number = locale.toString(value, 'f', decimals);
+    number.remove(locale.groupSeparator());
     if (decimals > 0) {
-        while (number.endsWith(QLatin1Char('0')))
+        const QString point = locale.decimalPoint();
+        while (number.endsWith(locale.zeroDigit()))
             number.chop(1);
-        if (number.endsWith(QLatin1Char('.')))
-            number.chop(1);
+        if (number.endsWith(point))
+            number.chop(point.size());
     }
     return (negative ? QStringLiteral("−") : QString()) + number + QLatin1Char(' ') + QString::fromUtf8(unit->suffix);
 }
@@ -48,7 +55,7 @@ QString formatShare(std::int64_t part, std::int64_t whole)
 {
     if (whole == 0)
         return QStringLiteral("–");
-    return QString::number(std::llround(100.0 * static_cast<double>(part) / static_cast<double>(whole)))
+    return QLocale().toString(static_cast<qlonglong>(std::llround(100.0 * static_cast<double>(part) / static_cast<double>(whole))))
         + QStringLiteral(" %");
 }
 

@@ -8,7 +8,8 @@
 namespace tracedelta {
 
 // The one place where nanoseconds become text: "850 ns", "52 µs", "40.1 ms", "1.21 s".
-// Three significant digits, unit chosen so the number stays below 1000.
+// Three significant digits, unit chosen so the number stays below 1000; the decimal
+// separator follows the default QLocale.
 QString formatDuration(std::int64_t ns);
 
 // As formatDuration, with an explicit sign: "+700 ms", "−12.5 µs".

@@ -14,7 +14,6 @@ namespace tracedelta {
 
 namespace {
 constexpr int FormatVersion = 1;
-const char* const Context = "Workspace";
 } // namespace
 
 QByteArray Workspace::toJson() const
@@ -47,7 +46,7 @@ bool Workspace::fromJson(const QByteArray& json, const QString& workspacePath, W
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        error = QCoreApplication::translate(Context, "%1: not a workspace: %2 at byte %3")
+        error = QCoreApplication::translate("Workspace", "%1: not a workspace: %2 at byte %3")
                     .arg(workspacePath, parseError.errorString())
                     .arg(parseError.offset);
         return false;
@@ -55,7 +54,7 @@ bool Workspace::fromJson(const QByteArray& json, const QString& workspacePath, W
     const QJsonObject root = document.object();
     const int version = root.value(QStringLiteral("tracedeltaWorkspace")).toInt(0);
     if (version < 1 || version > FormatVersion) {
-        error = QCoreApplication::translate(Context, "%1: not a TraceDelta workspace (or one from a newer version)")
+        error = QCoreApplication::translate("Workspace", "%1: not a TraceDelta workspace (or one from a newer version)")
                     .arg(workspacePath);
         return false;
     }
@@ -105,12 +104,12 @@ bool saveWorkspace(const Workspace& workspace, const QString& path, QString& err
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        error = QCoreApplication::translate(Context, "%1: cannot write: %2").arg(path, file.errorString());
+        error = QCoreApplication::translate("Workspace", "%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray json = workspace.toJson();
     if (file.write(json) != json.size() || !file.commit()) {
-        error = QCoreApplication::translate(Context, "%1: cannot write: %2").arg(path, file.errorString());
+        error = QCoreApplication::translate("Workspace", "%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -120,7 +119,7 @@ bool loadWorkspace(const QString& path, Workspace& out, QString& error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = QCoreApplication::translate(Context, "%1: cannot read: %2").arg(path, file.errorString());
+        error = QCoreApplication::translate("Workspace", "%1: cannot read: %2").arg(path, file.errorString());
         return false;
     }
     return Workspace::fromJson(file.readAll(), path, out, error);

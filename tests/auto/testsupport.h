@@ -5,12 +5,20 @@
 #include "core/model/tracebuilder.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace tracedelta::test {
+
+// Durations in assertions are written with a decimal point, whatever the machine's locale.
+inline const bool cLocaleForTests = [] {
+    QLocale::setDefault(QLocale::c());
+    return true;
+}();
+
 
 // ../shared/traces relative to the repository root; tests skip when it is absent.
 inline QString sharedTracesDir()

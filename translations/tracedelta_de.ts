@@ -1,0 +1,1368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>target:   %1 (trace %2)
+</source>
+        <translation>Ziel:      %1 (Trace %2)
+</translation>
+    </message>
+    <message>
+        <source>baseline: %1 (trace %2), %3
+</source>
+        <translation>Referenz:  %1 (Trace %2), %3
+</translation>
+    </message>
+    <message>
+        <source>No span explains the difference beyond the thresholds.
+</source>
+        <translation>Kein Span erklärt den Unterschied über die Schwellenwerte hinaus.
+</translation>
+    </message>
+    <message>
+        <source>Compare a target trace with one or more baselines and rank the spans that explain the difference.</source>
+        <translation>Vergleicht einen Ziel-Trace mit einer oder mehreren Referenzen und ordnet die Spans, die den Unterschied erklären.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Baseline trace files (normal runs).</source>
+        <translation>Referenz-Tracedateien (normale Läufe).</translation>
+    </message>
+    <message>
+        <source>The trace to explain (the slow one).</source>
+        <translation>Der zu erklärende Trace (der langsame).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show at most N candidates (default 10).</source>
+        <translation>Höchstens N Kandidaten zeigen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Use only traces with this id.</source>
+        <translation>Nur Traces mit dieser ID verwenden.</translation>
+    </message>
+    <message>
+        <source>compare: --top needs a non-negative number</source>
+        <translation>compare: --top braucht eine nicht negative Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>The target and a baseline are the very same trace (%1, trace %2) loaded twice.</source>
+        <translation>Ziel und eine Referenz sind derselbe Trace (%1, Trace %2), zweimal geladen.</translation>
+    </message>
+    <message>
+        <source>The target and a baseline have the same trace id (%1), from %2 and %3.</source>
+        <translation>Ziel und eine Referenz haben dieselbe Trace-ID (%1), aus %2 und %3.</translation>
+    </message>
+    <message>
+        <source>The two traces are identical: same spans, same times.</source>
+        <translation>Die beiden Traces sind identisch: gleiche Spans, gleiche Zeiten.</translation>
+    </message>
+    <message>
+        <source>The target is identical to every baseline: same spans, same times.</source>
+        <translation>Das Ziel ist mit jeder Referenz identisch: gleiche Spans, gleiche Zeiten.</translation>
+    </message>
+    <message>
+        <source>One trace: showing where its time goes.</source>
+        <translation>Ein Trace: zeigt, wohin seine Zeit geht.</translation>
+    </message>
+    <message>
+        <source>Identical: the traces have the same spans with the same times.</source>
+        <translation>Identisch: Die Traces haben dieselben Spans mit denselben Zeiten.</translation>
+    </message>
+    <message>
+        <source>Slower: %1 vs %2 (%3).</source>
+        <translation>Langsamer: %1 statt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Faster: %1 vs %2 (%3).</source>
+        <translation>Schneller: %1 statt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Different structure, about the same duration: %1 vs %2.</source>
+        <translation>Andere Struktur, etwa gleiche Dauer: %1 statt %2.</translation>
+    </message>
+    <message>
+        <source>in the baseline</source>
+        <translation>in der Referenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>median in %n baseline traces</source>
+        <translation><numerusform>Median in %n Referenz-Trace</numerusform><numerusform>Median in %n Referenz-Traces</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 of the %2 %3</source>
+        <translation>, %1 der %2 %3</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Verschlechterung</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>; on the critical path</source>
+        <translation>; auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>%1 — self time %2 of %3 (%4)%5</source>
+        <translation>%1 — Eigenzeit %2 von %3 (%4)%5</translation>
+    </message>
+    <message>
+        <source>%1 — self time %2 vs %3 %4 (%5%6)%7</source>
+        <translation>%1 — Eigenzeit %2 statt %3 %4 (%5%6)%7</translation>
+    </message>
+    <message>
+        <source>%1 — new in the target: %2, %3 in total (%4%5)%6</source>
+        <translation>%1 — neu im Ziel: %2, insgesamt %3 (%4%5)%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation><numerusform>%n Aufruf</numerusform><numerusform>%n Aufrufe</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — missing from the target: %2, %3 %4 (%5%6)</source>
+        <translation>%1 — fehlt im Ziel: %2, %3 %4 (%5%6)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 vs %3 %4; total %5 vs %6 (%7%8)%9</source>
+        <translation>%1 — %2 statt %3 %4; gesamt %5 statt %6 (%7%8)%9</translation>
+    </message>
+    <message>
+        <source>%1 — total %2 vs %3 %4 (%5%6), not explained by its own self time or its children%7</source>
+        <translation>%1 — gesamt %2 statt %3 %4 (%5%6), weder durch eigene Eigenzeit noch durch Kinder erklärt%7</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonInputs</name>
+    <message>
+        <source>%1: give BASELINE… --target FILE, or exactly two files A B (A baseline, B target)</source>
+        <translation>%1: REFERENZ… --target DATEI angeben oder genau zwei Dateien A B (A Referenz, B Ziel)</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no trace%3</source>
+        <translation>%1: %2 enthält keinen Trace%3</translation>
+    </message>
+    <message>
+        <source> with id %1</source>
+        <translation> mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 traces; using the first (%4). Pick one with --trace-id.</source>
+        <translation>%1: %2 enthält %3 Traces; der erste (%4) wird verwendet. Mit --trace-id einen wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export: --%1 needs a non-negative number</source>
+        <translation>export: --%1 braucht eine nicht negative Zahl</translation>
+    </message>
+    <message>
+        <source>Render the comparison of a target trace with its baselines, with notes, to an image (PNG, SVG, PDF) or an incident report (HTML, Markdown), without a display.</source>
+        <translation>Zeichnet den Vergleich eines Ziel-Traces mit seinen Referenzen samt Notizen als Bild (PNG, SVG, PDF) oder Vorfallsbericht (HTML, Markdown), ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Baseline trace files (normal runs).</source>
+        <translation>Referenz-Tracedateien (normale Läufe).</translation>
+    </message>
+    <message>
+        <source>The trace to explain (the slow one).</source>
+        <translation>Der zu erklärende Trace (der langsame).</translation>
+    </message>
+    <message>
+        <source>Where to write: .png, .svg, .pdf, .html or .md.</source>
+        <translation>Wohin schreiben: .png, .svg, .pdf, .html oder .md.</translation>
+    </message>
+    <message>
+        <source>gantt (default), flame or diff.</source>
+        <translation>gantt (Standard), flame oder diff.</translation>
+    </message>
+    <message>
+        <source>Callouts for the top N findings.</source>
+        <translation>Hinweise für die N wichtigsten Befunde.</translation>
+    </message>
+    <message>
+        <source>A note on the target's first span named SPAN_NAME.</source>
+        <translation>Eine Notiz am ersten Span des Ziels namens SPAN_NAME.</translation>
+    </message>
+    <message>
+        <source>Picture width in pixels (default 1600).</source>
+        <translation>Bildbreite in Pixeln (Standard 1600).</translation>
+    </message>
+    <message>
+        <source>Picture height in pixels (default: what it needs).</source>
+        <translation>Bildhöhe in Pixeln (Standard: so viel wie nötig).</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale for high-DPI (default 1).</source>
+        <translation>PNG-Pixelskalierung für hohe Auflösung (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Use only traces with this id.</source>
+        <translation>Nur Traces mit dieser ID verwenden.</translation>
+    </message>
+    <message>
+        <source>export: say where to write with -o OUT.png|svg|pdf|html|md</source>
+        <translation>export: Ziel mit -o AUSGABE.png|svg|pdf|html|md angeben</translation>
+    </message>
+    <message>
+        <source>export: %1: unknown extension "%2" (use .png, .svg, .pdf, .html or .md)</source>
+        <translation>export: %1: unbekannte Endung „%2“ (.png, .svg, .pdf, .html oder .md verwenden)</translation>
+    </message>
+    <message>
+        <source>export: --view must be gantt, flame or diff, not "%1"</source>
+        <translation>export: --view muss gantt, flame oder diff sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>export: --scale must be a number between 0 and 8</source>
+        <translation>export: --scale muss eine Zahl zwischen 0 und 8 sein</translation>
+    </message>
+    <message>
+        <source>export: --note needs SPAN_NAME=text, got "%1"</source>
+        <translation>export: --note braucht SPAN_NAME=Text, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>export: the target %1 has no span named "%2"</source>
+        <translation>export: Das Ziel %1 hat keinen Span namens „%2“</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 px). %4
+</source>
+        <translation>%1 geschrieben (%2 × %3 px). %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>FileContent</name>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation>gzip-Entpacken lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated (the file ends before the compressed stream does)</source>
+        <translation>die gzip-Daten sind abgeschnitten (die Datei endet vor dem komprimierten Datenstrom)</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt</source>
+        <translation>die gzip-Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to load into memory</source>
+        <translation>die Datei ist zu groß, um sie in den Speicher zu laden</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%n trace event(s) that are not JSON objects were skipped</source>
+        <translation><numerusform>%n Trace-Ereignis, das kein JSON-Objekt ist, wurde übersprungen</numerusform><numerusform>%n Trace-Ereignisse, die keine JSON-Objekte sind, wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace event(s) without a readable "ts" were skipped</source>
+        <translation><numerusform>%n Trace-Ereignis ohne lesbares „ts“ wurde übersprungen</numerusform><numerusform>%n Trace-Ereignisse ohne lesbares „ts“ wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete event(s) have no "dur"; shown with zero length</source>
+        <translation><numerusform>%n vollständiges Ereignis hat kein „dur“; mit Länge null gezeigt</numerusform><numerusform>%n vollständige Ereignisse haben kein „dur“; mit Länge null gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n "E" event(s) without a matching "B" were ignored</source>
+        <translation><numerusform>%n „E“-Ereignis ohne passendes „B“ wurde ignoriert</numerusform><numerusform>%n „E“-Ereignisse ohne passendes „B“ wurden ignoriert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n "E" event(s) close a slice of a different name; matched by nesting</source>
+        <translation><numerusform>%n „E“-Ereignis schließt einen Abschnitt anderen Namens; nach Verschachtelung zugeordnet</numerusform><numerusform>%n „E“-Ereignisse schließen einen Abschnitt anderen Namens; nach Verschachtelung zugeordnet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n "B" event(s) are never closed and are not shown</source>
+        <translation><numerusform>%n „B“-Ereignis wird nie geschlossen und nicht gezeigt</numerusform><numerusform>%n „B“-Ereignisse werden nie geschlossen und nicht gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) overlap a slice on the same thread without nesting; shown beside it</source>
+        <translation><numerusform>%n Abschnitt überlappt einen Abschnitt desselben Threads ohne Verschachtelung; daneben gezeigt</numerusform><numerusform>%n Abschnitte überlappen einen Abschnitt desselben Threads ohne Verschachtelung; daneben gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instant event(s) lie outside every slice of their thread and are not shown</source>
+        <translation><numerusform>%n Momentereignis liegt außerhalb aller Abschnitte seines Threads und wird nicht gezeigt</numerusform><numerusform>%n Momentereignisse liegen außerhalb aller Abschnitte ihres Threads und werden nicht gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of kinds that are not spans (async, flow, counter, sample, object) were not shown</source>
+        <translation><numerusform>%n Ereignis einer Art, die kein Span ist (async, flow, counter, sample, object), wurde nicht gezeigt</numerusform><numerusform>%n Ereignisse von Arten, die keine Spans sind (async, flow, counter, sample, object), wurden nicht gezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>the file ends inside an event; that event was ignored</source>
+        <translation>die Datei endet mitten in einem Ereignis; dieses wurde ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>the trace holds no complete slices (%n "B" event(s) never closed)</source>
+        <translation><numerusform>der Trace enthält keine vollständigen Abschnitte (%n „B“-Ereignis nie geschlossen)</numerusform><numerusform>der Trace enthält keine vollständigen Abschnitte (%n „B“-Ereignisse nie geschlossen)</numerusform></translation>
+    </message>
+    <message>
+        <source>the trace holds no slices (no "X" events or "B"/"E" pairs)</source>
+        <translation>der Trace enthält keine Abschnitte (keine „X“-Ereignisse oder „B“/„E“-Paare)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace object(s) without a "spans" array were skipped</source>
+        <translation><numerusform>%n Trace-Objekt ohne „spans“-Array wurde übersprungen</numerusform><numerusform>%n Trace-Objekte ohne „spans“-Array wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span entr(y/ies) that are not JSON objects were skipped</source>
+        <translation><numerusform>%n Span-Eintrag, der kein JSON-Objekt ist, wurde übersprungen</numerusform><numerusform>%n Span-Einträge, die keine JSON-Objekte sind, wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have no readable startTime; placed at time 0</source>
+        <translation><numerusform>%n Span hat keine lesbare startTime; auf Zeit 0 gesetzt</numerusform><numerusform>%n Spans haben keine lesbare startTime; auf Zeit 0 gesetzt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have no readable duration; shown with zero length</source>
+        <translation><numerusform>%n Span hat keine lesbare Dauer; mit Länge null gezeigt</numerusform><numerusform>%n Spans haben keine lesbare Dauer; mit Länge null gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have no service name; shown as unknown_service</source>
+        <translation><numerusform>%n Span hat keinen Dienstnamen; als unknown_service gezeigt</numerusform><numerusform>%n Spans haben keinen Dienstnamen; als unknown_service gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) carry warnings from the Jaeger backend</source>
+        <translation><numerusform>%n Span trägt Warnungen des Jaeger-Backends</numerusform><numerusform>%n Spans tragen Warnungen des Jaeger-Backends</numerusform></translation>
+    </message>
+    <message>
+        <source>the Jaeger document holds no traces</source>
+        <translation>das Jaeger-Dokument enthält keine Traces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) have no service.name attribute; their spans are shown as unknown_service</source>
+        <translation><numerusform>%n Ressource hat kein service.name-Attribut; ihre Spans werden als unknown_service gezeigt</numerusform><numerusform>%n Ressourcen haben kein service.name-Attribut; ihre Spans werden als unknown_service gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) lack a readable startTimeUnixNano or endTimeUnixNano</source>
+        <translation><numerusform>%n Span fehlt eine lesbare startTimeUnixNano oder endTimeUnixNano</numerusform><numerusform>%n Spans fehlt eine lesbare startTimeUnixNano oder endTimeUnixNano</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>read as JSON Lines (%n line(s))</source>
+        <translation><numerusform>als JSON Lines gelesen (%n Zeile)</numerusform><numerusform>als JSON Lines gelesen (%n Zeilen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log or metric block(s) skipped</source>
+        <translation><numerusform>%n Log- oder Metrikblock übersprungen</numerusform><numerusform>%n Log- oder Metrikblöcke übersprungen</numerusform></translation>
+    </message>
+    <message>
+        <source>the OTLP document holds no spans</source>
+        <translation>das OTLP-Dokument enthält keine Spans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have no duration (incomplete or one-way); shown with zero length</source>
+        <translation><numerusform>%n Span hat keine Dauer (unvollständig oder einseitig); mit Länge null gezeigt</numerusform><numerusform>%n Spans haben keine Dauer (unvollständig oder einseitig); mit Länge null gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have no timestamp; placed at the trace start</source>
+        <translation><numerusform>%n Span hat keinen Zeitstempel; an den Trace-Anfang gesetzt</numerusform><numerusform>%n Spans haben keinen Zeitstempel; an den Trace-Anfang gesetzt</numerusform></translation>
+    </message>
+    <message>
+        <source>the Zipkin document holds no spans</source>
+        <translation>das Zipkin-Dokument enthält keine Spans</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Vorfallsbericht</translation>
+    </message>
+    <message>
+        <source>Generated by TraceDelta %1 on %2.</source>
+        <translation>Erstellt mit TraceDelta %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Root-cause candidates</source>
+        <translation>Ursachenkandidaten</translation>
+    </message>
+    <message>
+        <source>No span explains a difference beyond the thresholds.</source>
+        <translation>Kein Span erklärt einen Unterschied über die Schwellenwerte hinaus.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Annotated comparison</source>
+        <translation>Kommentierter Vergleich</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown report format "%2" (use .html or .md)</source>
+        <translation>%1: unbekanntes Berichtsformat „%2“ (.html oder .md verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPicture</name>
+    <message>
+        <source>Differential flame graph — width: target time; colour: change against the baseline median</source>
+        <translation>Differenz-Flammendiagramm — Breite: Zeit im Ziel; Farbe: Änderung gegenüber dem Median der Referenzen</translation>
+    </message>
+    <message>
+        <source>No traces loaded</source>
+        <translation>Keine Traces geladen</translation>
+    </message>
+    <message>
+        <source>Target: %1 (trace %2, %3)</source>
+        <translation>Ziel: %1 (Trace %2, %3)</translation>
+    </message>
+    <message>
+        <source>baselines (median %1): %2</source>
+        <translation>Referenzen (Median %1): %2</translation>
+    </message>
+    <message>
+        <source> · absolute wall clock</source>
+        <translation> · absolute Uhrzeit</translation>
+    </message>
+    <message>
+        <source> · aligned at each trace's start</source>
+        <translation> · am Anfang jedes Traces ausgerichtet</translation>
+    </message>
+    <message>
+        <source>TraceDelta %1 · %2%3</source>
+        <translation>TraceDelta %1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Root-cause candidates, most likely first</source>
+        <translation>Ursachenkandidaten, wahrscheinlichste zuerst</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>TraceDelta comparison</source>
+        <translation>TraceDelta-Vergleich</translation>
+    </message>
+    <message>
+        <source>%1: cannot write SVG</source>
+        <translation>%1: SVG kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write PDF</source>
+        <translation>%1: PDF kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format "%2" (use .png, .svg or .pdf)</source>
+        <translation>%1: unbekanntes Bildformat „%2“ (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>%1 — %2 trace %3
+</source>
+        <translation>%1 — %2 Trace %3
+</translation>
+    </message>
+    <message>
+        <source>  spans: %1   services: %2   duration: %3
+</source>
+        <translation>  Spans: %1   Dienste: %2   Dauer: %3
+</translation>
+    </message>
+    <message>
+        <source>  root: %1: %2
+</source>
+        <translation>  Wurzel: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  largest self time:
+</source>
+        <translation>  größte Eigenzeit:
+</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>Print what trace files hold: spans, services, duration, largest self times.</source>
+        <translation>Zeigt, was Tracedateien enthalten: Spans, Dienste, Dauer, größte Eigenzeiten.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Trace files (Jaeger, Zipkin, OTLP or Chrome JSON, optionally .gz).</source>
+        <translation>Tracedateien (Jaeger-, Zipkin-, OTLP- oder Chrome-JSON, auch .gz).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>summary: no trace files given</source>
+        <translation>summary: keine Tracedateien angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>TraceBuilder</name>
+    <message numerus="yes">
+        <source>%n span(s) reuse the id of another span; children attach to the first one</source>
+        <translation><numerusform>%n Span verwendet die ID eines anderen Spans; Kinder hängen am ersten</numerusform><numerusform>%n Spans verwenden die ID eines anderen Spans; Kinder hängen am ersten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) name themselves as parent; shown as top-level spans</source>
+        <translation><numerusform>%n Span nennt sich selbst als Elternteil; als oberster Span gezeigt</numerusform><numerusform>%n Spans nennen sich selbst als Elternteil; als oberste Spans gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) reference a parent that is not in the file; shown as top-level spans</source>
+        <translation><numerusform>%n Span verweist auf ein Elternteil, das nicht in der Datei ist; als oberster Span gezeigt</numerusform><numerusform>%n Spans verweisen auf ein Elternteil, das nicht in der Datei ist; als oberste Spans gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) in parent links were cut; the span closing each cycle is shown as top-level</source>
+        <translation><numerusform>%n Zyklus in den Elternverweisen wurde aufgetrennt; der schließende Span wird als oberster gezeigt</numerusform><numerusform>%n Zyklen in den Elternverweisen wurden aufgetrennt; der jeweils schließende Span wird als oberster gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have a negative duration; shown with zero length</source>
+        <translation><numerusform>%n Span hat eine negative Dauer; mit Länge null gezeigt</numerusform><numerusform>%n Spans haben eine negative Dauer; mit Länge null gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) start before or end after their parent (clock skew or asynchronous work)</source>
+        <translation><numerusform>%n Span beginnt vor oder endet nach seinem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform><numerusform>%n Spans beginnen vor oder enden nach ihrem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TraceLoader</name>
+    <message>
+        <source>at %1 (byte %2)</source>
+        <translation>bei %1 (Byte %2)</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <source>unrecognised trace format</source>
+        <translation>unbekanntes Traceformat</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>das Laden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot load</source>
+        <translation>kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>not enough memory to load this file</source>
+        <translation>nicht genug Speicher, um diese Datei zu laden</translation>
+    </message>
+    <message>
+        <source>unexpected data:</source>
+        <translation>unerwartete Daten:</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1: not a workspace: %2 at byte %3</source>
+        <translation>%1: keine Arbeitsmappe: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1: not a TraceDelta workspace (or one from a newer version)</source>
+        <translation>%1: keine TraceDelta-Arbeitsmappe (oder eine aus einer neueren Version)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: tracedelta [FILE…]                  open trace files in the comparison window
+       tracedelta summary FILE… [--json]   print what trace files hold
+       tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]
+       tracedelta compare A B              A is the baseline, B the target
+       tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)
+                [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=text"]…
+                [--width W --height H] [--scale S]
+       tracedelta export A B -o OUT        A is the baseline, B the target
+       tracedelta --help | --version
+
+Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON) and Chrome trace-event JSON,
+plain or gzip-compressed; the format is detected from the content.
+TraceDelta is free software under the GNU GPL, version 3 or later.
+</source>
+        <translation>Aufruf: tracedelta [DATEI…]                 Tracedateien im Vergleichsfenster öffnen
+        tracedelta summary DATEI… [--json]  zeigen, was Tracedateien enthalten
+        tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]
+        tracedelta compare A B              A ist die Referenz, B das Ziel
+        tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)
+                 [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
+                 [--width B --height H] [--scale S]
+        tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
+        tracedelta --help | --version
+
+Liest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON) und Chrome-Trace-Event-JSON,
+unkomprimiert oder gzip-komprimiert; das Format wird am Inhalt erkannt.
+TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
+</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::AnnotationStore</name>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Notiz verschieben</translation>
+    </message>
+    <message>
+        <source>Annotate top findings</source>
+        <translation>Wichtigste Befunde kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::ComparisonView</name>
+    <message>
+        <source>Open two or more traces (File → Open, drag and drop, or the command line).
+The last one opened is the target; the others are its baselines.</source>
+        <translation>Öffnen Sie zwei oder mehr Traces (Datei → Öffnen, Ziehen und Ablegen oder Befehlszeile).
+Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Timelines</source>
+        <translation>&amp;Zeitleisten</translation>
+    </message>
+    <message>
+        <source>Differential flame graph of the merged tree — width: target time; colour: change against the baseline median</source>
+        <translation>Differenz-Flammendiagramm des zusammengeführten Baums — Breite: Zeit im Ziel; Farbe: Änderung gegenüber dem Median der Referenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Flame graphs</source>
+        <translation>&amp;Flammendiagramme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n span(s)</source>
+        <translation><numerusform>%1 · %2 · %3 · %n Span</numerusform><numerusform>%1 · %2 · %3 · %n Spans</numerusform></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::DetailsPanel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:gray'&gt;Select a span in a timeline, a flame graph or the root-cause list to see its details here.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;Wählen Sie einen Span in einer Zeitleiste, einem Flammendiagramm oder der Ursachenliste, um hier seine Details zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>Span id</source>
+        <translation>Span-ID</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>Kind · status</source>
+        <translation>Art · Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Eigenzeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the span)</source>
+        <translation>%1 (%2 des Spans)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation><numerusform>… %n weiteres</numerusform><numerusform>… %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>In every compared trace</source>
+        <translation>In jedem verglichenen Trace</translation>
+    </message>
+    <message>
+        <source>Change: &lt;b&gt;%1&lt;/b&gt;; baseline median total %2, self %3.</source>
+        <translation>Änderung: &lt;b&gt;%1&lt;/b&gt;; Median der Referenzen gesamt %2, eigen %3.</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Δ total vs median</source>
+        <translation>Δ gesamt zum Median</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s) (dots), median (dashed), target (red)</source>
+        <translation><numerusform>%n Referenz (Punkt), Median (gestrichelt), Ziel (rot)</numerusform><numerusform>%n Referenzen (Punkte), Median (gestrichelt), Ziel (rot)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::DiffFlameGraph</name>
+    <message numerus="yes">
+        <source>target %1 (%n span(s))</source>
+        <translation><numerusform>Ziel %1 (%n Span)</numerusform><numerusform>Ziel %1 (%n Spans)</numerusform></translation>
+    </message>
+    <message>
+        <source>baseline median %1 · %2</source>
+        <translation>Median der Referenzen %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::LegendBar</name>
+    <message>
+        <source>slower</source>
+        <translation>langsamer</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>schneller</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed (baseline only)</source>
+        <translation>entfallen (nur in Referenz)</translation>
+    </message>
+    <message>
+        <source>call count changed</source>
+        <translation>Aufrufzahl geändert</translation>
+    </message>
+    <message>
+        <source>disproportionate self time</source>
+        <translation>unverhältnismäßige Eigenzeit</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>counterpart of hovered span</source>
+        <translation>Gegenstück des Spans unter der Maus</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::MainWindow</name>
+    <message>
+        <source>TraceDelta</source>
+        <translation>TraceDelta</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; reload it from the Traces panel (F5).</source>
+        <translation>%1 wurde auf der Festplatte geändert; im Bereich „Traces“ neu laden (F5).</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open trace files with File → Open or drop them here.</source>
+        <translation>Tracedateien mit Datei → Öffnen laden oder hier ablegen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;Top Findings…</source>
+        <translation>&amp;Wichtigste Befunde kommentieren …</translation>
+    </message>
+    <message>
+        <source>Right-click a span to add a note; Shift+drag to note a time range</source>
+        <translation>Rechtsklick auf einen Span fügt eine Notiz hinzu; Umschalt+Ziehen notiert einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Timelines</source>
+        <translation>&amp;Zeitleisten</translation>
+    </message>
+    <message>
+        <source>&amp;Flame Graphs</source>
+        <translation>&amp;Flammendiagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Put the panes next to each other instead of one above the other</source>
+        <translation>Bereiche nebeneinander statt übereinander anordnen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Relative to trace start</source>
+        <translation>Relativ zum Trace-Anfang</translation>
+    </message>
+    <message>
+        <source>Absolute wall clock</source>
+        <translation>Absolute Uhrzeit</translation>
+    </message>
+    <message>
+        <source>How the panes' time axes line up</source>
+        <translation>Wie die Zeitachsen der Bereiche ausgerichtet werden</translation>
+    </message>
+    <message>
+        <source>Search name, service, id or attribute…</source>
+        <translation>Name, Dienst, ID oder Attribut suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About TraceDelta</source>
+        <translation>&amp;Über TraceDelta</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>Bild &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ranked &amp;Table in Exports</source>
+        <translation>Rang&amp;liste in Exporten</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>&amp;Arbeitsmappe öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace…</source>
+        <translation>Arbeitsmappe &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the traces and notes are still open; try another location.</source>
+        <translation>Nichts ging verloren: Traces und Notizen sind noch geöffnet; versuchen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: load traces first.</source>
+        <translation>Nichts zu exportieren: Laden Sie zuerst Traces.</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scale (for high-DPI screens):</source>
+        <translation>Skalierung (für hochauflösende Bildschirme):</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Markdown report (*.md)</source>
+        <translation>HTML-Bericht (*.html);;Markdown-Bericht (*.md)</translation>
+    </message>
+    <message>
+        <source>The picture is on the clipboard.</source>
+        <translation>Das Bild ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Annotate Top Findings</source>
+        <translation>Wichtigste Befunde kommentieren</translation>
+    </message>
+    <message>
+        <source>There are no root-cause candidates to annotate.</source>
+        <translation>Es gibt keine Ursachenkandidaten zum Kommentieren.</translation>
+    </message>
+    <message>
+        <source>How many findings:</source>
+        <translation>Wie viele Befunde:</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>TraceDelta workspace (*.tdelta)</source>
+        <translation>TraceDelta-Arbeitsmappe (*.tdelta)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsmappe öffnen</translation>
+    </message>
+    <message>
+        <source>TraceDelta workspace (*.tdelta);;All files (*)</source>
+        <translation>TraceDelta-Arbeitsmappe (*.tdelta);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsmappe lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore Notes</source>
+        <translation>Notizen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>TraceDelta did not close normally last time. Restore the traces and unsaved notes of that session?</source>
+        <translation>TraceDelta wurde beim letzten Mal nicht normal beendet. Traces und ungespeicherte Notizen dieser Sitzung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled; %n trace(s) loaded.</source>
+        <translation><numerusform>Laden abgebrochen; %n Trace geladen.</numerusform><numerusform>Laden abgebrochen; %n Traces geladen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) loaded.</source>
+        <translation><numerusform>%n Trace geladen.</numerusform><numerusform>%n Traces geladen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some files could not be loaded</source>
+        <translation>Einige Dateien konnten nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded. The other traces stay open.</source>
+        <translation><numerusform>%n Datei konnte nicht geladen werden. Die anderen Traces bleiben geöffnet.</numerusform><numerusform>%n Dateien konnten nicht geladen werden. Die anderen Traces bleiben geöffnet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Load two or more traces to compare them.</source>
+        <translation>Laden Sie zwei oder mehr Traces, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled. Change the target or the baselines to compare again.</source>
+        <translation>Vergleich abgebrochen. Ändern Sie Ziel oder Referenzen, um erneut zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) loaded, %1 compared.</source>
+        <translation><numerusform>%n Trace geladen, %1 verglichen.</numerusform><numerusform>%n Traces geladen, %1 verglichen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Trace Files</source>
+        <translation>Tracedateien öffnen</translation>
+    </message>
+    <message>
+        <source>Trace files (*.json *.json.gz *.gz);;All files (*)</source>
+        <translation>Tracedateien (*.json *.json.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Ungespeicherte Notizen</translation>
+    </message>
+    <message>
+        <source>Save your notes in a workspace before closing?</source>
+        <translation>Notizen vor dem Schließen in einer Arbeitsmappe speichern?</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mouse wheel&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan in time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + wheel&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll rows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a span&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the whole trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and its counterparts in every pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;timelines / flame graphs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right-click&lt;/b&gt; a span&lt;/td&gt;&lt;td&gt;add a note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note a time range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo notes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export image, copy image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open workspace&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;am Mauszeiger vergrößern / verkleinern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in der Zeit verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Mausrad&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen rollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Doppelklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf einen Span zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den ganzen Trace zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Span und seine Gegenstücke in allen Bereichen auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;Strg+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleisten / Flammendiagramme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechtsklick&lt;/b&gt; auf einen Span&lt;/td&gt;&lt;td&gt;Notiz hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Zeitraum notieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notizen rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild exportieren, Bild kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arbeitsmappe speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About TraceDelta</source>
+        <translation>Über TraceDelta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Compare distributed and profiler traces side by side and find where the time went.&lt;/p&gt;&lt;p&gt;TraceDelta is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3), QCustomPlot (GPLv3) and nlohmann/json (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Verteilte Traces und Profiler-Traces nebeneinander vergleichen und herausfinden, wohin die Zeit ging.&lt;/p&gt;&lt;p&gt;TraceDelta ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3), QCustomPlot (GPLv3) und nlohmann/json (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>TraceDelta will use the new language the next time it starts.</source>
+        <translation>TraceDelta verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::RootCausePanel</name>
+    <message>
+        <source>Load two or more traces to compare them.</source>
+        <translation>Laden Sie zwei oder mehr Traces, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No span explains the difference beyond the thresholds.</source>
+        <translation>Kein Span erklärt den Unterschied über die Schwellenwerte hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::TraceCanvas</name>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Notiz zu %1:</translation>
+    </message>
+    <message>
+        <source>Add Range Note</source>
+        <translation>Zeitraum-Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on %1 from +%2:</source>
+        <translation>Notiz zu %1 ab +%2:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>Notiz &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>Notiz &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Span</source>
+        <translation>Auf Span &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Shift+drag to note a time range</source>
+        <translation>Umschalt+Ziehen notiert einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>total %1 · self %2 · starts at +%3</source>
+        <translation>gesamt %1 · eigen %2 · beginnt bei +%3</translation>
+    </message>
+    <message>
+        <source>%1 vs baseline median %2</source>
+        <translation>%1, Median der Referenzen %2</translation>
+    </message>
+    <message>
+        <source>Root-cause candidate #%1</source>
+        <translation>Ursachenkandidat #%1</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::TracesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Role · format</source>
+        <translation>Rolle · Format</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Target</source>
+        <translation>Als &amp;Ziel verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reload File</source>
+        <translation>Datei &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Close Trace</source>
+        <translation>Trace &amp;schließen</translation>
+    </message>
+    <message>
+        <source>%1
+Checked traces take part in the comparison.</source>
+        <translation>%1
+Angehakte Traces nehmen am Vergleich teil.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>changed on disk — Reload File (F5)</source>
+        <translation>auf der Festplatte geändert — Datei neu laden (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+</TS>
