@@ -124,6 +124,8 @@ int main(int argc, char* argv[])
                 shoot();
         });
         QObject::connect(&window, &MainWindow::comparisonFinished, &window, shoot);
+        if (parser.positionalArguments().isEmpty())
+            shoot();
     }
     window.openFiles(parser.positionalArguments());
     if (!parser.isSet(screenshotOption))

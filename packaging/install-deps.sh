@@ -10,4 +10,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   libqcustomplot-dev nlohmann-json3-dev zlib1g-dev libgl-dev \
-  fonts-dejavu-core xvfb xauth >/dev/null
+  fonts-dejavu-core xvfb xauth desktop-file-utils appstream dpkg-dev file >/dev/null

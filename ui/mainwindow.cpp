@@ -42,10 +42,25 @@
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+// Q_INIT_RESOURCE must be called outside a namespace; a static library's resources are
+// otherwise dropped by the linker.
+static void initTraceDeltaResources()
+{
+    Q_INIT_RESOURCE(tracedelta);
+}
+
 namespace tracedelta {
 
 namespace {
 constexpr int MaxRecentFiles = 10;
+
+// The desktop's icon theme first, the bundled picture when the theme has none.
+QIcon themedIcon(const char* name)
+{
+    const QString themeName = QString::fromLatin1(name);
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(themeName)));
+}
+
 const char* const RecentFilesKey = "recentFiles";
 const char* const ThemeKey = "theme";
 const char* const WindowStateKey = "windowState";
@@ -94,7 +109,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_annotations(new AnnotationStore(this))
     , m_autosaveTimer(new QTimer(this))
 {
+    initTraceDeltaResources();
     setWindowTitle(tr("TraceDelta"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.tracedelta.TraceDelta"), QIcon(QStringLiteral(":/icons/tracedelta.svg"))));
     setAcceptDrops(true);
     resize(1400, 900);
 
@@ -187,7 +204,7 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
-    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    open->setIcon(themedIcon("document-open"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -244,13 +261,13 @@ void MainWindow::createActions()
 
     QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_axis->zoom(1.25); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    zoomIn->setIcon(themedIcon("zoom-in"));
     QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_axis->zoom(0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    zoomOut->setIcon(themedIcon("zoom-out"));
     QAction* zoomReset = m_viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_axis->reset(); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    zoomReset->setIcon(QIcon::fromTheme(QStringLiteral("zoom-original")));
+    zoomReset->setIcon(themedIcon("zoom-original"));
     toolbar->addSeparator();
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
@@ -323,7 +340,7 @@ void MainWindow::createExportActions(QMenu* file)
 {
     QAction* exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::showExportImageDialog);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportImage->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    exportImage->setIcon(themedIcon("document-export"));
     file->addAction(tr("Export &Report…"), this, &MainWindow::showExportReportDialog);
     QAction* copy = file->addAction(tr("&Copy Image"), this, &MainWindow::copyImage);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));

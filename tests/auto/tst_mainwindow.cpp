@@ -25,6 +25,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString bad = test::writeFile(dir, QStringLiteral("broken.json"), "{\"resourceSpans\":[");
         MainWindow window;
+        // The bundled icons are there for desktops whose theme lacks them.
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/tracedelta.svg")));
+        QVERIFY(!window.windowIcon().isNull());
         QSignalSpy loaded(&window, &MainWindow::loadingFinished);
         QSignalSpy compared(&window, &MainWindow::comparisonFinished);
         window.openFiles({test::sampleFile("inference-normal-1.json"), bad, test::sampleFile("inference-spike.json")});
