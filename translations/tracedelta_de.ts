@@ -165,6 +165,53 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>added in the target</source>
+        <translation>im Ziel hinzugekommen</translation>
+    </message>
+    <message>
+        <source>missing from the target</source>
+        <translation>fehlt im Ziel</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>langsamer</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>schneller</translation>
+    </message>
+    <message>
+        <source>call count changed</source>
+        <translation>Aufrufzahl geändert</translation>
+    </message>
+    <message>
+        <source>disproportionate self time</source>
+        <translation>unverhältnismäßige Eigenzeit</translation>
+    </message>
+    <message>
+        <source>new in the target</source>
+        <translation>neu im Ziel</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>export: --%1 needs a non-negative number</source>

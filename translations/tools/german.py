@@ -297,3 +297,11 @@ G = {
 '<h3>TraceDelta %1</h3><p>Compare distributed and profiler traces side by side and find where the time went.</p><p>TraceDelta is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.</p><p>Built with Qt %2 (LGPLv3), QCustomPlot (GPLv3) and nlohmann/json (MIT).</p>':
 '<h3>TraceDelta %1</h3><p>Verteilte Traces und Profiler-Traces nebeneinander vergleichen und herausfinden, wohin die Zeit ging.</p><p>TraceDelta ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.</p><p>Erstellt mit Qt %2 (LGPLv3), QCustomPlot (GPLv3) und nlohmann/json (MIT).</p>',
 }
+G.update({
+'unchanged': 'unverändert',
+'added in the target': 'im Ziel hinzugekommen',
+'missing from the target': 'fehlt im Ziel',
+'new in the target': 'neu im Ziel',
+'note': 'Hinweis',
+'warning': 'Warnung',
+})

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffflamegraph.h"
 
+#include "ui/viewmodel/displaynames.h"
 #include "core/util/durationformat.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/style/viewpalette.h"
@@ -277,7 +278,7 @@ bool DiffFlameGraph::event(QEvent* event)
     text += tr("target %1 (%n span(s))", nullptr, m.count[m_comparison->targetIndex()])
                 .arg(formatDuration(m.totalNs[m_comparison->targetIndex()]));
     if (m_comparison->baselineCount() > 0)
-        text += QStringLiteral("<br>") + tr("baseline median %1 · %2").arg(formatDuration(m.baselineTotal.median), nodeChangeName(m.change));
+        text += QStringLiteral("<br>") + tr("baseline median %1 · %2").arg(formatDuration(m.baselineTotal.median), changeDisplayName(m.change));
     QToolTip::showText(help->globalPos(), text, this);
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
 
+#include "ui/viewmodel/displaynames.h"
 #include "core/util/durationformat.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/timeline/durationticker.h"
@@ -171,7 +172,7 @@ QString DetailsPanel::acrossTraces(NodeIndex node) const
     QString html = QStringLiteral("<h4>%1</h4>").arg(tr("In every compared trace"));
     if (c.baselineCount() > 0) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Change: <b>%1</b>; baseline median total %2, self %3.")
-                                                     .arg(nodeChangeName(m.change), formatDuration(m.baselineTotal.median),
+                                                     .arg(changeDisplayName(m.change), formatDuration(m.baselineTotal.median),
                                                           formatDuration(m.baselineSelf.median)));
     }
     for (const Candidate& candidate : c.candidates()) {

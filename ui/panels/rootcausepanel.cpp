@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rootcausepanel.h"
 
+#include "ui/viewmodel/displaynames.h"
 #include "ui/navigation/selectionstate.h"
 
 #include <QLabel>
@@ -62,7 +63,7 @@ void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
     for (const Candidate& candidate : m_comparison->candidates()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason), m_list);
         item->setData(NodeRole, candidate.node);
-        item->setToolTip(candidateKindName(candidate.kind));
+        item->setToolTip(candidateKindDisplayName(candidate.kind));
     }
     if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical)
         m_list->addItem(tr("No span explains the difference beyond the thresholds."));

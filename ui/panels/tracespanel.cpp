@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracespanel.h"
 
+#include "ui/viewmodel/displaynames.h"
 #include "core/util/durationformat.h"
 
 #include <QAction>
@@ -104,7 +105,7 @@ void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t 
         }
         for (const Diagnostic& d : trace.diagnostics()) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(FileColumn, severityName(d.severity));
+            child->setText(FileColumn, severityDisplayName(d.severity));
             child->setText(NotesColumn, d.message);
             child->setToolTip(NotesColumn, d.message);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracecanvas.h"
 
+#include "ui/viewmodel/displaynames.h"
 #include "core/compare/comparison.h"
 #include "ui/annotations/annotationpainter.h"
 #include "ui/annotations/annotationstore.h"
@@ -429,7 +430,7 @@ bool TraceCanvas::event(QEvent* event)
             const NodeIndex node = m_data.comparison->alignment().nodeOf(m_data.traceIndex, span);
             const NodeMetrics& metrics = m_data.comparison->metrics(node);
             if (metrics.change != NodeChange::Unchanged)
-                text += QStringLiteral("<br>") + tr("%1 vs baseline median %2").arg(nodeChangeName(metrics.change),
+                text += QStringLiteral("<br>") + tr("%1 vs baseline median %2").arg(changeDisplayName(metrics.change),
                                                                                     formatDuration(metrics.baselineTotal.median));
             if (const int rank = m_data.highlights->candidateRank(node); rank > 0)
                 text += QStringLiteral("<br>") + tr("Root-cause candidate #%1").arg(rank);
