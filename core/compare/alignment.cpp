@@ -8,11 +8,35 @@ namespace tracedelta {
 
 namespace {
 
+// Operating-system process and thread ids (5+ digits) change from run to run, while
+// stream, device and rank numbers (short) identify the same lane in every run: "python3.8 /
+// thread 3113936 (python3.8)" and "… 2568503 …" are the same lane, "stream 7" and "stream 15" are not.
+std::string withoutProcessIds(const std::string& label)
+{
+    std::string key;
+    key.reserve(label.size());
+    for (std::size_t i = 0; i < label.size();) {
+        std::size_t digits = 0;
+        while (i + digits < label.size() && label[i + digits] >= '0' && label[i + digits] <= '9')
+            ++digits;
+        if (digits >= 5) {
+            key += '#';
+            i += digits;
+        } else if (digits > 0) {
+            key.append(label, i, digits);
+            i += digits;
+        } else {
+            key += label[i++];
+        }
+    }
+    return key;
+}
+
 // Chrome slices align per thread first: the lane name stands in for the service.
-const std::string& serviceKey(const Trace& trace, SpanIndex span, bool topLevel)
+std::string serviceKey(const Trace& trace, SpanIndex span, bool topLevel)
 {
     if (topLevel && trace.format() == TraceFormat::Chrome && trace.lane(span) >= 0)
-        return trace.strings().at(trace.lanes()[trace.lane(span)].label);
+        return withoutProcessIds(trace.strings().at(trace.lanes()[trace.lane(span)].label));
     return trace.serviceText(span);
 }
 

@@ -42,6 +42,36 @@ class TestComparison : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Chrome lanes carry OS thread ids that change from run to run; stream numbers do not.
+    void chromeLanesAlignAcrossRunsByThreadNameNotId()
+    {
+        const auto chromeTrace = [](const char* id, const char* mainThread, const char* stream, double stepMs) {
+            TraceBuilder builder(TraceFormat::Chrome, QStringLiteral("%1.json").arg(QLatin1String(id)), id);
+            const std::int32_t main = builder.addLane(mainThread);
+            const std::int32_t gpu = builder.addLane(stream);
+            SpanDraft step;
+            step.name = builder.intern("ProfilerStep");
+            step.durationNs = static_cast<std::int64_t>(stepMs * 1e6);
+            step.lane = main;
+            builder.addSpan(step);
+            SpanDraft kernel;
+            kernel.name = builder.intern("gemm");
+            kernel.startNs = 1'000'000;
+            kernel.durationNs = 2'000'000;
+            kernel.lane = gpu;
+            builder.addSpan(kernel);
+            return builder.build();
+        };
+        const TracePtr before = chromeTrace("before", "python3.8 / thread 3113936 (python3.8)", "python3.8 / stream 7", 10);
+        const TracePtr after = chromeTrace("after", "python3.8 / thread 2568503 (python3.8)", "python3.8 / stream 20", 30);
+        const Comparison c({before}, after);
+        const NodeIndex step = c.alignment().nodeOf(1, 0);
+        QCOMPARE(c.alignment().nodeOf(0, 0), step);
+        QCOMPARE(c.metrics(step).change, NodeChange::Slower);
+        // Different streams stay different lanes.
+        QVERIFY(c.alignment().nodeOf(0, 1) != c.alignment().nodeOf(1, 1));
+    }
+
     void inferenceSpikeAgainstOneBaseline()
     {
         const Comparison c({test::loadSingle(test::sampleFile("inference-normal-1.json"))},
