@@ -882,6 +882,38 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <source>baseline median %1 · %2</source>
         <translation>Median der Referenzen %1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>Notiz &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>Notiz &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Notiz zu %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Node</source>
+        <translation>Auf Knoten &amp;zoomen</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::LegendBar</name>

@@ -124,6 +124,7 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         m_icicleCanvases.push_back(icicle);
     }
     m_diffFlameGraph = new DiffFlameGraph(comparison, highlights, m_selection, m_diffContainer);
+    m_diffFlameGraph->setAnnotationStore(m_annotations);
     m_diffContainer->layout()->addWidget(m_diffFlameGraph);
     m_diffContainer->setVisible(comparison->baselineCount() > 0);
     const int flameHeight = std::max(200, m_flameSplitter->height());
@@ -140,6 +141,8 @@ void ComparisonView::setAnnotationStore(AnnotationStore* store)
         canvas->setAnnotationStore(store);
     for (IcicleCanvas* canvas : m_icicleCanvases)
         canvas->setAnnotationStore(store);
+    if (m_diffFlameGraph)
+        m_diffFlameGraph->setAnnotationStore(store);
 }
 
 QString ComparisonView::paneTitle(const Trace& trace, bool isTarget)

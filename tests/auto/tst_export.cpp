@@ -271,6 +271,14 @@ private Q_SLOTS:
         QVERIFY(text.contains("#1 gateway: preprocess-request"));
         QVERIFY(QSvgRenderer(svg).isValid());
 
+        // The differential flame graph shows notes on the target's spans too.
+        const QString diffSvg = dir.filePath(QStringLiteral("diff.svg"));
+        run = runBinary({QStringLiteral("export"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json"),
+                         QStringLiteral("-o"), diffSvg, QStringLiteral("--view"), QStringLiteral("diff"), QStringLiteral("--note"),
+                         QStringLiteral("preprocess-request=tokenizer cache cold")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(readAll(diffSvg).contains("tokenizer cache cold"));
+
         const QString png = dir.filePath(QStringLiteral("cli.png"));
         run = runBinary({QStringLiteral("export"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json"),
                          QStringLiteral("-o"), png, QStringLiteral("--width"), QStringLiteral("1200"), QStringLiteral("--height"),

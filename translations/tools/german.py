@@ -305,3 +305,6 @@ G.update({
 'note': 'Hinweis',
 'warning': 'Warnung',
 })
+G.update({
+'&Zoom to Node': 'Auf Knoten &zoomen',
+})

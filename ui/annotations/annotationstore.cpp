@@ -6,6 +6,7 @@
 #include <QUndoCommand>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tracedelta {
 
@@ -81,6 +82,24 @@ private:
 
 constexpr int MoveMergeId = 1;
 
+// A new callout on a span that already has one is shifted, so neither hides the other.
+void placeClear(Annotation& note, const std::vector<Annotation>& existing)
+{
+    if (note.kind != Annotation::Kind::Span)
+        return;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const bool taken = std::any_of(existing.begin(), existing.end(), [&note](const Annotation& other) {
+            return other.kind == Annotation::Kind::Span && other.traceFile == note.traceFile && other.traceId == note.traceId
+                && std::abs(other.offsetX - note.offsetX) < 30 && std::abs(other.offsetY - note.offsetY) < 30
+                && other.spanName == note.spanName;
+        });
+        if (!taken)
+            return;
+        note.offsetX += 60;
+        note.offsetY += 36;
+    }
+}
+
 } // namespace
 
 AnnotationStore::AnnotationStore(QObject* parent)
@@ -97,6 +116,7 @@ const Annotation* AnnotationStore::find(std::uint64_t id) const
 std::uint64_t AnnotationStore::add(Annotation annotation)
 {
     annotation.id = m_nextId++;
+    placeClear(annotation, m_annotations);
     const std::uint64_t id = annotation.id;
     m_undo.push(new AddCommand(this, std::move(annotation)));
     return id;
@@ -146,6 +166,7 @@ int AnnotationStore::annotateTopFindings(const Comparison& comparison, int count
         Annotation a = spanAnnotation(trace, spans.front(), QStringLiteral("#%1 %2").arg(rank).arg(candidate.reason));
         a.id = m_nextId++;
         a.offsetY = -34.0 - 6.0 * added; // stagger, so neighbouring callouts do not sit on each other
+        placeClear(a, m_annotations);
         new AddCommand(this, std::move(a), macro);
         ++added;
     }

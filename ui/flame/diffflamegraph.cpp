@@ -3,10 +3,15 @@
 
 #include "ui/viewmodel/displaynames.h"
 #include "core/util/durationformat.h"
+#include "ui/annotations/annotationpainter.h"
+#include "ui/annotations/annotationstore.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/style/viewpalette.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QInputDialog>
+#include <QMenu>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -51,6 +56,52 @@ DiffFlameGraph::DiffFlameGraph(std::shared_ptr<const Comparison> comparison,
     connect(m_selection, &SelectionState::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(m_selection, &SelectionState::hoverChanged, this, qOverload<>(&QWidget::update));
     connect(m_selection, &SelectionState::revealRequested, this, &DiffFlameGraph::reveal);
+}
+
+void DiffFlameGraph::setAnnotationStore(AnnotationStore* store)
+{
+    m_annotations = store;
+    if (store)
+        connect(store, &AnnotationStore::changed, this, qOverload<>(&QWidget::update));
+    update();
+}
+
+void DiffFlameGraph::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!m_annotations)
+        return;
+    QMenu menu(this);
+    for (const auto& [id, box] : m_noteBoxes) {
+        if (!box.contains(event->pos()))
+            continue;
+        const std::uint64_t note = id;
+        menu.addAction(tr("&Edit Note…"), this, [this, note] {
+            const Annotation* current = m_annotations->find(note);
+            bool ok = false;
+            const QString text = current ? QInputDialog::getMultiLineText(this, tr("Edit Note"), tr("Note:"), current->text, &ok)
+                                         : QString();
+            if (ok && !text.trimmed().isEmpty())
+                m_annotations->setText(note, text.trimmed());
+        });
+        menu.addAction(tr("&Delete Note"), this, [this, note] { m_annotations->remove(note); });
+        menu.exec(event->globalPos());
+        return;
+    }
+    const NodeIndex node = nodeAt(event->pos());
+    const auto target = m_comparison->targetIndex();
+    if (node == NoNode || m_comparison->alignment().node(node).spans[target].empty())
+        return;
+    const SpanIndex span = m_comparison->alignment().node(node).spans[target].front();
+    menu.addAction(tr("&Add Note…"), this, [this, span] {
+        bool ok = false;
+        const Trace& trace = m_comparison->target();
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Add Note"), tr("Note on %1:").arg(QString::fromStdString(trace.nameText(span))), QString(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            m_annotations->add(spanAnnotation(trace, span, text.trimmed()));
+    });
+    menu.addAction(tr("&Zoom to Node"), this, [this, node] { zoomToNode(node); });
+    menu.exec(event->globalPos());
 }
 
 void DiffFlameGraph::resetZoom()
@@ -158,6 +209,28 @@ void DiffFlameGraph::render(QPainter& painter, const QRect& viewport) const
         }
     }
     painter.restore();
+    if (m_annotations && !m_annotations->annotations().empty()) {
+        // Only span notes: this graph's x axis is aggregated time, so time ranges have no place here.
+        std::vector<Annotation> spanNotes;
+        for (const Annotation& a : m_annotations->annotations()) {
+            if (a.kind == Annotation::Kind::Span)
+                spanNotes.push_back(a);
+        }
+        PaneScene scene;
+        scene.trace = &m_comparison->target();
+        scene.traceIndex = m_comparison->targetIndex();
+        scene.mapping.left = viewport.left();
+        scene.mapping.width = viewport.width();
+        const auto hits = paintAnnotations(painter, viewport, scene, spanNotes, [&](SpanIndex span) {
+            const auto* box = m_layout.boxOf(m_comparison->alignment().nodeOf(m_comparison->targetIndex(), span));
+            return box ? boxRect(*box, viewport) : QRectF();
+        });
+        if (viewport == rect() && painter.device() == this) {
+            m_noteBoxes.clear();
+            for (const AnnotationHit& hit : hits)
+                m_noteBoxes.emplace_back(hit.id, hit.box);
+        }
+    }
 }
 
 void DiffFlameGraph::paintEvent(QPaintEvent*)

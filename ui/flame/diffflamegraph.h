@@ -10,6 +10,7 @@
 
 namespace tracedelta {
 
+class AnnotationStore;
 class SelectionState;
 
 // The differential flame graph of the merged tree: width = target time, colour = change
@@ -33,6 +34,8 @@ public:
     double viewEnd() const { return m_viewEnd; }
     void zoomToNode(NodeIndex node);
     void resetZoom();
+    // Notes on the target's spans are shown on their node's box; new ones can be added here.
+    void setAnnotationStore(AnnotationStore* store);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -43,6 +46,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -54,6 +58,8 @@ private:
     std::shared_ptr<const ComparisonHighlights> m_highlights;
     DiffFlameLayout m_layout;
     SelectionState* m_selection;
+    AnnotationStore* m_annotations = nullptr;
+    mutable std::vector<std::pair<std::uint64_t, QRectF>> m_noteBoxes;
     double m_viewStart = 0;
     double m_viewEnd = 1;
     int m_scrollY = 0;
