@@ -264,12 +264,22 @@ void Comparison::findCandidates()
         }
     }
 
+    // Profilers write a childless slice on its own lane around the whole capture ("PyTorch
+    // Profiler (0)"); its self time only restates the end-to-end change, so it ranks last.
+    const Trace& targetTrace = target();
+    const auto isCaptureEnvelope = [&](NodeIndex n) {
+        return targetTrace.format() == TraceFormat::Chrome && targetTrace.lanes().size() > 1 && nodes[n].parent == 0
+            && nodes[n].children.empty() && m_metrics[n].count[T] == 1
+            && m_metrics[n].totalNs[T] * 10 >= targetTrace.wallDurationNs() * 9;
+    };
     const int direction = deltaNs() < 0 ? -1 : 1;
     const auto score = [&](const Candidate& c) {
         const double along = static_cast<double>(c.deltaNs) * direction;
         if (along <= 0)
             return along; // moves against the overall change: listed after those that explain it
         double weight = m_metrics[c.node].onCriticalPath ? 1.0 : 0.75;
+        if (isCaptureEnvelope(c.node))
+            weight *= 0.01;
         if (c.kind == CandidateKind::Slower || c.kind == CandidateKind::Faster)
             weight *= 0.5; // unexplained container time ranks below concrete causes
         return along * weight;

@@ -72,6 +72,39 @@ private Q_SLOTS:
         QVERIFY(c.alignment().nodeOf(0, 1) != c.alignment().nodeOf(1, 1));
     }
 
+    // A profiler's slice around the whole capture restates the total; the slice that grew ranks first.
+    void captureEnvelopeSliceRanksLast()
+    {
+        const auto chromeTrace = [](const char* id, double workMs) {
+            TraceBuilder builder(TraceFormat::Chrome, QStringLiteral("%1.json").arg(QLatin1String(id)), id);
+            const std::int32_t envelope = builder.addLane("Process Spans / PyTorch Profiler");
+            const std::int32_t main = builder.addLane("python3.8 / thread 1234567 (python3.8)");
+            SpanDraft capture;
+            capture.name = builder.intern("PyTorch Profiler (0)");
+            capture.durationNs = static_cast<std::int64_t>((workMs + 2) * 1e6);
+            capture.lane = envelope;
+            builder.addSpan(capture);
+            SpanDraft work;
+            work.name = builder.intern("train_step");
+            work.startNs = 1'000'000;
+            work.durationNs = static_cast<std::int64_t>(workMs * 1e6);
+            work.lane = main;
+            const SpanIndex step = builder.addSpan(work);
+            SpanDraft forward;
+            forward.name = builder.intern("forward");
+            forward.startNs = 2'000'000;
+            forward.durationNs = 10'000'000;
+            forward.lane = main;
+            forward.parentDraft = step;
+            builder.addSpan(forward);
+            return builder.build();
+        };
+        const Comparison c({chromeTrace("before", 100)}, chromeTrace("after", 300));
+        QVERIFY(c.candidates().size() >= 2);
+        QCOMPARE(candidateName(c, 0), QStringLiteral("train_step"));
+        QCOMPARE(candidateName(c, c.candidates().size() - 1), QStringLiteral("PyTorch Profiler (0)"));
+    }
+
     void inferenceSpikeAgainstOneBaseline()
     {
         const Comparison c({test::loadSingle(test::sampleFile("inference-normal-1.json"))},
