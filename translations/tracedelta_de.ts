@@ -144,6 +144,10 @@
         <source>%1 — total %2 vs %3 %4 (%5%6), not explained by its own self time or its children%7</source>
         <translation>%1 — gesamt %2 statt %3 %4 (%5%6), weder durch eigene Eigenzeit noch durch Kinder erklärt%7</translation>
     </message>
+    <message>
+        <source>, more than the whole %1 %2: other changes offset most of it</source>
+        <translation>, mehr als die gesamte %2 von %1: andere Änderungen gleichen das meiste davon aus</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>

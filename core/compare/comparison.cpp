@@ -381,10 +381,16 @@ QString Comparison::reasonFor(const Candidate& c) const
     const QString where = baselineCount() == 1 ? ComparisonText::tr("in the baseline")
                                                : ComparisonText::tr("median in %n baseline traces", nullptr, static_cast<int>(baselineCount()));
     QString share;
-    if (deltaNs() != 0 && (c.deltaNs > 0) == (deltaNs() > 0))
-        share = ComparisonText::tr(", %1 of the %2 %3")
-                    .arg(formatShare(std::llabs(c.deltaNs), std::llabs(deltaNs())), formatSignedDuration(deltaNs()),
-                         deltaNs() > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement"));
+    if (deltaNs() != 0 && (c.deltaNs > 0) == (deltaNs() > 0)) {
+        const QString total = deltaNs() > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement");
+        // "4696 % of the −38.7 ms improvement" says nothing: other changes cancel most of this one.
+        if (std::llabs(c.deltaNs) > 2 * std::llabs(deltaNs()))
+            share = ComparisonText::tr(", more than the whole %1 %2: other changes offset most of it")
+                        .arg(formatSignedDuration(deltaNs()), total);
+        else
+            share = ComparisonText::tr(", %1 of the %2 %3")
+                        .arg(formatShare(std::llabs(c.deltaNs), std::llabs(deltaNs())), formatSignedDuration(deltaNs()), total);
+    }
     const QString critical = m.onCriticalPath ? ComparisonText::tr("; on the critical path") : QString();
     switch (c.kind) {
     case CandidateKind::SelfTime:

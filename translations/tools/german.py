@@ -308,3 +308,6 @@ G.update({
 G.update({
 '&Zoom to Node': 'Auf Knoten &zoomen',
 })
+G.update({
+', more than the whole %1 %2: other changes offset most of it': ', mehr als die gesamte %2 von %1: andere Änderungen gleichen das meiste davon aus',
+})
