@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <numeric>
 
 namespace tracedelta {
 
@@ -36,7 +37,7 @@ std::int64_t median(std::vector<std::int64_t> sorted)
     if (sorted.empty())
         return 0;
     const std::size_t n = sorted.size();
-    return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return n % 2 ? sorted[n / 2] : std::midpoint(sorted[n / 2 - 1], sorted[n / 2]);
 }
 
 } // namespace
@@ -54,7 +55,7 @@ BaselineStats baselineStats(std::vector<std::int64_t> values)
     stats.p90 = percentile(values, 0.9);
     std::vector<std::int64_t> deviations;
     for (std::int64_t v : values)
-        deviations.push_back(std::llabs(v - stats.median));
+        deviations.push_back(timemath::abs(timemath::sub(v, stats.median)));
     std::sort(deviations.begin(), deviations.end());
     stats.mad = median(deviations);
     return stats;
@@ -150,8 +151,8 @@ void Comparison::computeMetrics()
         for (std::size_t t = 0; t < traceCount; ++t) {
             const Trace& trace = *m_alignment.traces()[t];
             for (SpanIndex s : node.spans[t]) {
-                m.totalNs[t] += trace.durationNs(s);
-                m.selfNs[t] += trace.selfNs(s);
+                m.totalNs[t] = timemath::add(m.totalNs[t], trace.durationNs(s));
+                m.selfNs[t] = timemath::add(m.selfNs[t], trace.selfNs(s));
             }
             m.count[t] = static_cast<int>(node.spans[t].size());
         }
@@ -165,7 +166,7 @@ void Comparison::computeMetrics()
             m.baselineSelf = baselineOf(m.selfNs);
             m.baselineCount = baselineOf(m.count);
             if (m.baselineSelf.mad > 0)
-                m.robustDeviation = static_cast<double>(m.selfNs[T] - m.baselineSelf.median)
+                m.robustDeviation = static_cast<double>(timemath::sub(m.selfNs[T], m.baselineSelf.median))
                     / (1.4826 * static_cast<double>(m.baselineSelf.mad));
         }
         m.disproportionateSelfTime = n > 0 && target.wallDurationNs() > 0
@@ -179,14 +180,14 @@ void Comparison::computeMetrics()
 
 bool Comparison::significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const
 {
-    const std::int64_t magnitude = std::llabs(delta);
+    const std::int64_t magnitude = timemath::abs(delta);
     if (magnitude < m_settings.minimumDeltaNs)
         return false;
     const bool spread = baselineCount() >= 2;
     // Inside what the baselines already show is normal variation, not a finding.
     if (spread && stats.contains(value))
         return false;
-    const double share = m_settings.regressionShareThreshold * static_cast<double>(std::llabs(deltaNs()));
+    const double share = m_settings.regressionShareThreshold * static_cast<double>(timemath::abs(deltaNs()));
     return static_cast<double>(magnitude) >= share || spread;
 }
 
@@ -198,7 +199,7 @@ void Comparison::classify()
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()); ++n) {
         NodeMetrics& m = m_metrics[n];
         const int targetCount = m.count[T];
-        const std::int64_t deltaTotal = m.totalNs[T] - m.baselineTotal.median;
+        const std::int64_t deltaTotal = timemath::sub(m.totalNs[T], m.baselineTotal.median);
         if (targetCount > 0 && m.baselineCount.max == 0)
             m.change = NodeChange::Added;
         else if (targetCount == 0 && m.baselineCount.median > 0)
@@ -240,12 +241,12 @@ void Comparison::findCandidates()
                 m_candidates.push_back({n, CandidateKind::Removed, -m.baselineTotal.median, {}});
                 continue;
             }
-            const std::int64_t deltaTotal = m.totalNs[T] - m.baselineTotal.median;
+            const std::int64_t deltaTotal = timemath::sub(m.totalNs[T], m.baselineTotal.median);
             if (m.change == NodeChange::CountChanged) {
                 m_candidates.push_back({n, CandidateKind::CountChanged, deltaTotal, {}});
                 continue;
             }
-            const std::int64_t deltaSelf = m.selfNs[T] - m.baselineSelf.median;
+            const std::int64_t deltaSelf = timemath::sub(m.selfNs[T], m.baselineSelf.median);
             if (significant(deltaSelf, m.baselineSelf, m.selfNs[T])) {
                 m_candidates.push_back({n, CandidateKind::SelfTime, deltaSelf, {}});
                 continue;
@@ -254,10 +255,10 @@ void Comparison::findCandidates()
                 // A parent that is slower only because a child is slower is not a cause.
                 std::int64_t explainedBelow = deltaSelf;
                 for (NodeIndex c : nodes[n].children)
-                    explainedBelow += m_metrics[c].totalNs[T] - m_metrics[c].baselineTotal.median;
-                const std::int64_t unexplained = deltaTotal - explainedBelow;
-                if ((unexplained > 0) == (deltaTotal > 0) && std::llabs(unexplained) * 2 >= std::llabs(deltaTotal)
-                    && std::llabs(unexplained) >= m_settings.minimumDeltaNs)
+                    explainedBelow = timemath::add(explainedBelow, timemath::sub(m_metrics[c].totalNs[T], m_metrics[c].baselineTotal.median));
+                const std::int64_t unexplained = timemath::sub(deltaTotal, explainedBelow);
+                if ((unexplained > 0) == (deltaTotal > 0) && timemath::abs(unexplained) >= timemath::abs(deltaTotal) / 2
+                    && timemath::abs(unexplained) >= m_settings.minimumDeltaNs)
                     m_candidates.push_back({n, m.change == NodeChange::Slower ? CandidateKind::Slower : CandidateKind::Faster,
                                             unexplained, {}});
             }
@@ -270,7 +271,7 @@ void Comparison::findCandidates()
     const auto isCaptureEnvelope = [&](NodeIndex n) {
         return targetTrace.format() == TraceFormat::Chrome && targetTrace.lanes().size() > 1 && nodes[n].parent == 0
             && nodes[n].children.empty() && m_metrics[n].count[T] == 1
-            && m_metrics[n].totalNs[T] * 10 >= targetTrace.wallDurationNs() * 9;
+            && static_cast<double>(m_metrics[n].totalNs[T]) >= 0.9 * static_cast<double>(targetTrace.wallDurationNs());
     };
     const int direction = deltaNs() < 0 ? -1 : 1;
     const auto score = [&](const Candidate& c) {
@@ -291,7 +292,7 @@ void Comparison::findCandidates()
             return sa > 0;
         if (sa > 0)
             return sa > sb;
-        return std::llabs(a.deltaNs) > std::llabs(b.deltaNs);
+        return timemath::abs(a.deltaNs) > timemath::abs(b.deltaNs);
     });
     for (Candidate& c : m_candidates)
         c.reason = reasonFor(c);
@@ -347,7 +348,7 @@ void Comparison::decideVerdict()
     }
     const std::int64_t delta = deltaNs();
     const double relative = m_baselineDuration > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(m_baselineDuration) : 1.0;
-    if (std::llabs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01)
+    if (timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01)
         m_verdict = delta > 0 ? Verdict::Slower : Verdict::Faster;
     else
         m_verdict = Verdict::Different;
@@ -384,12 +385,12 @@ QString Comparison::reasonFor(const Candidate& c) const
     if (deltaNs() != 0 && (c.deltaNs > 0) == (deltaNs() > 0)) {
         const QString total = deltaNs() > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement");
         // "4696 % of the −38.7 ms improvement" says nothing: other changes cancel most of this one.
-        if (std::llabs(c.deltaNs) > 2 * std::llabs(deltaNs()))
+        if (timemath::abs(c.deltaNs) / 2 > timemath::abs(deltaNs()))
             share = ComparisonText::tr(", more than the whole %1 %2: other changes offset most of it")
                         .arg(formatSignedDuration(deltaNs()), total);
         else
             share = ComparisonText::tr(", %1 of the %2 %3")
-                        .arg(formatShare(std::llabs(c.deltaNs), std::llabs(deltaNs())), formatSignedDuration(deltaNs()), total);
+                        .arg(formatShare(timemath::abs(c.deltaNs), timemath::abs(deltaNs())), formatSignedDuration(deltaNs()), total);
     }
     const QString critical = m.onCriticalPath ? ComparisonText::tr("; on the critical path") : QString();
     switch (c.kind) {

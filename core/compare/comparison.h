@@ -75,7 +75,7 @@ public:
     Verdict verdict() const { return m_verdict; }
     std::int64_t baselineDurationNs() const { return m_baselineDuration; }
     std::int64_t targetDurationNs() const { return m_targetDuration; }
-    std::int64_t deltaNs() const { return m_targetDuration - m_baselineDuration; }
+    std::int64_t deltaNs() const { return timemath::sub(m_targetDuration, m_baselineDuration); }
     // Plain statements for the user: "the two traces are identical", "the same trace was loaded twice".
     const QStringList& notes() const { return m_notes; }
     QString verdictSentence() const;

@@ -2,13 +2,17 @@
 #include "chromeimporter.h"
 
 #include "jsonvalues.h"
+#include "../util/timearithmetic.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <unordered_map>
 
 namespace tracedelta {
 
@@ -38,6 +42,77 @@ struct Mark // a B, E or instant event
     std::uint32_t argBegin = 0;
     std::uint32_t argEnd = 0;
     std::uint32_t order = 0;
+};
+
+// Hands out the marks of one thread at one timestamp in the order that keeps the stack
+// consistent: an E closing the open slice first, then B's, then the rest in file order.
+// Linear in the group's size, however many events share the timestamp.
+class GroupPicker
+{
+public:
+    GroupPicker(const std::vector<Mark>& marks, const std::uint32_t* begin, const std::uint32_t* end)
+        : m_marks(marks)
+        , m_begin(begin)
+        , m_size(static_cast<std::size_t>(end - begin))
+        , m_taken(m_size, false)
+    {
+        for (std::size_t k = 0; k < m_size; ++k) {
+            const Mark& mark = m_marks[m_begin[k]];
+            if (mark.phase == 'B')
+                m_begins.push_back(k);
+            else if (mark.phase == 'E')
+                m_endsByName[mark.name].push_back(k);
+        }
+    }
+
+    bool done() const { return m_remaining() == 0; }
+
+    std::uint32_t next(std::optional<StringId> openName)
+    {
+        std::size_t k = m_size;
+        if (openName) {
+            if (auto found = m_endsByName.find(*openName); found != m_endsByName.end())
+                k = firstUntaken(found->second);
+        }
+        if (k == m_size && m_beginCursor < m_begins.size())
+            k = m_begins[m_beginCursor];
+        if (k == m_size) {
+            while (m_taken[m_cursor])
+                ++m_cursor;
+            k = m_cursor;
+        }
+        take(k);
+        return m_begin[k];
+    }
+
+private:
+    std::size_t m_remaining() const { return m_size - m_takenCount; }
+
+    // Front of a queue of positions, skipping those already taken another way.
+    std::size_t firstUntaken(std::deque<std::size_t>& queue)
+    {
+        while (!queue.empty() && m_taken[queue.front()])
+            queue.pop_front();
+        return queue.empty() ? m_size : queue.front();
+    }
+
+    void take(std::size_t k)
+    {
+        m_taken[k] = true;
+        ++m_takenCount;
+        while (m_beginCursor < m_begins.size() && m_taken[m_begins[m_beginCursor]])
+            ++m_beginCursor;
+    }
+
+    const std::vector<Mark>& m_marks;
+    const std::uint32_t* m_begin;
+    std::size_t m_size;
+    std::vector<bool> m_taken;
+    std::size_t m_takenCount = 0;
+    std::size_t m_cursor = 0;
+    std::vector<std::size_t> m_begins;
+    std::size_t m_beginCursor = 0;
+    std::unordered_map<StringId, std::deque<std::size_t>> m_endsByName;
 };
 
 class ChromeEventReader
@@ -79,14 +154,14 @@ public:
                 m_args.push_back({m_builder.intern(key), m_builder.intern(json::text(value))});
         }
         const auto argEnd = static_cast<std::uint32_t>(m_args.size());
-        const auto order = m_eventCount;
+        const auto order = static_cast<std::uint32_t>(m_eventCount); // below LoadLimits::maxSpans
         if (ph == 'X') {
             auto duration = json::microsToNanos(member(event, "dur"));
             if (!duration) {
                 m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
                                Diagnostic::Severity::Info);
             }
-            m_slices.push_back({*time, *time + duration.value_or(0), lane, name, category, argBegin, argEnd, order});
+            m_slices.push_back({*time, timemath::add(*time, duration.value_or(0)), lane, name, category, argBegin, argEnd, order});
         } else {
             m_marks.push_back({*time, lane, ph, name, category, argBegin, argEnd, order});
         }
@@ -101,6 +176,7 @@ public:
     }
 
     std::size_t sliceCount() const { return m_slices.size(); }
+    std::int64_t eventCount() const { return m_eventCount; }
     int unclosedBegins() const { return m_unclosed; }
 
 private:
@@ -153,21 +229,9 @@ private:
                 m_unclosed += static_cast<int>(open.size());
                 open.clear();
             }
-            std::vector<std::uint32_t> group(byLaneTime.begin() + i, byLaneTime.begin() + groupEnd);
-            while (!group.empty()) {
-                std::size_t pick = 0;
-                if (group.size() <= 64) {
-                    const auto closesTop = std::find_if(group.begin(), group.end(), [&](std::uint32_t m) {
-                        return m_marks[m].phase == 'E' && !open.empty() && m_marks[open.back()].name == m_marks[m].name;
-                    });
-                    const auto begin = std::find_if(group.begin(), group.end(),
-                                                    [&](std::uint32_t m) { return m_marks[m].phase == 'B'; });
-                    pick = closesTop != group.end() ? closesTop - group.begin()
-                        : begin != group.end()     ? begin - group.begin()
-                                                   : 0;
-                }
-                const std::uint32_t m = group[pick];
-                group.erase(group.begin() + static_cast<std::ptrdiff_t>(pick));
+            GroupPicker picker(m_marks, byLaneTime.data() + i, byLaneTime.data() + groupEnd);
+            while (!picker.done()) {
+                const std::uint32_t m = picker.next(open.empty() ? std::optional<StringId>() : m_marks[open.back()].name);
                 const Mark& mark = m_marks[m];
                 if (mark.phase == 'B') {
                     open.push_back(m);
@@ -281,7 +345,7 @@ private:
             draft.service = laneService[s.lane];
             draft.lane = builderLane[s.lane];
             draft.startNs = s.start;
-            draft.durationNs = s.end - s.start;
+            draft.durationNs = timemath::sub(s.end, s.start);
             m_builder.addSpan(draft);
             if (s.category != 0)
                 m_builder.addAttribute(categoryKey, s.category);
@@ -331,7 +395,7 @@ private:
 
     TraceBuilder& m_builder;
     ProblemTally m_problems;
-    std::uint32_t m_eventCount = 0;
+    std::int64_t m_eventCount = 0;
     std::vector<Slice> m_slices;
     std::vector<Mark> m_marks;
     std::vector<std::uint32_t> m_instants;
@@ -363,17 +427,19 @@ ImportResult importChrome(std::string_view text, DocumentShape shape, const QStr
             return path.size() == 1 ? Visit::Capture : Visit::Skip;
         return path.size() == 2 && path[0] == "traceEvents" ? Visit::Capture : Visit::Skip;
     };
+    SpanLimit limit(control);
     const auto onEvent = [&](nlohmann::json&& event, const JsonPath&) {
         reader.readEvent(event);
-        return true;
+        return limit.allows(reader.eventCount());
     };
     const JsonRecordReader::Result read = JsonRecordReader().read(text, isEvent, onEvent, control);
     // The format allows the closing "]" to be missing (a trace written by a process that
     // was killed); only an end of input inside the event array qualifies.
     const bool unterminatedArray = !read.ok && !read.cancelled && read.errorOffset >= text.size()
         && read.depthAtError >= (shape == DocumentShape::ChromeArray ? 1 : 2);
-    if (!unterminatedArray && failedRead(read, result))
+    if (limit.reportIfExceeded(result) || (!unterminatedArray && failedRead(read, result, reader.eventCount())))
         return result;
+    reportReaderNotes(read, builder);
     if (unterminatedArray && read.endedInsideRecord)
         builder.addDiagnostic(Diagnostic::Severity::Warning,
                               QCoreApplication::translate("Importer", "the file ends inside an event; that event was ignored"));

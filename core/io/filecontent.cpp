@@ -4,7 +4,17 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <QLocale>
+
 #include <zlib.h>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <limits>
+#include <vector>
 
 #include <new>
 
@@ -18,41 +28,88 @@ struct FileContentText
     Q_DECLARE_TR_FUNCTIONS(FileContent)
 };
 
-bool isGzip(const QByteArray& bytes)
+bool isGzip(std::string_view bytes)
 {
     return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f
         && static_cast<unsigned char>(bytes[1]) == 0x8b;
 }
 
-QString inflateGzip(const QByteArray& compressed, std::string& out)
+// True when the text so far cannot start a JSON document (after an optional BOM and
+// whitespace, JSON trace files start with '{' or '[').
+bool cannotBeJson(std::string_view text)
+{
+    std::size_t at = 0;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        at = 3;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+        ++at;
+    return at < text.size() && text[at] != '{' && text[at] != '[';
+}
+
+QString sizeText(std::int64_t bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+QString inflateGzip(std::string_view compressed, std::string& out, const LoadLimits& limits)
 {
     z_stream stream{};
     if (inflateInit2(&stream, 15 + 32) != Z_OK)
         return FileContentText::tr("cannot start gzip decompression");
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
-    stream.avail_in = static_cast<uInt>(compressed.size());
-    out.reserve(static_cast<std::size_t>(compressed.size()) * 8);
-    char buffer[1 << 16];
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
+    stream.avail_in = static_cast<uInt>(std::min<std::size_t>(compressed.size(), std::numeric_limits<uInt>::max()));
+    std::size_t fedUpTo = stream.avail_in;
+    out.clear();
+    out.reserve(std::min<std::size_t>(compressed.size() * 4, static_cast<std::size_t>(limits.maxDecompressedBytes)));
+    std::vector<char> buffer(1 << 16);
     int status = Z_OK;
+    QString problem;
+    bool checkedStart = false;
     while (true) {
-        stream.next_out = reinterpret_cast<Bytef*>(buffer);
-        stream.avail_out = sizeof buffer;
+        if (stream.avail_in == 0 && fedUpTo < compressed.size()) {
+            const std::size_t more = std::min<std::size_t>(compressed.size() - fedUpTo, std::numeric_limits<uInt>::max());
+            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data() + fedUpTo));
+            stream.avail_in = static_cast<uInt>(more);
+            fedUpTo += more;
+        }
+        stream.next_out = reinterpret_cast<Bytef*>(buffer.data());
+        stream.avail_out = static_cast<uInt>(buffer.size());
         status = inflate(&stream, Z_NO_FLUSH);
-        out.append(buffer, sizeof buffer - stream.avail_out);
+        const std::size_t produced = buffer.size() - stream.avail_out;
+        if (static_cast<std::int64_t>(out.size() + produced) > limits.maxDecompressedBytes) {
+            problem = FileContentText::tr("the gzip data inflates to more than %1, the limit for one file "
+                                          "(raise it with --max-size or in Preferences)")
+                          .arg(sizeText(limits.maxDecompressedBytes));
+            break;
+        }
+        out.append(buffer.data(), produced);
+        if (!checkedStart && out.size() >= 1024) {
+            checkedStart = true;
+            if (cannotBeJson(std::string_view(out).substr(0, 1024))) {
+                // A gzip bomb of zeros (or any binary) is refused after its first kilobyte.
+                problem = FileContentText::tr("the gzip data does not hold JSON (it inflates to binary data)");
+                break;
+            }
+        }
         if (status == Z_STREAM_END) {
             // Concatenated gzip members are one file by the format's rules.
-            if (stream.avail_in == 0)
+            if (stream.avail_in == 0 && fedUpTo >= compressed.size())
                 break;
             inflateReset(&stream);
             continue;
         }
-        if (status != Z_OK) {
+        if (status != Z_OK)
             break;
-        }
-        if (stream.avail_in == 0 && stream.avail_out != 0)
+        if (stream.avail_in == 0 && fedUpTo >= compressed.size() && stream.avail_out != 0)
             break;
     }
     inflateEnd(&stream);
+    if (!problem.isEmpty()) {
+        std::string().swap(out);
+        return problem;
+    }
     if (status == Z_STREAM_END)
         return {};
     if (status == Z_OK || status == Z_BUF_ERROR)
@@ -60,31 +117,60 @@ QString inflateGzip(const QByteArray& compressed, std::string& out)
     return FileContentText::tr("the gzip data is corrupt");
 }
 
-} // namespace
-
-FileContent readFileContent(const QString& path)
+FileContent readFileContent(const QString& path, const LoadLimits& limits)
 {
     FileContent content;
+    // Checked before open(): opening a FIFO blocks until a writer appears.
+    struct stat info{};
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (::stat(nativePath.constData(), &info) != 0) {
+        content.error = FileContentText::tr("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return content;
+    }
+    if (S_ISDIR(info.st_mode)) {
+        content.error = FileContentText::tr("this is a folder, not a trace file");
+        return content;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        content.error = FileContentText::tr("this is not a regular file (a pipe, socket or device); save the trace to a file first");
+        return content;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         content.error = FileContentText::tr("cannot open the file: %1").arg(file.errorString());
         return content;
     }
     try {
-        const QByteArray bytes = file.readAll();
+        const qint64 size = file.size();
+        if (size > limits.maxDecompressedBytes) {
+            content.error = FileContentText::tr("the file is larger than %1, the limit for one file (raise it with --max-size or in Preferences)")
+                                .arg(sizeText(limits.maxDecompressedBytes));
+            return content;
+        }
+        // Read straight into the buffer the parser reads, so a plain file costs its size once.
+        std::string bytes;
+        bytes.resize(static_cast<std::size_t>(size));
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 got = file.read(bytes.data() + done, size - done);
+            if (got <= 0)
+                break;
+            done += got;
+        }
         if (file.error() != QFileDevice::NoError) {
             content.error = FileContentText::tr("cannot read the file: %1").arg(file.errorString());
             return content;
         }
+        bytes.resize(static_cast<std::size_t>(done));
         if (isGzip(bytes)) {
             content.wasCompressed = true;
-            content.error = inflateGzip(bytes, content.text);
+            content.error = inflateGzip(bytes, content.text, limits);
         } else {
-            content.text.assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+            content.text = std::move(bytes);
         }
     } catch (const std::bad_alloc&) {
-        content.text.clear();
-        content.error = FileContentText::tr("the file is too large to load into memory");
+        std::string().swap(content.text);
+        content.error = FileContentText::tr("not enough memory to read this file into memory");
     }
     return content;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jsonrecordreader.h"
+
 #include <QString>
 
 #include <string>
@@ -15,7 +17,13 @@ struct FileContent
 };
 
 // Reads a whole file, inflating it when it starts with the gzip magic bytes
-// (whatever its name says).
-FileContent readFileContent(const QString& path);
+// (whatever its name says). Only regular files are read: a FIFO, socket or device is
+// refused before it is opened, so a writer that never closes cannot hang the load.
+// Decompression stops at limits.maxDecompressedBytes, and as soon as the inflated start
+// cannot be JSON.
+FileContent readFileContent(const QString& path, const LoadLimits& limits = {});
+
+// The inflated content of gzip data in memory, under the same limits (also for tests and fuzzing).
+QString inflateGzip(std::string_view compressed, std::string& out, const LoadLimits& limits = {});
 
 } // namespace tracedelta

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importresult.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <climits>
+
 namespace tracedelta {
 
 TraceBuilder& TraceGroups::builderFor(const std::string& traceId)
 {
     auto [it, inserted] = m_index.try_emplace(traceId, m_order.size());
     if (inserted)
+    {
         m_order.push_back(std::make_unique<TraceBuilder>(m_format, m_sourceFile, traceId));
+        m_order.back()->setSpanTally(&m_spanCount);
+    }
     return *m_order[it->second];
 }
 
@@ -27,10 +35,17 @@ std::vector<TracePtr> TraceGroups::build()
     return traces;
 }
 
-bool failedRead(const JsonRecordReader::Result& read, ImportResult& result)
+bool failedRead(const JsonRecordReader::Result& read, ImportResult& result, std::int64_t spansRead)
 {
     if (read.cancelled) {
         result.cancelled = true;
+        return true;
+    }
+    if (read.outOfMemory) {
+        result.outOfMemory = true;
+        result.spansRead = spansRead;
+        result.problem = QCoreApplication::translate("Importer", "not enough memory to load this file (%n span(s) read)",
+                                                     nullptr, static_cast<int>(std::min<std::int64_t>(spansRead, INT32_MAX)));
         return true;
     }
     if (!read.ok) {
@@ -39,6 +54,37 @@ bool failedRead(const JsonRecordReader::Result& read, ImportResult& result)
         return true;
     }
     return false;
+}
+
+bool SpanLimit::reportIfExceeded(ImportResult& result) const
+{
+    if (!m_exceeded)
+        return false;
+    result.problem = QCoreApplication::translate("Importer", "the file holds more than %1 spans, the limit for one file "
+                                                             "(raise it with --max-spans or in Preferences)")
+                         .arg(m_limit);
+    return true;
+}
+
+namespace {
+QString truncatedValuesMessage(const JsonRecordReader::Result& read)
+{
+    return QCoreApplication::translate("Importer", "%n value(s) nested too deeply were cut off and are shown as \"%1\"",
+                                       nullptr, read.truncatedValues)
+        .arg(QString::fromUtf8(TruncatedValueMarker));
+}
+} // namespace
+
+void reportReaderNotes(const JsonRecordReader::Result& read, TraceGroups& groups)
+{
+    if (read.truncatedValues > 0)
+        groups.addFileDiagnostic(Diagnostic::Severity::Warning, truncatedValuesMessage(read));
+}
+
+void reportReaderNotes(const JsonRecordReader::Result& read, TraceBuilder& builder)
+{
+    if (read.truncatedValues > 0)
+        builder.addDiagnostic(Diagnostic::Severity::Warning, truncatedValuesMessage(read));
 }
 
 } // namespace tracedelta

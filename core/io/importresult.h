@@ -20,6 +20,8 @@ struct ImportResult
     QString problem;                       // fatal: nothing usable was loaded
     std::optional<std::size_t> problemOffset; // byte offset of a fatal syntax error
     bool cancelled = false;
+    bool outOfMemory = false;
+    std::int64_t spansRead = 0; // when loading failed part-way
 };
 
 // Collects spans into one builder per trace id, in order of first appearance.
@@ -34,6 +36,7 @@ public:
 
     TraceBuilder& builderFor(const std::string& traceId);
     bool empty() const { return m_order.empty(); }
+    std::int64_t spanCount() const { return m_spanCount; }
     // File-level diagnostics (e.g. skipped records) go to every trace of the file.
     void addFileDiagnostic(Diagnostic::Severity severity, const QString& message);
     std::vector<TracePtr> build();
@@ -44,10 +47,37 @@ private:
     std::map<std::string, std::size_t> m_index;
     std::vector<std::unique_ptr<TraceBuilder>> m_order;
     Diagnostics m_fileDiagnostics;
+    std::int64_t m_spanCount = 0;
 };
 
 // Turns a reader failure into an ImportResult. Returns true when reading failed.
-bool failedRead(const JsonRecordReader::Result& read, ImportResult& result);
+bool failedRead(const JsonRecordReader::Result& read, ImportResult& result, std::int64_t spansRead = 0);
+
+// Stops an importer's record sink once a file holds more spans than the limit allows.
+class SpanLimit
+{
+public:
+    explicit SpanLimit(const LoadControl* control)
+        : m_limit(control ? control->limits.maxSpans : LoadLimits().maxSpans)
+    {
+    }
+    // False (stop reading) once count exceeds the limit.
+    bool allows(std::int64_t count)
+    {
+        m_exceeded = m_exceeded || count > m_limit;
+        return !m_exceeded;
+    }
+    // Fills result with the message when the limit stopped the import; returns true then.
+    bool reportIfExceeded(ImportResult& result) const;
+
+private:
+    std::int64_t m_limit;
+    bool m_exceeded = false;
+};
+
+// File-level notes about what the reader changed (values cut off for their depth).
+void reportReaderNotes(const JsonRecordReader::Result& read, TraceGroups& groups);
+void reportReaderNotes(const JsonRecordReader::Result& read, TraceBuilder& builder);
 
 } // namespace tracedelta
 

@@ -215,12 +215,15 @@ ImportResult importJaeger(std::string_view text, DocumentShape shape, const QStr
             return Visit::Capture;
         return Visit::Skip;
     };
+    SpanLimit limit(control);
     const auto onTrace = [&](nlohmann::json&& trace, const JsonPath&) {
         reader.readTrace(trace);
-        return true;
+        return limit.allows(groups.spanCount());
     };
-    if (failedRead(JsonRecordReader().read(text, isTrace, onTrace, control), result))
+    const JsonRecordReader::Result read = JsonRecordReader().read(text, isTrace, onTrace, control);
+    if (limit.reportIfExceeded(result) || failedRead(read, result, groups.spanCount()))
         return result;
+    reportReaderNotes(read, groups);
     if (groups.empty()) {
         result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
         return result;

@@ -74,29 +74,76 @@ public:
     {
     }
 
-    bool null() override { return scalar(json(nullptr)); }
-    bool boolean(bool value) override { return scalar(json(value)); }
-    bool number_integer(number_integer_t value) override { return scalar(json(value)); }
-    bool number_unsigned(number_unsigned_t value) override { return scalar(json(value)); }
-    bool number_float(number_float_t value, const string_t&) override { return scalar(json(value)); }
-    bool string(string_t& value) override { return scalar(json(std::move(value))); }
-    bool binary(binary_t&) override { return scalar(json(nullptr)); }
+    ~RecordHandler() override { releaseJsonWithoutAllocating(m_record); }
 
-    bool start_object(std::size_t) override { return startContainer(JsonValueKind::Object); }
-    bool start_array(std::size_t) override { return startContainer(JsonValueKind::Array); }
-    bool end_object() override { return endContainer(); }
-    bool end_array() override { return endContainer(); }
+    bool null() override
+    {
+        return guarded([&] { return scalar(json(nullptr)); });
+    }
+    bool boolean(bool value) override
+    {
+        return guarded([&] { return scalar(json(value)); });
+    }
+    bool number_integer(number_integer_t value) override
+    {
+        return guarded([&] { return scalar(json(value)); });
+    }
+    bool number_unsigned(number_unsigned_t value) override
+    {
+        return guarded([&] { return scalar(json(value)); });
+    }
+    bool number_float(number_float_t value, const string_t&) override
+    {
+        return guarded([&] { return scalar(json(value)); });
+    }
+    bool string(string_t& value) override
+    {
+        return guarded([&] { return scalar(json(std::move(value))); });
+    }
+    bool binary(binary_t&) override
+    {
+        return guarded([&] { return scalar(json(nullptr)); });
+    }
+
+    bool start_object(std::size_t) override
+    {
+        return guarded([&] { return startContainer(JsonValueKind::Object); });
+    }
+    bool start_array(std::size_t) override
+    {
+        return guarded([&] { return startContainer(JsonValueKind::Array); });
+    }
+    bool end_object() override
+    {
+        return guarded([&] { return endContainer(); });
+    }
+    bool end_array() override
+    {
+        return guarded([&] { return endContainer(); });
+    }
 
     bool key(string_t& name) override
     {
-        if (m_ticker.cancelled)
-            return false;
-        if (!m_building.empty()) {
-            m_pendingKey = std::move(name);
+        return guarded([&] {
+            if (m_ticker.cancelled)
+                return false;
+            if (m_skipDepth > 0)
+                return true;
+            if (!m_building.empty()) {
+                m_pendingKey = std::move(name);
+                return true;
+            }
+            m_path.back() = std::move(name);
             return true;
-        }
-        m_path.back() = std::move(name);
-        return true;
+        });
+    }
+
+    // Called when an allocation failed outside the handler (in the parser itself).
+    void outOfMemory() noexcept
+    {
+        m_result.ok = false;
+        m_result.outOfMemory = true;
+        releaseJsonWithoutAllocating(m_record);
     }
 
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override
@@ -113,6 +160,19 @@ public:
     }
 
 private:
+    // An allocation failure anywhere in a callback (building the record, or the importer's
+    // sink filling the model) stops the parse cleanly; the caller reports the file.
+    template<typename Callback>
+    bool guarded(Callback&& callback) noexcept
+    {
+        try {
+            return callback();
+        } catch (const std::bad_alloc&) {
+            outOfMemory();
+            return false;
+        }
+    }
+
     // Path of the value that starts now, relative to the open containers.
     JsonRecordReader::Visit visit(JsonValueKind kind)
     {
@@ -126,6 +186,8 @@ private:
     {
         if (m_ticker.cancelled)
             return false;
+        if (m_skipDepth > 0)
+            return true;
         if (!m_building.empty()) {
             insert(std::move(value));
             return true;
@@ -147,14 +209,29 @@ private:
     {
         if (m_ticker.cancelled)
             return false;
+        if (m_skipDepth > 0) {
+            ++m_skipDepth;
+            ++m_depth;
+            return true;
+        }
         const json fresh = kind == JsonValueKind::Object ? json::object() : json::array();
         if (!m_building.empty()) {
+            if (static_cast<int>(m_building.size()) >= m_maxNesting) {
+                // Deeper values would make every later walk over the record (dump, compare,
+                // destroy) as deep as the input wants; keep a marker and skip the rest.
+                insert(json(TruncatedValueMarker));
+                ++m_result.truncatedValues;
+                m_skipDepth = 1;
+                ++m_depth;
+                return true;
+            }
             m_building.push_back(insert(json(fresh)));
         } else {
             const auto decision = visit(kind);
             if (decision == JsonRecordReader::Visit::Stop)
                 return false;
             if (decision == JsonRecordReader::Visit::Capture) {
+                releaseJsonWithoutAllocating(m_record);
                 m_record = fresh;
                 m_recordDepth = m_depth;
                 m_building.push_back(&m_record);
@@ -169,6 +246,10 @@ private:
     bool endContainer()
     {
         --m_depth;
+        if (m_skipDepth > 0) {
+            --m_skipDepth;
+            return true;
+        }
         if (!m_building.empty()) {
             m_building.pop_back();
             if (m_building.empty()) {
@@ -217,6 +298,11 @@ private:
     int m_recordDepth = 0;
     std::vector<json*> m_building;
     std::string m_pendingKey;
+    int m_skipDepth = 0; // > 0 while inside a value cut off for its depth
+    int m_maxNesting = LoadLimits().maxValueNesting;
+
+public:
+    void setMaxNesting(int levels) { m_maxNesting = std::max(1, levels); }
 };
 
 } // namespace
@@ -231,14 +317,51 @@ JsonRecordReader::Result JsonRecordReader::read(std::string_view text, const Rec
     ticker.total = static_cast<std::int64_t>(text.size());
     ticker.control = control;
     RecordHandler handler(isRecord, sink, ticker, result);
+    if (control)
+        handler.setMaxNesting(control->limits.maxValueNesting);
     CountingIterator first{text.data(), &ticker};
     CountingIterator last{text.data() + text.size(), &ticker};
-    json::sax_parse(first, last, &handler, nlohmann::detail::input_format_t::json, true);
+    try {
+        json::sax_parse(first, last, &handler, nlohmann::detail::input_format_t::json, true);
+    } catch (const std::bad_alloc&) {
+        handler.outOfMemory();
+    }
     if (ticker.cancelled) {
         result.cancelled = true;
         result.ok = false;
     }
     return result;
+}
+
+void releaseJsonWithoutAllocating(nlohmann::json& value) noexcept
+{
+    // The path of open containers lives in a fixed array. Records are at most
+    // LoadLimits::maxValueNesting deep, well inside it; a deeper value (not from this
+    // reader) is handed to nlohmann's own destructor below that level.
+    constexpr int MaxPath = 256;
+    json* path[MaxPath];
+    int depth = 0;
+    path[depth++] = &value;
+    const auto removeLast = [](json& container) {
+        if (container.is_array())
+            container.get_ref<json::array_t&>().pop_back();
+        else
+            container.get_ref<json::object_t&>().erase(std::prev(container.get_ref<json::object_t&>().end()));
+    };
+    while (depth > 0) {
+        json& at = *path[depth - 1];
+        if (!at.is_structured() || at.empty()) {
+            if (--depth > 0)
+                removeLast(*path[depth - 1]); // a scalar or an empty container: freed without allocating
+            continue;
+        }
+        json& last = at.is_array() ? at.get_ref<json::array_t&>().back()
+                                   : std::prev(at.get_ref<json::object_t&>().end())->second;
+        if (last.is_structured() && !last.empty() && depth < MaxPath)
+            path[depth++] = &last;
+        else
+            removeLast(at);
+    }
 }
 
 std::string describeOffset(std::string_view text, std::size_t offset)

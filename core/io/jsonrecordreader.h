@@ -12,11 +12,24 @@
 
 namespace tracedelta {
 
+// What one file may cost. Files are untrusted: each limit turns into a clear message
+// instead of a machine that swaps, a hang or a crash.
+struct LoadLimits
+{
+    // Spans (Chrome: slices and instants) in one file.
+    std::int64_t maxSpans = 20'000'000;
+    // Bytes after gzip decompression; checked while inflating.
+    std::int64_t maxDecompressedBytes = std::int64_t(4) << 30;
+    // Nesting inside one record (a span, an event): deeper values are cut off and marked.
+    int maxValueNesting = 64;
+};
+
 // Reports how far parsing got and asks whether to stop. Shared by every stage of a load.
 struct LoadControl
 {
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr;
+    LoadLimits limits;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 
@@ -44,6 +57,8 @@ public:
         bool stopped = false; // by the predicate or the sink
         bool rootCompleted = false;     // the first top-level value was read in full
         bool endedInsideRecord = false; // the input stopped in the middle of a record
+        bool outOfMemory = false;       // an allocation failed; the file cannot be loaded
+        int truncatedValues = 0;        // values nested deeper than the limit, replaced by a marker
         int depthAtError = 0;
         std::size_t errorOffset = 0;
         std::string errorMessage; // nlohmann's explanation, without its position prefix
@@ -52,6 +67,14 @@ public:
     Result read(std::string_view text, const RecordPredicate& isRecord, const RecordSink& sink,
                 const LoadControl* control = nullptr) const;
 };
+
+// The text that replaces a value nested deeper than LoadLimits::maxValueNesting.
+inline constexpr const char* TruncatedValueMarker = "[nested too deeply; not shown]";
+
+// Empties a JSON value without allocating memory and without recursion, so it is safe when
+// memory has run out (nlohmann's own destructor allocates a work list, and a throw there
+// terminates the program).
+void releaseJsonWithoutAllocating(nlohmann::json& value) noexcept;
 
 // "line 3, column 17" for a byte offset into text.
 std::string describeOffset(std::string_view text, std::size_t offset);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonvalues.h"
 
+#include "../util/timearithmetic.h"
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -56,7 +58,7 @@ std::optional<std::int64_t> integer(const Value* value)
         const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), parsed);
         if (error == std::errc() && end == s.data() + s.size() && !s.empty())
             return parsed;
-        if (const auto d = number(value))
+        if (const auto d = number(value); d && std::fabs(*d) <= 9.2e18)
             return std::llround(*d);
     }
     return std::nullopt;
@@ -82,16 +84,18 @@ std::optional<std::int64_t> microsToNanos(const Value* value)
 {
     if (!value)
         return std::nullopt;
+    // Out of the model's range counts as unreadable: the importers say so, nothing wraps.
     if (value->is_number_integer() || value->is_number_unsigned()) {
         const auto micros = integer(value);
-        if (!micros || std::llabs(*micros) > std::numeric_limits<std::int64_t>::max() / 1000)
+        if (!micros || *micros > timemath::MaxTimeNs / 1000 || *micros < timemath::MinTimeNs / 1000)
             return std::nullopt;
         return *micros * 1000;
     }
     const auto micros = number(value);
-    if (!micros || std::fabs(*micros) > 9.2e15)
+    std::int64_t nanos = 0;
+    if (!micros || !timemath::toNanos(*micros * 1000.0, nanos))
         return std::nullopt;
-    return std::llround(*micros * 1000.0);
+    return nanos;
 }
 
 } // namespace tracedelta::json

@@ -2,6 +2,7 @@
 #include "otlpimporter.h"
 
 #include "jsonvalues.h"
+#include "../util/timearithmetic.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -165,7 +166,7 @@ private:
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
                                              "%n span(s) lack a readable startTimeUnixNano or endTimeUnixNano"));
         draft.startNs = start.value_or(end.value_or(0));
-        draft.durationNs = end.value_or(draft.startNs) - draft.startNs;
+        draft.durationNs = timemath::sub(end.value_or(draft.startNs), draft.startNs);
         builder.addSpan(draft);
 
         for (const auto& [key, value] : keyValues(member(span, "attributes")))
@@ -196,7 +197,7 @@ private:
 };
 
 bool readDocument(std::string_view text, OtlpResourceReader& reader, const LoadControl* control,
-                  JsonRecordReader::Result& read, int& skippedSignals)
+                  JsonRecordReader::Result& read, int& skippedSignals, SpanLimit& limit, const TraceGroups& groups)
 {
     using Visit = JsonRecordReader::Visit;
     const auto isResource = [&](const JsonPath& path, JsonValueKind) {
@@ -210,10 +211,12 @@ bool readDocument(std::string_view text, OtlpResourceReader& reader, const LoadC
     };
     const auto onResource = [&](nlohmann::json&& resource, const JsonPath&) {
         reader.readResourceSpans(resource);
-        return true;
+        return limit.allows(groups.spanCount());
     };
+    const int truncatedBefore = read.truncatedValues;
     read = JsonRecordReader().read(text, isResource, onResource, control);
-    return read.ok;
+    read.truncatedValues += truncatedBefore;
+    return read.ok && !read.stopped;
 }
 
 } // namespace
@@ -239,9 +242,13 @@ ImportResult importOtlp(std::string_view text, const QString& sourceFile, const 
     OtlpResourceReader reader(groups, problems);
     int skippedSignals = 0;
     JsonRecordReader::Result read;
-    if (!readDocument(text, reader, control, read, skippedSignals) && read.rootCompleted && !read.cancelled) {
+    SpanLimit limit(control);
+    if (!readDocument(text, reader, control, read, skippedSignals, limit, groups) && read.rootCompleted && !read.cancelled
+        && !read.stopped && !read.outOfMemory) {
         // A complete document followed by more: JSON Lines, as the collector's file exporter writes.
+        const int truncatedFirstLine = read.truncatedValues;
         read = JsonRecordReader::Result(); // the first line was read above
+        read.truncatedValues = truncatedFirstLine;
         std::size_t lineStart = 0;
         int lineNumber = 0;
         while (lineStart < text.size()) {
@@ -249,7 +256,7 @@ ImportResult importOtlp(std::string_view text, const QString& sourceFile, const 
             const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
             ++lineNumber;
             if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
-                if (lineNumber > 1 && !readDocument(line, reader, control, read, skippedSignals)) {
+                if (lineNumber > 1 && !readDocument(line, reader, control, read, skippedSignals, limit, groups)) {
                     read.errorOffset += lineStart;
                     break;
                 }
@@ -261,8 +268,9 @@ ImportResult importOtlp(std::string_view text, const QString& sourceFile, const 
                                      QCoreApplication::translate("Importer", "read as JSON Lines (%n line(s))", nullptr,
                                                                  lineNumber));
     }
-    if (failedRead(read, result))
+    if (limit.reportIfExceeded(result) || failedRead(read, result, groups.spanCount()))
         return result;
+    reportReaderNotes(read, groups);
     if (skippedSignals > 0)
         groups.addFileDiagnostic(Diagnostic::Severity::Info,
                                  QCoreApplication::translate("Importer", "%n log or metric block(s) skipped", nullptr,

@@ -50,7 +50,7 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
     LoadResult result;
     result.file = path;
     try {
-        const FileContent content = readFileContent(path);
+        const FileContent content = readFileContent(path, control ? control->limits : LoadLimits());
         if (!content.error.isEmpty()) {
             result.error = QStringLiteral("%1: %2").arg(path, content.error);
             return result;
@@ -65,6 +65,10 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
             return result;
         }
         ImportResult imported = importByFormat(text, sniff, path, control);
+        if (imported.outOfMemory) {
+            result.error = QStringLiteral("%1: %2").arg(path, imported.problem);
+            return result;
+        }
         if (imported.cancelled) {
             result.cancelled = true;
             result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
@@ -85,6 +89,9 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
     } catch (const std::exception& e) {
         result.traces.clear();
         result.error = QStringLiteral("%1: %2 %3").arg(path, TraceLoaderText::tr("unexpected data:"), QString::fromUtf8(e.what()));
+    } catch (...) {
+        result.traces.clear();
+        result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading failed for an unknown reason"));
     }
     return result;
 }

@@ -149,12 +149,15 @@ ImportResult importZipkin(std::string_view text, DocumentShape shape, const QStr
             return path.size() == 1 && kind != JsonValueKind::Array ? Visit::Capture : Visit::Skip;
         }
     };
+    SpanLimit limit(control);
     const auto onSpan = [&](nlohmann::json&& span, const JsonPath&) {
         reader.readSpan(span);
-        return true;
+        return limit.allows(groups.spanCount());
     };
-    if (failedRead(JsonRecordReader().read(text, isSpan, onSpan, control), result))
+    const JsonRecordReader::Result read = JsonRecordReader().read(text, isSpan, onSpan, control);
+    if (limit.reportIfExceeded(result) || failedRead(read, result, groups.spanCount()))
         return result;
+    reportReaderNotes(read, groups);
     if (groups.empty()) {
         result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
         return result;

@@ -3,6 +3,7 @@
 
 #include "diagnostic.h"
 #include "stringpool.h"
+#include "../util/timearithmetic.h"
 
 #include <QString>
 
@@ -70,7 +71,8 @@ public:
     SpanIndex spanCount() const { return static_cast<SpanIndex>(m_start.size()); }
     std::int64_t startNs(SpanIndex i) const { return m_start[i]; }
     std::int64_t durationNs(SpanIndex i) const { return m_duration[i]; }
-    std::int64_t endNs(SpanIndex i) const { return m_start[i] + m_duration[i]; }
+    // The builder keeps start and end inside ±timemath::MaxTimeNs; saturating all the same.
+    std::int64_t endNs(SpanIndex i) const { return timemath::add(m_start[i], m_duration[i]); }
     std::int64_t selfNs(SpanIndex i) const { return m_self[i]; }
     SpanIndex parent(SpanIndex i) const { return m_parent[i]; }
     SpanIndex subtreeEnd(SpanIndex i) const { return m_subtreeEnd[i]; }
@@ -96,7 +98,7 @@ public:
 
     std::int64_t traceStartNs() const { return m_traceStart; }
     std::int64_t traceEndNs() const { return m_traceEnd; }
-    std::int64_t wallDurationNs() const { return m_traceEnd - m_traceStart; }
+    std::int64_t wallDurationNs() const { return timemath::sub(m_traceEnd, m_traceStart); }
     // The longest top-level span (earliest on ties): what users call "the root".
     SpanIndex mainRoot() const { return m_mainRoot; }
     // Distinct services in order of first appearance in the tree.

@@ -31,6 +31,8 @@ TraceBuilder::TraceBuilder(TraceFormat format, QString sourceFile, std::string t
 SpanIndex TraceBuilder::addSpan(const SpanDraft& draft)
 {
     m_drafts.push_back(draft);
+    if (m_spanTally)
+        ++*m_spanTally;
     m_draftAttributeBegin.push_back(static_cast<std::uint32_t>(m_attributes.size()));
     m_draftEventBegin.push_back(static_cast<std::uint32_t>(m_events.size()));
     return static_cast<SpanIndex>(m_drafts.size() - 1);
@@ -201,6 +203,23 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     if (negative > 0)
         addDiagnostic(Diagnostic::Severity::Warning,
                       TraceBuilderText::tr("%n span(s) have a negative duration; shown with zero length", nullptr, negative));
+    // Every later sum and difference of times relies on this range (see timemath::MaxTimeNs).
+    int outOfRange = 0;
+    for (SpanDraft& d : m_drafts) {
+        const std::int64_t start = timemath::clamp(d.startNs, timemath::MinTimeNs, timemath::MaxTimeNs);
+        const std::int64_t duration = std::min(d.durationNs, timemath::MaxTimeNs - start);
+        if (start != d.startNs || duration != d.durationNs) {
+            d.startNs = start;
+            d.durationNs = duration;
+            ++outOfRange;
+        }
+    }
+    if (outOfRange > 0)
+        addDiagnostic(Diagnostic::Severity::Warning,
+                      TraceBuilderText::tr("%n span(s) have a start or end outside the supported time range (about 146 years "
+                                           "around 1970); clamped to its edge", nullptr, outOfRange));
+    for (SpanEvent& event : m_events)
+        event.timeNs = timemath::clamp(event.timeNs, timemath::MinTimeNs, timemath::MaxTimeNs);
 
     std::vector<SpanIndex> parents = resolveParents();
     breakCycles(parents);

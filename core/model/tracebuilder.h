@@ -48,6 +48,10 @@ public:
 
     std::shared_ptr<const Trace> build();
 
+    // Counts every span added to any builder sharing the counter (all traces of one file),
+    // so an importer can enforce LoadLimits::maxSpans.
+    void setSpanTally(std::int64_t* tally) { m_spanTally = tally; }
+
 private:
     struct PendingReference
     {
@@ -69,6 +73,7 @@ private:
     std::vector<SpanEvent> m_events;
     std::vector<Attribute> m_eventAttributes;
     std::vector<PendingReference> m_references;
+    std::int64_t* m_spanTally = nullptr;
 };
 
 } // namespace tracedelta
