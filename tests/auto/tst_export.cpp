@@ -7,8 +7,11 @@
 #include "ui/mainwindow.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/navigation/timeaxis.h"
+#include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -127,6 +130,67 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(store->annotations().front().spanName), QStringLiteral("preprocess-request"));
         store->undoStack()->undo();
         QVERIFY(store->annotations().empty());
+    }
+
+    // The notes as the user handles them in a pane: drag a callout, Shift+drag a time range.
+    void notesAreDraggedAndRangesDrawnInThePane()
+    {
+        QVERIFY(openSamples());
+        const std::size_t target = m_window->comparison()->targetIndex();
+        TraceCanvas* pane = m_window->comparisonView()->ganttCanvases()[target];
+        const Trace& trace = m_window->comparison()->target();
+        const auto id = m_window->annotations()->add(spanAnnotation(trace, spanNamed(trace, "run-inference"), QStringLiteral("look")));
+        pane->repaint();
+        // The note's box is where its colour is.
+        const QImage image = pane->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QPoint notePixel(-1, -1);
+        for (int y = 0; y < image.height() && notePixel.x() < 0; ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixel(x, y) == qRgb(0xff, 0xf4, 0xb8)) {
+                    notePixel = QPoint(x + 6, y + 6);
+                    break;
+                }
+            }
+        }
+        QVERIFY(notePixel.x() >= 0);
+        const Annotation before = *m_window->annotations()->find(id);
+        QTest::mousePress(pane, Qt::LeftButton, {}, notePixel);
+        QTest::mouseMove(pane, notePixel + QPoint(20, 10));
+        QTest::mouseMove(pane, notePixel + QPoint(50, 20));
+        QTest::mouseRelease(pane, Qt::LeftButton, {}, notePixel + QPoint(50, 20));
+        const Annotation* moved = m_window->annotations()->find(id);
+        QCOMPARE(moved->offsetX, before.offsetX + 50);
+        QCOMPARE(moved->offsetY, before.offsetY + 20);
+        m_window->annotations()->undoStack()->undo(); // one step for the whole drag
+        QCOMPARE(m_window->annotations()->find(id)->offsetX, before.offsetX);
+
+        // Shift+drag over empty time, then type the note into the dialog that opens.
+        const int x0 = pane->timelineLeft() + 100;
+        const int x1 = pane->timelineLeft() + 220;
+        const int y = pane->height() - 10;
+        QTimer::singleShot(200, this, [] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                dialog->setTextValue(QStringLiteral("GC pause?"));
+                dialog->accept();
+            }
+        });
+        QTest::mousePress(pane, Qt::LeftButton, Qt::ShiftModifier, QPoint(x0, y));
+        QTest::mouseMove(pane, QPoint(x0 + 60, y));
+        QTest::mouseMove(pane, QPoint(x1, y));
+        QTest::mouseRelease(pane, Qt::LeftButton, Qt::ShiftModifier, QPoint(x1, y));
+        const Annotation& band = m_window->annotations()->annotations().back();
+        QCOMPARE(band.kind, Annotation::Kind::Range);
+        QCOMPARE(band.text, QStringLiteral("GC pause?"));
+        const PaneScene scene = pane->scene();
+        const std::int64_t expectedStart = scene.mapping.absoluteTime(x0) - trace.traceStartNs();
+        QVERIFY(std::llabs(band.startNs - expectedStart) < std::int64_t(2.0 / scene.mapping.pixelsPerNs()));
+        QVERIFY(band.endNs > band.startNs);
+        // The band tints the background between its edges, and not outside them.
+        const QImage tinted = pane->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRgb inside = tinted.pixel((x0 + x1) / 2, y);
+        const QRgb outside = tinted.pixel(x1 + 60, y);
+        QVERIFY2(qBlue(inside) > qRed(inside) + 10, qPrintable(QColor(inside).name()));
+        QVERIFY(std::abs(qBlue(outside) - qRed(outside)) < 10);
     }
 
     void exportsEveryFormat()
