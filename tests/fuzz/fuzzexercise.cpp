@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fuzzexercise.h"
+
+#include "core/analysis/criticalpath.h"
+#include "core/analysis/spanranking.h"
+#include "core/analysis/spansearch.h"
+#include "core/compare/comparison.h"
+#include "core/io/chromeimporter.h"
+#include "core/io/filecontent.h"
+#include "core/io/formatsniffer.h"
+#include "core/io/jaegerimporter.h"
+#include "core/io/otlpimporter.h"
+#include "core/io/zipkinimporter.h"
+#include "core/util/durationformat.h"
+#include "core/workspace/workspace.h"
+
+#include <string>
+#include <vector>
+
+namespace tracedelta::fuzz {
+
+namespace {
+
+const QString FileName = QStringLiteral("fuzz-input.json");
+
+// Small enough that a fuzzer never trips its own memory limit on a legal input.
+LoadControl fuzzControl()
+{
+    LoadControl control;
+    control.limits.maxSpans = 200'000;
+    control.limits.maxDecompressedBytes = 16 << 20;
+    return control;
+}
+
+void analyse(const Trace& trace)
+{
+    (void)criticalPath(trace);
+    (void)topSelfTimeSpans(trace, 5);
+    (void)matchSpans(trace, QStringLiteral("a"));
+    (void)formatDuration(trace.wallDurationNs());
+    for (SpanIndex s = 0; s < trace.spanCount(); ++s) {
+        (void)trace.endNs(s);
+        (void)spanIdLabel(trace, s);
+    }
+    for (const Diagnostic& d : trace.diagnostics())
+        (void)d.message.size();
+}
+
+void describe(const Comparison& comparison)
+{
+    (void)comparison.verdictSentence();
+    for (const Candidate& c : comparison.candidates())
+        (void)c.reason.size();
+    for (NodeIndex n = 0; n < static_cast<NodeIndex>(comparison.alignment().nodes().size()); ++n)
+        (void)comparison.metrics(n).robustDeviation;
+}
+
+std::vector<TracePtr> importAs(std::optional<TraceFormat> wanted, std::string_view text)
+{
+    const LoadControl control = fuzzControl();
+    const SniffResult sniff = sniffFormat(text);
+    const auto shapeFor = [&](TraceFormat format, DocumentShape fallback) {
+        return sniff.format == format ? sniff.shape : fallback;
+    };
+    const TraceFormat format = wanted ? *wanted : (sniff.format ? *sniff.format : TraceFormat::Chrome);
+    if (!wanted && !sniff.format)
+        return {};
+    ImportResult result;
+    switch (format) {
+    case TraceFormat::Jaeger:
+        result = importJaeger(text, shapeFor(format, DocumentShape::JaegerEnvelope), FileName, &control);
+        break;
+    case TraceFormat::Zipkin:
+        result = importZipkin(text, shapeFor(format, DocumentShape::ZipkinSpans), FileName, &control);
+        break;
+    case TraceFormat::Otlp:
+        result = importOtlp(text, FileName, &control);
+        break;
+    case TraceFormat::Chrome:
+        result = importChrome(text, shapeFor(format, DocumentShape::ChromeObject), FileName, &control);
+        break;
+    }
+    return std::move(result.traces);
+}
+
+void importAndAnalyse(TraceFormat format, std::string_view text)
+{
+    const std::vector<TracePtr> traces = importAs(format, text);
+    for (const TracePtr& trace : traces) {
+        analyse(*trace);
+        describe(Comparison({}, trace));
+    }
+    if (traces.size() >= 2)
+        describe(Comparison({traces.front()}, traces.back()));
+}
+
+void sniffAndInflate(std::string_view input)
+{
+    (void)sniffFormat(input);
+    std::string inflated;
+    const QString error = inflateGzip(input, inflated, fuzzControl().limits);
+    if (error.isEmpty())
+        (void)sniffFormat(inflated);
+}
+
+void loadWorkspace(std::string_view input)
+{
+    Workspace workspace;
+    QString error;
+    if (Workspace::fromJson(QByteArray(input.data(), static_cast<qsizetype>(input.size())), QStringLiteral("/tmp/fuzz.tdelta"),
+                            workspace, error))
+        (void)workspace.toJson();
+}
+
+void compare(std::string_view input)
+{
+    const std::size_t cut = input.find(CompareSeparator);
+    const std::string_view first = input.substr(0, cut);
+    const std::string_view second = cut == std::string_view::npos ? first : input.substr(cut + CompareSeparator.size());
+    const std::vector<TracePtr> baselines = importAs(std::nullopt, first);
+    const std::vector<TracePtr> targets = importAs(std::nullopt, second);
+    if (baselines.empty() || targets.empty())
+        return;
+    describe(Comparison(baselines, targets.back()));
+    describe(Comparison({targets.back()}, baselines.front()));
+}
+
+} // namespace
+
+void exercise(Target target, std::string_view input)
+{
+    switch (target) {
+    case Target::Jaeger:
+        return importAndAnalyse(TraceFormat::Jaeger, input);
+    case Target::Zipkin:
+        return importAndAnalyse(TraceFormat::Zipkin, input);
+    case Target::Otlp:
+        return importAndAnalyse(TraceFormat::Otlp, input);
+    case Target::Chrome:
+        return importAndAnalyse(TraceFormat::Chrome, input);
+    case Target::Sniffer:
+        return sniffAndInflate(input);
+    case Target::Workspace:
+        return loadWorkspace(input);
+    case Target::Compare:
+        return compare(input);
+    }
+}
+
+bool targetFromName(std::string_view name, Target& target)
+{
+    static const std::pair<std::string_view, Target> names[] = {
+        {"jaeger", Target::Jaeger},   {"zipkin", Target::Zipkin},       {"otlp", Target::Otlp},
+        {"chrome", Target::Chrome},   {"sniffer", Target::Sniffer},     {"workspace", Target::Workspace},
+        {"compare", Target::Compare},
+    };
+    for (const auto& [n, t] : names) {
+        if (n == name) {
+            target = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace tracedelta::fuzz
