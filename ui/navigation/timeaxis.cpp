@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace tracedelta {
 
@@ -48,7 +49,7 @@ void TimeAxis::recomputeOrigins()
         std::fill(m_origins.begin(), m_origins.end(), earliest);
     }
     for (std::size_t i = 0; i < m_traceEnds.size(); ++i)
-        m_extent = std::max(m_extent, m_traceEnds[i] - m_origins[i]);
+        m_extent = std::max(m_extent, timemath::sub(m_traceEnds[i], m_origins[i]));
 }
 
 std::int64_t TimeAxis::originNs(std::size_t trace) const
@@ -58,7 +59,7 @@ std::int64_t TimeAxis::originNs(std::size_t trace) const
 
 void TimeAxis::setView(std::int64_t startNs, std::int64_t endNs)
 {
-    std::int64_t length = std::clamp(endNs - startNs, std::min(MinimumViewNs, m_extent), m_extent);
+    std::int64_t length = std::clamp(timemath::sub(endNs, startNs), std::min(MinimumViewNs, m_extent), m_extent);
     std::int64_t start = std::clamp(startNs, std::int64_t(0), m_extent - length);
     if (start == m_viewStart && start + length == m_viewEnd)
         return;
@@ -75,19 +76,23 @@ void TimeAxis::zoom(double factor, double anchorFraction)
     const double anchor = static_cast<double>(m_viewStart) + std::clamp(anchorFraction, 0.0, 1.0) * length;
     const double newLength = std::max(length / factor, 1.0);
     const double newStart = anchor - std::clamp(anchorFraction, 0.0, 1.0) * newLength;
-    setView(std::llround(newStart), std::llround(newStart + newLength));
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    if (!timemath::toNanos(newStart, start) || !timemath::toNanos(newStart + newLength, end))
+        return;
+    setView(start, end);
 }
 
 void TimeAxis::pan(std::int64_t deltaNs)
 {
-    setView(m_viewStart + deltaNs, m_viewEnd + deltaNs);
+    setView(timemath::add(m_viewStart, deltaNs), timemath::add(m_viewEnd, deltaNs));
 }
 
 void TimeAxis::zoomTo(std::int64_t startNs, std::int64_t endNs)
 {
-    const std::int64_t length = std::max(endNs - startNs, MinimumViewNs);
+    const std::int64_t length = std::max(timemath::sub(endNs, startNs), MinimumViewNs);
     const std::int64_t margin = length / 20;
-    setView(startNs - margin, startNs + length + margin);
+    setView(timemath::sub(startNs, margin), timemath::add(timemath::add(startNs, length), margin));
 }
 
 void TimeAxis::reveal(std::int64_t startNs, std::int64_t endNs)
@@ -95,13 +100,13 @@ void TimeAxis::reveal(std::int64_t startNs, std::int64_t endNs)
     if (startNs >= m_viewStart && endNs <= m_viewEnd)
         return;
     const std::int64_t length = viewLengthNs();
-    if (endNs - startNs > length) {
+    if (timemath::sub(endNs, startNs) > length) {
         zoomTo(startNs, endNs);
         return;
     }
     // Centre the span in the current window.
-    const std::int64_t centre = startNs + (endNs - startNs) / 2;
-    setView(centre - length / 2, centre - length / 2 + length);
+    const std::int64_t centre = std::midpoint(startNs, endNs);
+    setView(timemath::sub(centre, length / 2), timemath::add(timemath::sub(centre, length / 2), length));
 }
 
 void TimeAxis::reset()

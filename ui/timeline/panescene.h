@@ -4,6 +4,8 @@
 #include "ui/style/viewpalette.h"
 #include "ui/viewmodel/comparisonhighlights.h"
 
+#include "core/util/timearithmetic.h"
+
 #include <QColor>
 
 #include <cstdint>
@@ -23,14 +25,17 @@ struct TimeMapping
     double pixelsPerNs() const { return width / static_cast<double>(std::max<std::int64_t>(1, viewEndNs - viewStartNs)); }
     double x(std::int64_t absoluteNs) const
     {
-        return left + static_cast<double>(absoluteNs - originNs - viewStartNs) * pixelsPerNs();
+        return left + static_cast<double>(timemath::sub(timemath::sub(absoluteNs, originNs), viewStartNs)) * pixelsPerNs();
     }
     std::int64_t absoluteTime(double pixelX) const
     {
-        return originNs + viewStartNs + static_cast<std::int64_t>((pixelX - left) / pixelsPerNs());
+        std::int64_t offset = 0;
+        if (!timemath::toNanos((pixelX - left) / pixelsPerNs(), offset))
+            offset = pixelX < left ? timemath::MinTimeNs : timemath::MaxTimeNs;
+        return timemath::add(timemath::add(originNs, viewStartNs), offset);
     }
-    std::int64_t visibleStartAbsolute() const { return originNs + viewStartNs; }
-    std::int64_t visibleEndAbsolute() const { return originNs + viewEndNs; }
+    std::int64_t visibleStartAbsolute() const { return timemath::add(originNs, viewStartNs); }
+    std::int64_t visibleEndAbsolute() const { return timemath::add(originNs, viewEndNs); }
 };
 
 // Everything a painter needs to draw one trace's spans: the trace, how the comparison
