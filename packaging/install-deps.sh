@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages TraceDelta needs to build, test and run.
+# Installs the Debian 12 packages TraceDelta needs to build, test and run (clang and its
+# runtime for the sanitizer and fuzzing builds that CI runs as well).
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -10,4 +11,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   libqcustomplot-dev nlohmann-json3-dev zlib1g-dev libgl-dev \
-  fonts-dejavu-core xvfb xauth desktop-file-utils appstream dpkg-dev file >/dev/null
+  fonts-dejavu-core xvfb xauth desktop-file-utils appstream dpkg-dev file \
+  clang libclang-rt-14-dev util-linux >/dev/null
