@@ -108,6 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_fileWatcher(new QFileSystemWatcher(this))
     , m_annotations(new AnnotationStore(this))
     , m_autosaveTimer(new QTimer(this))
+    , m_autosave(std::make_unique<AutosaveSession>(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)))
 {
     initTraceDeltaResources();
     setWindowTitle(tr("TraceDelta"));
@@ -476,7 +477,7 @@ QString MainWindow::saveWorkspaceTo(const QString& path)
         return error;
     m_workspacePath = path;
     m_annotations->undoStack()->setClean();
-    QFile::remove(autosavePath());
+    m_autosave->discard();
     return {};
 }
 
@@ -559,17 +560,17 @@ void MainWindow::showOpenWorkspaceDialog()
         reportFailure(tr("Cannot open workspace"), error);
 }
 
-QString MainWindow::autosavePath()
+QString MainWindow::autosavePath() const
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return folder + QStringLiteral("/autosave.tdelta");
+    return m_autosave->path();
 }
 
 void MainWindow::autosave()
 {
-    if (m_annotations->undoStack()->isClean())
+    if (m_annotations->undoStack()->isClean()) {
+        m_autosave->discard(); // back to the saved state: nothing to recover
         return;
+    }
     QString error;
     if (!saveWorkspace(currentWorkspace(), autosavePath(), error))
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
@@ -577,20 +578,36 @@ void MainWindow::autosave()
 
 void MainWindow::offerAutosaveRecovery()
 {
-    const QString path = autosavePath();
-    if (!QFileInfo::exists(path))
+    const QStringList orphans = m_autosave->orphans();
+    if (orphans.isEmpty())
         return;
+    // The newest first; older ones are offered at the next start.
+    const QString path = orphans.front();
+    Workspace recovered;
+    QString error;
+    if (!loadWorkspace(path, recovered, error)) {
+        const QString kept = AutosaveSession::keepAside(path);
+        reportFailure(tr("Cannot restore notes"),
+                      kept.isEmpty() ? tr("The notes autosaved by an earlier session cannot be read: %1").arg(error)
+                                     : tr("The notes autosaved by an earlier session cannot be read: %1\nThe file was kept "
+                                          "as %2.")
+                                           .arg(error, QDir::toNativeSeparators(kept)));
+        return;
+    }
     const auto answer = QMessageBox::question(this, tr("Restore Notes"),
                                               tr("TraceDelta did not close normally last time. Restore the traces and "
-                                                 "unsaved notes of that session?"),
+                                                 "unsaved notes of that session (%n note(s))?",
+                                                 nullptr, static_cast<int>(recovered.annotations.size())),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes) {
-        if (const QString error = openWorkspace(path); !error.isEmpty())
-            reportFailure(tr("Cannot restore"), error);
-        m_workspacePath.clear();
-    } else {
+    if (answer != QMessageBox::Yes) {
         QFile::remove(path);
+        return;
     }
+    // Adopted first: the notes stay on disk until this session closes normally or saves them.
+    const QString restoreFrom = m_autosave->adopt(path) ? autosavePath() : path;
+    if (const QString openError = openWorkspace(restoreFrom); !openError.isEmpty())
+        reportFailure(tr("Cannot restore"), openError);
+    m_workspacePath.clear();
 }
 
 void MainWindow::setTheme(Theme theme)
@@ -939,7 +956,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             }
         }
     }
-    QFile::remove(autosavePath());
+    m_autosave->discard();
     QSettings settings;
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(WindowStateKey), saveState());

@@ -3,6 +3,7 @@
 
 #include "core/compare/comparison.h"
 #include "core/io/traceloader.h"
+#include "core/workspace/autosavesession.h"
 #include "core/workspace/workspace.h"
 #include "export/reportpicture.h"
 #include "panels/tracespanel.h"
@@ -74,7 +75,8 @@ public:
     QString openWorkspace(const QString& path);
     // After a crash: offers the notes autosaved by the previous session.
     void offerAutosaveRecovery();
-    static QString autosavePath();
+    // This window's autosave file (one per session; see AutosaveSession).
+    QString autosavePath() const;
 
     ComparisonView* comparisonView() const { return m_view; }
     TimeAxis* timeAxis() const { return m_axis; }
@@ -144,6 +146,7 @@ private:
     QFileSystemWatcher* m_fileWatcher = nullptr;
     AnnotationStore* m_annotations = nullptr;
     QTimer* m_autosaveTimer = nullptr;
+    std::unique_ptr<AutosaveSession> m_autosave;
     bool m_includeTableInExports = true;
     QString m_workspacePath;
     std::optional<Workspace> m_pendingWorkspace;

@@ -307,17 +307,17 @@ private Q_SLOTS:
     void notesAreAutosaved()
     {
         QVERIFY(openSamples());
-        QFile::remove(MainWindow::autosavePath());
+        QFile::remove(m_window->autosavePath());
         const Trace& target = m_window->comparison()->target();
         m_window->annotations()->add(spanAnnotation(target, 0, QStringLiteral("autosaved note")));
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(MainWindow::autosavePath()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_window->autosavePath()), 10000);
         Workspace recovered;
         QString error;
-        QVERIFY(loadWorkspace(MainWindow::autosavePath(), recovered, error));
+        QVERIFY(loadWorkspace(m_window->autosavePath(), recovered, error));
         QCOMPARE(recovered.annotations.size(), std::size_t(1));
         QCOMPARE(recovered.annotations.front().text, QStringLiteral("autosaved note"));
         QCOMPARE(recovered.traces.size(), std::size_t(3));
-        QFile::remove(MainWindow::autosavePath());
+        QFile::remove(m_window->autosavePath());
     }
 
     void headlessExportCommand()
