@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dialogs/loadlimitsdialog.h"
+
 #include "annotations/annotationstore.h"
 #include "comparisonview.h"
 #include "export/incidentreport.h"
@@ -225,6 +227,8 @@ void MainWindow::createActions()
     edit->addAction(tr("Annotate &Top Findings…"), this, &MainWindow::annotateTopFindings);
     QAction* hint = edit->addAction(tr("Right-click a span to add a note; Shift+drag to note a time range"));
     hint->setEnabled(false);
+    edit->addSeparator();
+    edit->addAction(tr("Load &Limits…"), this, [this] { LoadLimitsDialog(this).exec(); });
 
     QToolBar* toolbar = addToolBar(tr("View"));
     toolbar->setObjectName(QStringLiteral("viewToolbar"));

@@ -4,6 +4,7 @@
 #include "core/compare/comparison.h"
 #include "core/util/durationformat.h"
 #include "comparisoninputs.h"
+#include "loadlimitoptions.h"
 #include "output.h"
 
 #include <QCommandLineParser>
@@ -107,6 +108,8 @@ int runCompare(const QStringList& arguments)
                                        QStringLiteral("10"));
     const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), CompareCommandText::tr("Use only traces with this id."), QStringLiteral("ID"));
     parser.addOptions({targetOption, jsonOption, topOption, traceIdOption});
+    const LoadLimitOptions limitOptions;
+    limitOptions.addTo(parser);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
     bool ok = false;
@@ -115,9 +118,12 @@ int runCompare(const QStringList& arguments)
         printError(CompareCommandText::tr("compare: --top needs a non-negative number"));
         return 2;
     }
+    const auto limits = limitOptions.read(parser, QStringLiteral("compare"));
+    if (!limits)
+        return 2;
     ComparisonInputs inputs;
     if (const auto failed = loadComparisonInputs(QStringLiteral("compare"), parser.positionalArguments().mid(1),
-                                                 parser.value(targetOption), parser.value(traceIdOption), inputs))
+                                                 parser.value(targetOption), parser.value(traceIdOption), *limits, inputs))
         return *failed;
     const Comparison comparison(inputs.baselines, inputs.target);
     if (parser.isSet(jsonOption))

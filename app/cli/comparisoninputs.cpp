@@ -17,11 +17,13 @@ struct ComparisonInputsText
 };
 
 // Every trace of the files (or only those with the given id). False when a file failed.
-bool loadAll(const QStringList& files, const QString& traceId, std::vector<TracePtr>& out)
+bool loadAll(const QStringList& files, const QString& traceId, const LoadLimits& limits, std::vector<TracePtr>& out)
 {
     bool ok = true;
+    LoadControl control;
+    control.limits = limits;
     for (const QString& file : files) {
-        LoadResult loaded = loadTraceFile(file);
+        LoadResult loaded = loadTraceFile(file, &control);
         if (!loaded.ok()) {
             printError(loaded.error);
             ok = false;
@@ -38,7 +40,7 @@ bool loadAll(const QStringList& files, const QString& traceId, std::vector<Trace
 } // namespace
 
 std::optional<int> loadComparisonInputs(const QString& command, QStringList baselineFiles, QString targetFile,
-                                        const QString& traceId, ComparisonInputs& out)
+                                        const QString& traceId, const LoadLimits& limits, ComparisonInputs& out)
 {
     if (targetFile.isEmpty()) {
         if (baselineFiles.size() != 2) {
@@ -48,8 +50,8 @@ std::optional<int> loadComparisonInputs(const QString& command, QStringList base
         targetFile = baselineFiles.takeLast();
     }
     std::vector<TracePtr> targets;
-    const bool baselinesOk = loadAll(baselineFiles, traceId, out.baselines);
-    const bool targetOk = loadAll({targetFile}, traceId, targets);
+    const bool baselinesOk = loadAll(baselineFiles, traceId, limits, out.baselines);
+    const bool targetOk = loadAll({targetFile}, traceId, limits, targets);
     if (!baselinesOk || !targetOk)
         return 2;
     if (targets.empty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/loadlimits.h"
 #include "core/model/trace.h"
 
 #include <QStringList>
@@ -19,6 +20,6 @@ struct ComparisonInputs
 // Loads `BASELINE… --target FILE` (or `A B` when targetFile is empty) for `command`.
 // Prints what went wrong and returns the exit status 2 on failure, nullopt on success.
 std::optional<int> loadComparisonInputs(const QString& command, QStringList baselineFiles, QString targetFile,
-                                        const QString& traceId, ComparisonInputs& out);
+                                        const QString& traceId, const LoadLimits& limits, ComparisonInputs& out);
 
 } // namespace tracedelta::cli

@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "comparisoninputs.h"
+#include "loadlimitoptions.h"
 #include "core/compare/comparison.h"
 #include "output.h"
 #include "ui/annotations/annotationstore.h"
@@ -68,6 +69,8 @@ int runExport(const QStringList& arguments)
     const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), ExportCommandText::tr("Use only traces with this id."), QStringLiteral("ID"));
     parser.addOptions({targetOption, outputOption, viewOption, annotateOption, noteOption, widthOption, heightOption,
                        scaleOption, traceIdOption});
+    const LoadLimitOptions limitOptions;
+    limitOptions.addTo(parser);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
 
@@ -107,9 +110,12 @@ int runExport(const QStringList& arguments)
         return 2;
     }
 
+    const auto limits = limitOptions.read(parser, QStringLiteral("export"));
+    if (!limits)
+        return 2;
     ComparisonInputs inputs;
     if (const auto failed = loadComparisonInputs(QStringLiteral("export"), parser.positionalArguments().mid(1),
-                                                 parser.value(targetOption), parser.value(traceIdOption), inputs))
+                                                 parser.value(targetOption), parser.value(traceIdOption), *limits, inputs))
         return *failed;
     auto comparison = std::make_shared<const Comparison>(inputs.baselines, inputs.target);
     auto highlights = std::make_shared<const ComparisonHighlights>(*comparison);

@@ -5,6 +5,7 @@
 #include "core/io/traceloader.h"
 #include "core/util/durationformat.h"
 #include "output.h"
+#include "loadlimitoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,8 +95,15 @@ int runSummary(const QStringList& arguments)
                                  QStringLiteral("FILE…"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), SummaryCommandText::tr("Print machine-readable JSON."));
     parser.addOption(jsonOption);
+    const LoadLimitOptions limitOptions;
+    limitOptions.addTo(parser);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
+    const auto limits = limitOptions.read(parser, QStringLiteral("summary"));
+    if (!limits)
+        return 2;
+    LoadControl control;
+    control.limits = *limits;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty()) {
         printError(SummaryCommandText::tr("summary: no trace files given"));
@@ -105,7 +113,7 @@ int runSummary(const QStringList& arguments)
     nlohmann::json traces = nlohmann::json::array();
     QString table;
     for (const QString& file : files) {
-        const LoadResult loaded = loadTraceFile(file);
+        const LoadResult loaded = loadTraceFile(file, &control);
         if (!loaded.ok()) {
             printError(loaded.error);
             anyFailed = true;

@@ -80,7 +80,7 @@ QString inflateGzip(std::string_view compressed, std::string& out, const LoadLim
         const std::size_t produced = buffer.size() - stream.avail_out;
         if (static_cast<std::int64_t>(out.size() + produced) > limits.maxDecompressedBytes) {
             problem = FileContentText::tr("the gzip data inflates to more than %1, the limit for one file "
-                                          "(raise it with --max-size or in Preferences)")
+                                          "(raise it with --max-size, or Edit → Load Limits in the window)")
                           .arg(sizeText(limits.maxDecompressedBytes));
             break;
         }
@@ -143,7 +143,7 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits)
     try {
         const qint64 size = file.size();
         if (size > limits.maxDecompressedBytes) {
-            content.error = FileContentText::tr("the file is larger than %1, the limit for one file (raise it with --max-size or in Preferences)")
+            content.error = FileContentText::tr("the file is larger than %1, the limit for one file (raise it with --max-size, or Edit → Load Limits in the window)")
                                 .arg(sizeText(limits.maxDecompressedBytes));
             return content;
         }

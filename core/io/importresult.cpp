@@ -61,7 +61,7 @@ bool SpanLimit::reportIfExceeded(ImportResult& result) const
     if (!m_exceeded)
         return false;
     result.problem = QCoreApplication::translate("Importer", "the file holds more than %1 spans, the limit for one file "
-                                                             "(raise it with --max-spans or in Preferences)")
+                                                             "(raise it with --max-spans, or Edit → Load Limits in the window)")
                          .arg(m_limit);
     return true;
 }

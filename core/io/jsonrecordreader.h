@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "loadlimits.h"
+
 #include <nlohmann/json.hpp>
 
 #include <atomic>
@@ -11,18 +13,6 @@
 #include <vector>
 
 namespace tracedelta {
-
-// What one file may cost. Files are untrusted: each limit turns into a clear message
-// instead of a machine that swaps, a hang or a crash.
-struct LoadLimits
-{
-    // Spans (Chrome: slices and instants) in one file.
-    std::int64_t maxSpans = 20'000'000;
-    // Bytes after gzip decompression; checked while inflating.
-    std::int64_t maxDecompressedBytes = std::int64_t(4) << 30;
-    // Nesting inside one record (a span, an event): deeper values are cut off and marked.
-    int maxValueNesting = 64;
-};
 
 // Reports how far parsing got and asks whether to stop. Shared by every stage of a load.
 struct LoadControl

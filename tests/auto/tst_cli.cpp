@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <sys/stat.h>
+
 using namespace tracedelta;
 
 class TestCli : public QObject
@@ -123,6 +125,41 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("compare"), bad, test::sampleFile("inference-spike.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("broken.json"));
+    }
+
+    // Limits from the command line: a file over them fails alone, with the option to raise them named.
+    void loadLimitsFromTheCommandLine()
+    {
+        const QString spike = test::sampleFile("inference-spike.json");
+        const QString normal = test::sampleFile("inference-normal-1.json");
+        Run r = run({QStringLiteral("summary"), QStringLiteral("--max-spans"), QStringLiteral("3"), spike});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("more than 3 spans") && r.err.contains("--max-spans"), r.err.constData());
+        r = run({QStringLiteral("summary"), QStringLiteral("--max-size"), QStringLiteral("1k"), spike});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("larger than") && r.err.contains("--max-size"), r.err.constData());
+        r = run({QStringLiteral("summary"), QStringLiteral("--max-size"), QStringLiteral("lots"), spike});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--max-size needs a size"));
+        r = run({QStringLiteral("compare"), QStringLiteral("--max-spans"), QStringLiteral("1000"), QStringLiteral("--max-size"),
+                 QStringLiteral("2M"), normal, spike});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Slower"));
+        r = run({QStringLiteral("export"), QStringLiteral("--max-spans"), QStringLiteral("2"), normal, spike, QStringLiteral("-o"),
+                 m_dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("more than 2 spans"));
+    }
+
+    // A FIFO nobody writes to would block open() forever; it is refused at once.
+    void pipeIsRefusedNotWaitedOn()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("never-written.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Run r = run({QStringLiteral("summary"), fifo, test::sampleFile("inference-spike.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
+        QVERIFY(r.out.contains("inference-spike.json"));
     }
 
     void readableTableUsesHumanUnits()
