@@ -6,13 +6,16 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
 
 namespace tracedelta {
 
-// Loads files on a worker thread; results arrive whole on the GUI thread.
+// Loads files on a worker thread; results arrive whole on the GUI thread. The worker only
+// writes atomics (progress, which file) that a GUI-thread timer reads: no object of the GUI
+// thread is touched from the worker.
 class LoadJob : public QObject
 {
     Q_OBJECT
@@ -30,8 +33,20 @@ Q_SIGNALS:
     void finished(const std::vector<tracedelta::LoadResult>& results);
 
 private:
+    struct SharedState
+    {
+        std::atomic<bool> cancel{false};
+        std::atomic<int> permille{0};
+        std::atomic<int> fileIndex{0};
+    };
+
+    void reportProgress();
+
     QFutureWatcher<std::vector<LoadResult>> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<SharedState> m_state;
+    QStringList m_files;
+    QTimer* m_progressTimer = nullptr;
+    int m_reportedPermille = -1;
 };
 
 } // namespace tracedelta
