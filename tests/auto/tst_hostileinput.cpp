@@ -75,9 +75,9 @@ bool anyAttributeContains(const Trace& trace, const char* text)
     return false;
 }
 
-bool builtWithAddressSanitizer()
+bool builtWithSanitizer()
 {
-#ifdef TRACEDELTA_ADDRESS_SANITIZER
+#ifdef TRACEDELTA_SANITIZED
     return true;
 #else
     return false;
@@ -292,8 +292,8 @@ void TestHostileInput::manyEventsAtOneTimestamp()
 // command line under an address-space limit, with a big file between two small ones.
 void TestHostileInput::outOfMemoryFailsOnlyThatFile()
 {
-    if (builtWithAddressSanitizer())
-        QSKIP("AddressSanitizer reserves more address space than the limit allows");
+    if (builtWithSanitizer())
+        QSKIP("sanitizers reserve more address space (shadow memory) than the limit allows");
     const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
     if (prlimit.isEmpty())
         QSKIP("prlimit (util-linux) is not installed");
