@@ -323,8 +323,28 @@
         <translation>die Datei lässt sich nicht lesen: %1</translation>
     </message>
     <message>
-        <source>the file is too large to load into memory</source>
-        <translation>die Datei ist zu groß, um sie in den Speicher zu laden</translation>
+        <source>the gzip data inflates to more than %1, the limit for one file (raise it with --max-size, or Edit → Load Limits in the window)</source>
+        <translation>die gzip-Daten entpacken zu mehr als %1, der Grenze für eine Datei (anheben mit --max-size oder im Fenster über Bearbeiten → Ladegrenzen)</translation>
+    </message>
+    <message>
+        <source>the gzip data does not hold JSON (it inflates to binary data)</source>
+        <translation>die gzip-Daten enthalten kein JSON (sie entpacken zu Binärdaten)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a trace file</source>
+        <translation>das ist ein Ordner, keine Tracedatei</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, socket or device); save the trace to a file first</source>
+        <translation>das ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); speichern Sie den Trace zuerst in einer Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the limit for one file (raise it with --max-size, or Edit → Load Limits in the window)</source>
+        <translation>die Datei ist größer als %1, die Grenze für eine Datei (anheben mit --max-size oder im Fenster über Bearbeiten → Ladegrenzen)</translation>
+    </message>
+    <message>
+        <source>not enough memory to read this file into memory</source>
+        <translation>nicht genug Speicher, um diese Datei einzulesen</translation>
     </message>
 </context>
 <context>
@@ -437,6 +457,18 @@
         <source>the Zipkin document holds no spans</source>
         <translation>das Zipkin-Dokument enthält keine Spans</translation>
     </message>
+    <message>
+        <source>the file holds more than %1 spans, the limit for one file (raise it with --max-spans, or Edit → Load Limits in the window)</source>
+        <translation>die Datei enthält mehr als %1 Spans, die Grenze für eine Datei (anheben mit --max-spans oder im Fenster über Bearbeiten → Ladegrenzen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) nested too deeply were cut off and are shown as "%1"</source>
+        <translation><numerusform>%n zu tief verschachtelter Wert wurde abgeschnitten und wird als „%1“ gezeigt</numerusform><numerusform>%n zu tief verschachtelte Werte wurden abgeschnitten und werden als „%1“ gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough memory to load this file (%n span(s) read)</source>
+        <translation><numerusform>nicht genug Speicher, um diese Datei zu laden (%n Span gelesen)</numerusform><numerusform>nicht genug Speicher, um diese Datei zu laden (%n Spans gelesen)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>
@@ -503,6 +535,25 @@
     <message>
         <source>%1: unknown report format "%2" (use .html or .md)</source>
         <translation>%1: unbekanntes Berichtsformat „%2“ (.html oder .md verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadLimitOptions</name>
+    <message>
+        <source>Refuse a file with more than N spans (default %1).</source>
+        <translation>Eine Datei mit mehr als N Spans ablehnen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Refuse a file larger than SIZE after decompression, e.g. 500M or 8G (default %1).</source>
+        <translation>Eine Datei ablehnen, die entpackt größer als GRÖSSE ist, z. B. 500M oder 8G (Standard %1).</translation>
+    </message>
+    <message>
+        <source>%1: --max-spans needs a positive number, not "%2"</source>
+        <translation>%1: --max-spans braucht eine positive Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: --max-size needs a size such as 500M or 8G, not "%2"</source>
+        <translation>%1: --max-size braucht eine Größe wie 500M oder 8G, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -637,6 +688,10 @@
         <source>%n span(s) start before or end after their parent (clock skew or asynchronous work)</source>
         <translation><numerusform>%n Span beginnt vor oder endet nach seinem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform><numerusform>%n Spans beginnen vor oder enden nach ihrem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n span(s) have a start or end outside the supported time range (about 146 years around 1970); clamped to its edge</source>
+        <translation><numerusform>%n Span hat einen Anfang oder ein Ende außerhalb des unterstützten Zeitbereichs (etwa 146 Jahre um 1970); auf dessen Rand begrenzt</numerusform><numerusform>%n Spans haben einen Anfang oder ein Ende außerhalb des unterstützten Zeitbereichs (etwa 146 Jahre um 1970); auf dessen Rand begrenzt</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TraceLoader</name>
@@ -667,6 +722,10 @@
     <message>
         <source>unexpected data:</source>
         <translation>unerwartete Daten:</translation>
+    </message>
+    <message>
+        <source>loading failed for an unknown reason</source>
+        <translation>das Laden ist aus unbekanntem Grund fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1014,33 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     </message>
 </context>
 <context>
+    <name>tracedelta::LoadLimitsDialog</name>
+    <message>
+        <source>Load Limits</source>
+        <translation>Ladegrenzen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> Millionen</translation>
+    </message>
+    <message>
+        <source>Trace files are checked against these limits while they load, so a huge or hostile file is refused with a message instead of exhausting memory.</source>
+        <translation>Tracedateien werden beim Laden gegen diese Grenzen geprüft, damit eine riesige oder bösartige Datei mit einer Meldung abgelehnt wird, statt den Speicher zu erschöpfen.</translation>
+    </message>
+    <message>
+        <source>Largest file (after decompression):</source>
+        <translation>Größte Datei (nach dem Entpacken):</translation>
+    </message>
+    <message>
+        <source>Most spans in one file:</source>
+        <translation>Höchstens Spans in einer Datei:</translation>
+    </message>
+</context>
+<context>
     <name>tracedelta::MainWindow</name>
     <message>
         <source>TraceDelta</source>
@@ -1221,10 +1307,6 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <translation>Notizen wiederherstellen</translation>
     </message>
     <message>
-        <source>TraceDelta did not close normally last time. Restore the traces and unsaved notes of that session?</source>
-        <translation>TraceDelta wurde beim letzten Mal nicht normal beendet. Traces und ungespeicherte Notizen dieser Sitzung wiederherstellen?</translation>
-    </message>
-    <message>
         <source>Cannot restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
@@ -1307,6 +1389,28 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     <message>
         <source>TraceDelta will use the new language the next time it starts.</source>
         <translation>TraceDelta verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Load &amp;Limits…</source>
+        <translation>&amp;Ladegrenzen…</translation>
+    </message>
+    <message>
+        <source>Cannot restore notes</source>
+        <translation>Notizen können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The notes autosaved by an earlier session cannot be read: %1</source>
+        <translation>Die automatisch gesicherten Notizen einer früheren Sitzung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The notes autosaved by an earlier session cannot be read: %1
+The file was kept as %2.</source>
+        <translation>Die automatisch gesicherten Notizen einer früheren Sitzung können nicht gelesen werden: %1
+Die Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TraceDelta did not close normally last time. Restore the traces and unsaved notes of that session (%n note(s))?</source>
+        <translation><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notiz)?</numerusform><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notizen)?</numerusform></translation>
     </message>
 </context>
 <context>

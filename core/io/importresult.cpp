@@ -44,8 +44,8 @@ bool failedRead(const JsonRecordReader::Result& read, ImportResult& result, std:
     if (read.outOfMemory) {
         result.outOfMemory = true;
         result.spansRead = spansRead;
-        result.problem = QCoreApplication::translate("Importer", "not enough memory to load this file (%n span(s) read)",
-                                                     nullptr, static_cast<int>(std::min<std::int64_t>(spansRead, INT32_MAX)));
+        const int spans = static_cast<int>(std::min<std::int64_t>(spansRead, INT32_MAX));
+        result.problem = QCoreApplication::translate("Importer", "not enough memory to load this file (%n span(s) read)", nullptr, spans);
         return true;
     }
     if (!read.ok) {
