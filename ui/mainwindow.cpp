@@ -656,8 +656,14 @@ void MainWindow::setTarget(std::size_t entryIndex)
 
 void MainWindow::setIncluded(std::size_t entryIndex, bool included)
 {
-    if (entryIndex >= m_entries.size() || entryIndex == m_targetIndex)
-        return refreshTraceList(); // the target always takes part
+    if (entryIndex >= m_entries.size())
+        return refreshTraceList();
+    if (entryIndex == m_targetIndex && !included) {
+        statusBar()->showMessage(tr("The target always takes part in the comparison: make another trace the target "
+                                    "first (select it and press T)."),
+                                 10000);
+        return refreshTraceList();
+    }
     m_entries[entryIndex].included = included;
     refreshTraceList();
     startComparison();

@@ -6,6 +6,9 @@
 #include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +57,79 @@ private Q_SLOTS:
         const QTreeWidget* list = window.tracesPanel()->tree();
         QCOMPARE(list->topLevelItemCount(), 3);
         QVERIFY(list->topLevelItem(2)->text(5).contains(QLatin1String("broken.json")));
+    }
+
+    // A real click on each checkbox in turn (the view's delegate handles it): unchecking
+    // every baseline, then the target, then checking them again. The panel used to be rebuilt
+    // inside that click and crashed when a failed row was listed.
+    void clickThroughEveryCheckState_data()
+    {
+        QTest::addColumn<bool>("withFailedRow");
+        QTest::newRow("traces only") << false;
+        QTest::newRow("with a failed file") << true;
+    }
+
+    void clickThroughEveryCheckState()
+    {
+        QFETCH(bool, withFailedRow);
+        QTemporaryDir dir;
+        QStringList files{test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json"),
+                          test::sampleFile("inference-normal-3.json")};
+        if (withFailedRow)
+            files << test::writeFile(dir, QStringLiteral("notes.txt"), "not a trace at all\n");
+        files << test::sampleFile("inference-spike.json");
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles(files);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.entries().size(), std::size_t(4));
+        QCOMPARE(window.loadErrors().size(), withFailedRow ? 1 : 0);
+        const std::size_t target = 3;
+        window.setTarget(target);
+        QTRY_VERIFY(!window.isComparing());
+
+        QTreeWidget* tree = window.tracesPanel()->tree();
+        const auto clickCheckBox = [&](int row) {
+            QTreeWidgetItem* item = tree->topLevelItem(row);
+            tree->scrollToItem(item);
+            const QRect rect = tree->visualItemRect(item);
+            QStyleOptionViewItem option;
+            option.initFrom(tree->viewport());
+            option.rect = rect;
+            option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration
+                | QStyleOptionViewItem::HasDisplay;
+            option.decorationSize = tree->iconSize().isValid() ? tree->iconSize() : QSize(16, 16);
+            const QRect box = tree->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, tree);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, box.center());
+            QTest::qWait(50); // the change is passed on after the click
+        };
+        const auto included = [&](std::size_t i) { return window.entries()[i].included; };
+
+        for (int row = 0; row < 3; ++row) {
+            clickCheckBox(row);
+            QTRY_VERIFY(!included(static_cast<std::size_t>(row)));
+            QCOMPARE(tree->topLevelItem(row)->checkState(0), Qt::Unchecked);
+        }
+        QTRY_VERIFY(!window.isComparing());
+        // The target cannot be left out, and the window says why.
+        clickCheckBox(3);
+        QTRY_COMPARE(tree->topLevelItem(3)->checkState(0), Qt::Checked);
+        QVERIFY(included(target));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("target always takes part")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        if (withFailedRow) {
+            clickCheckBox(4); // the failed row has no checkbox: nothing happens
+            QCOMPARE(tree->topLevelItemCount(), 5);
+            QVERIFY(tree->topLevelItem(4)->data(0, Qt::CheckStateRole).isNull());
+        }
+        for (int row = 0; row < 3; ++row) {
+            clickCheckBox(row);
+            QTRY_VERIFY(included(static_cast<std::size_t>(row)));
+        }
+        QTRY_VERIFY(window.comparison() && window.comparison()->baselineCount() == 3 && !window.isComparing());
     }
 
     void baselinesCanBeLeftOutClosedAndReloaded()

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMetaObject>
 #include <QPainter>
 #include <QPixmap>
 #include <QTreeWidget>
@@ -17,6 +18,20 @@ namespace tracedelta {
 namespace {
 
 enum Column { FileColumn, RoleColumn, TraceIdColumn, SpansColumn, DurationColumn, NotesColumn, ColumnCount };
+
+// Clears what a row showed before (texts, fonts, colours, child rows) for reuse.
+void resetRow(QTreeWidgetItem* item)
+{
+    qDeleteAll(item->takeChildren());
+    QFont plain = item->treeWidget()->font();
+    for (int column = 0; column < ColumnCount; ++column) {
+        item->setText(column, QString());
+        item->setToolTip(column, QString());
+        item->setFont(column, plain);
+        item->setData(column, Qt::ForegroundRole, QVariant());
+    }
+    item->setIcon(FileColumn, QIcon());
+}
 
 QIcon swatch(const QColor& color)
 {
@@ -53,12 +68,18 @@ TracesPanel::TracesPanel(QWidget* parent)
     addAction(tr("&Reload File"), QKeySequence(Qt::Key_F5), &TracesPanel::reloadRequested);
     addAction(tr("&Close Trace"), QKeySequence::Delete, &TracesPanel::closeRequested);
 
+    // A click on a checkbox arrives inside the view's mouse handling (the delegate's
+    // editorEvent). The window answers by rebuilding this panel, which must not happen while
+    // the view still holds the clicked item: the change is passed on after the event returns.
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (m_updating || column != FileColumn || item->parent())
             return;
         const int index = m_tree->indexOfTopLevelItem(item);
-        if (index >= 0 && index < m_traceCount)
-            Q_EMIT inclusionChanged(index, item->checkState(FileColumn) == Qt::Checked);
+        if (index < 0 || index >= m_traceCount)
+            return;
+        const bool included = item->checkState(FileColumn) == Qt::Checked;
+        QMetaObject::invokeMethod(this, [this, index, included] { Q_EMIT inclusionChanged(index, included); },
+                                  Qt::QueuedConnection);
     });
 }
 
@@ -74,12 +95,19 @@ int TracesPanel::currentTraceIndex() const
 void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors)
 {
     m_updating = true;
-    m_tree->clear();
+    // Rows are updated in place (same count: nothing is deleted), so the view keeps its
+    // current item, scroll position and any item it is handling.
+    const int rows = static_cast<int>(entries.size() + static_cast<std::size_t>(errors.size()));
+    while (m_tree->topLevelItemCount() > rows)
+        delete m_tree->takeTopLevelItem(m_tree->topLevelItemCount() - 1);
+    while (m_tree->topLevelItemCount() < rows)
+        new QTreeWidgetItem(m_tree);
     m_traceCount = static_cast<int>(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const TraceEntry& entry = entries[i];
         const Trace& trace = *entry.trace;
-        auto* item = new QTreeWidgetItem(m_tree);
+        QTreeWidgetItem* item = m_tree->topLevelItem(static_cast<int>(i));
+        resetRow(item);
         const bool isTarget = i == target;
         item->setIcon(FileColumn, swatch(entry.color));
         item->setText(FileColumn, QFileInfo(trace.sourceFile()).fileName());
@@ -110,8 +138,12 @@ void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t 
             child->setToolTip(NotesColumn, d.message);
         }
     }
-    for (const QString& error : errors) {
-        auto* item = new QTreeWidgetItem(m_tree);
+    for (int e = 0; e < errors.size(); ++e) {
+        const QString& error = errors[e];
+        QTreeWidgetItem* item = m_tree->topLevelItem(m_traceCount + e);
+        resetRow(item);
+        item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+        item->setData(FileColumn, Qt::CheckStateRole, QVariant());
         item->setText(FileColumn, tr("failed"));
         item->setForeground(FileColumn, QColor(0xc0, 0x20, 0x20));
         item->setText(NotesColumn, error);
