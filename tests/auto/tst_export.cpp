@@ -34,6 +34,17 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A workspace whose view window and range note span the whole 64-bit range. (Kept out of the
+// test class: moc's scanner does not follow raw strings with unbalanced braces.)
+QByteArray extremeWorkspaceJson(const QString& traceFile)
+{
+    const QByteArray file = traceFile.toUtf8();
+    return QByteArray(R"({"tracedeltaWorkspace":1,"traces":[{"file":")") + file
+        + R"(","traceId":"5eed0000e5f60718293a4b5c6d7e8f90","included":true,"target":true}],"annotations":[{"kind":"range","text":"everything",)"
+        + R"("traceFile":")" + file + R"(","traceId":"5eed0000e5f60718293a4b5c6d7e8f90","startNs":"-9223372036854775808","endNs":"9223372036854775807"}],)"
+        + R"("view":{"mode":0,"viewStartNs":"-9223372036854775808","viewEndNs":"9223372036854775807"}})";
+}
+
 SpanIndex spanNamed(const Trace& trace, const char* name)
 {
     for (SpanIndex i = 0; i < trace.spanCount(); ++i) {
@@ -302,6 +313,35 @@ private Q_SLOTS:
         const QString broken = test::writeFile(dir, QStringLiteral("broken.tdelta"), "{\"tracedeltaWorkspace\": 1, \"traces\": [");
         QVERIFY(reopened.openWorkspace(broken).contains(QLatin1String("broken.tdelta")));
         QCOMPARE(reopened.annotations()->annotations().size(), std::size_t(2));
+    }
+
+    // A workspace is a file from anywhere: its view window and note times may be any 64-bit
+    // value. The axis clamps them to the traces, and a band over "all time" tints the whole pane.
+    void workspaceWithExtremeTimes()
+    {
+        QTemporaryDir dir;
+        const QString spike = test::sampleFile("inference-spike.json");
+        const QByteArray json = extremeWorkspaceJson(spike);
+        const QString path = test::writeFile(dir, QStringLiteral("extreme.tdelta"), json);
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy restored(&window, &MainWindow::workspaceRestored);
+        QCOMPARE(window.openWorkspace(path), QString());
+        QVERIFY(restored.wait(30000));
+        const TimeAxis* axis = window.timeAxis();
+        QVERIFY(axis->viewStartNs() >= 0);
+        QVERIFY(axis->viewEndNs() <= axis->extentNs());
+        QVERIFY(axis->viewEndNs() > axis->viewStartNs());
+        TraceCanvas* pane = window.comparisonView()->ganttCanvases().front();
+        pane->repaint();
+        const QImage image = pane->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const int y = image.height() - 6;
+        for (const double fraction : {0.1, 0.5, 0.9}) {
+            const int x = pane->timelineLeft() + static_cast<int>(fraction * (image.width() - pane->timelineLeft()));
+            const QRgb pixel = image.pixel(x, y);
+            QVERIFY2(qBlue(pixel) > qRed(pixel) + 10, qPrintable(QColor(pixel).name())); // the band's tint
+        }
     }
 
     void notesAreAutosaved()

@@ -59,8 +59,8 @@ std::vector<AnnotationHit> paintAnnotations(QPainter& painter, const QRect& view
     for (const Annotation& a : annotations) {
         if (a.kind != Annotation::Kind::Range || !a.belongsTo(trace))
             continue;
-        const double x0 = std::max(scene.mapping.x(trace.traceStartNs() + a.startNs), timeArea.left());
-        const double x1 = std::min(scene.mapping.x(trace.traceStartNs() + a.endNs), timeArea.right());
+        const double x0 = std::max(scene.mapping.x(timemath::add(trace.traceStartNs(), a.startNs)), timeArea.left());
+        const double x1 = std::min(scene.mapping.x(timemath::add(trace.traceStartNs(), a.endNs)), timeArea.right());
         if (x1 < timeArea.left() || x0 > timeArea.right())
             continue;
         const QRectF band(x0, viewport.top(), std::max(1.0, x1 - x0), viewport.height());

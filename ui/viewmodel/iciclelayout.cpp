@@ -73,11 +73,11 @@ SpanIndex IcicleLayout::spanAt(const Trace& trace, int depth, std::int64_t timeN
         return NoSpan;
     const auto& spans = row(depth);
     SpanIndex best = NoSpan;
-    for (std::size_t k = firstEndingAfter(depth, timeNs - toleranceNs - 1); k < spans.size(); ++k) {
+    for (std::size_t k = firstEndingAfter(depth, timemath::sub(timemath::sub(timeNs, toleranceNs), 1)); k < spans.size(); ++k) {
         const SpanIndex s = spans[k];
-        if (trace.startNs(s) > timeNs + toleranceNs)
+        if (trace.startNs(s) > timemath::add(timeNs, toleranceNs))
             break;
-        if (trace.endNs(s) + toleranceNs < timeNs)
+        if (timemath::add(trace.endNs(s), toleranceNs) < timeNs)
             continue;
         if (best == NoSpan || trace.durationNs(s) < trace.durationNs(best))
             best = s;
