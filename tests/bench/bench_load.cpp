@@ -45,6 +45,24 @@ QString writeSyntheticJaeger(const QTemporaryDir& dir, int spans)
     return path;
 }
 
+// Chrome B/E pairs on one thread: all at one timestamp (the matcher's worst case) or one
+// pair per timestamp. Matching stays linear: both take about the same time per event.
+QString writeBeginEndPairs(const QTemporaryDir& dir, int pairs, bool sameTimestamp)
+{
+    const QString path = dir.filePath(QStringLiteral("pairs-%1-%2.json").arg(pairs).arg(sameTimestamp ? "same" : "spread"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return path;
+    file.write("[");
+    for (int i = 0; i < pairs; ++i) {
+        const QByteArray ts = QByteArray::number(sameTimestamp ? 5 : 10 * i + 5);
+        file.write((i ? "," : "") + QByteArray(R"({"ph":"B","name":"x","ts":)") + ts + R"(,"pid":1,"tid":1},{"ph":"E","name":"x","ts":)"
+                   + ts + R"(,"pid":1,"tid":1})");
+    }
+    file.write(R"(,{"ph":"X","name":"outer","ts":0,"dur":100000000,"pid":1,"tid":1}])");
+    return path;
+}
+
 void measure(const QString& label, const QString& path)
 {
     QElapsedTimer timer;
@@ -78,5 +96,9 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     for (int spans : {100000, 1000000})
         measure(QStringLiteral("synthetic jaeger %1").arg(spans), writeSyntheticJaeger(dir, spans));
+    for (int pairs : {40000, 320000}) {
+        measure(QStringLiteral("chrome B/E %1 pairs, spread").arg(pairs), writeBeginEndPairs(dir, pairs, false));
+        measure(QStringLiteral("chrome B/E %1 pairs, one ts").arg(pairs), writeBeginEndPairs(dir, pairs, true));
+    }
     return 0;
 }
