@@ -81,7 +81,7 @@ QString comparisonTable(const Comparison& comparison, int top)
         out += CompareCommandText::tr("baseline: %1 (trace %2), %3\n")
                    .arg(b.sourceFile(), QString::fromStdString(b.traceId()), formatDuration(b.wallDurationNs()));
     }
-    if (comparison.candidates().empty() && comparison.verdict() != Verdict::Identical)
+    if (comparison.candidates().empty() && comparison.verdict() != Verdict::Identical && comparison.verdict() != Verdict::Unrelated)
         out += CompareCommandText::tr("No span explains the difference beyond the thresholds.\n");
     int rank = 0;
     for (const Candidate& c : comparison.candidates()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 
+#include "relatedness.h"
 #include "../analysis/criticalpath.h"
 #include "../analysis/spanranking.h"
 #include "../util/durationformat.h"
@@ -110,6 +111,8 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("faster");
     case Verdict::Different:
         return QStringLiteral("different");
+    case Verdict::Unrelated:
+        return QStringLiteral("unrelated");
     }
     return {};
 }
@@ -318,6 +321,37 @@ void Comparison::decideVerdict()
         m_verdict = Verdict::Identical;
         return;
     }
+    // Runs of one request share their root operation or most operations; traces that share
+    // neither are not compared as if they were (their "causes" would only restate that).
+    int unrelatedBaselines = 0;
+    Relatedness closest;
+    for (std::size_t t = 0; t < baselineCount(); ++t) {
+        const Relatedness r = relatedness(*m_alignment.traces()[t], target);
+        if (r.unrelated())
+            ++unrelatedBaselines;
+        if (t == 0 || r.overlap() > closest.overlap())
+            closest = r;
+    }
+    if (unrelatedBaselines == static_cast<int>(baselineCount())) {
+        m_verdict = Verdict::Unrelated;
+        m_candidates.clear();
+        const Trace& firstBaseline = *m_alignment.traces().front();
+        const auto rootLabel = [](const Trace& trace) {
+            return trace.mainRoot() == NoSpan ? QString()
+                                              : QString::fromStdString(trace.serviceText(trace.mainRoot()) + ": " + trace.nameText(trace.mainRoot()));
+        };
+        m_notes.prepend(ComparisonText::tr("Compared: the target %1 (root %2, %3 operations) with %n baseline(s) such as %4 (root %5); "
+                                           "they share no root operation and %6 of their operations, so no causes are ranked.",
+                                           nullptr, static_cast<int>(baselineCount()))
+                            .arg(QFileInfo(target.sourceFile()).fileName(), rootLabel(target))
+                            .arg(closest.secondOperations)
+                            .arg(QFileInfo(firstBaseline.sourceFile()).fileName(), rootLabel(firstBaseline))
+                            .arg(closest.sharedOperations));
+        return;
+    }
+    if (unrelatedBaselines > 0)
+        m_notes << ComparisonText::tr("%n baseline(s) share no root operation and few operations with the target; "
+                                      "they may be traces of another request.", nullptr, unrelatedBaselines);
     bool identical = true;
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && identical; ++n) {
         const NodeMetrics& m = m_metrics[n];
@@ -369,6 +403,9 @@ QString Comparison::verdictSentence() const
     case Verdict::Different:
         return ComparisonText::tr("Different structure, about the same duration: %1 vs %2.")
             .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
+    case Verdict::Unrelated:
+        return ComparisonText::tr("Unrelated: these traces do not look like runs of the same request, so they are shown "
+                                  "side by side without ranking causes.");
     }
     return {};
 }

@@ -18,7 +18,8 @@ struct ComparisonSettings
 
 enum class NodeChange { Unchanged, Added, Removed, Slower, Faster, CountChanged };
 enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster };
-enum class Verdict { Identical, Slower, Faster, Different };
+// Unrelated: the target shares no root operation and few operations with any baseline.
+enum class Verdict { Identical, Slower, Faster, Different, Unrelated };
 
 QString nodeChangeName(NodeChange change);
 QString candidateKindName(CandidateKind kind);

@@ -127,6 +127,24 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("broken.json"));
     }
 
+    // Traces of different requests: verdict "unrelated", no candidates, a note saying what was compared.
+    void compareUnrelatedTraces()
+    {
+        const QString dir = test::sharedTracesDir();
+        if (!QFile::exists(dir + QStringLiteral("/zipkin/netflix.json")))
+            QSKIP("../shared/traces is not available");
+        const Run r = run({QStringLiteral("compare"), dir + QStringLiteral("/jaeger/stats-normal.json"), QStringLiteral("--target"),
+                           dir + QStringLiteral("/zipkin/netflix.json"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("unrelated"));
+        QVERIFY(o.value(QStringLiteral("candidates")).toArray().isEmpty());
+        QVERIFY(o.value(QStringLiteral("notes")).toArray().first().toString().contains(QStringLiteral("netflix.json")));
+        const Run text = run({QStringLiteral("compare"), dir + QStringLiteral("/jaeger/stats-normal.json"), dir + QStringLiteral("/zipkin/netflix.json")});
+        QVERIFY(text.out.startsWith("Unrelated:"));
+        QVERIFY(!text.out.contains("No span explains"));
+    }
+
     // Limits from the command line: a file over them fails alone, with the option to raise them named.
     void loadLimitsFromTheCommandLine()
     {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compare/comparison.h"
+#include "core/compare/relatedness.h"
 #include "core/model/tracebuilder.h"
 #include "testsupport.h"
 
@@ -251,6 +252,58 @@ private Q_SLOTS:
             const bool expected = trace->nameText(s) != "parallel-fast";
             QCOMPARE(onPath(s), expected);
         }
+    }
+
+    // A PyTorch profile against a Zipkin trace, a Jaeger trace against a Zipkin one: nothing in
+    // common, so the verdict says so and no causes are ranked.
+    void unrelatedTracesAreNotRanked_data()
+    {
+        QTest::addColumn<QString>("baseline");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("profile vs zipkin") << "chrome/kineto-cupti-profiler.json.gz" << "zipkin/yelp.json";
+        QTest::newRow("jaeger vs zipkin") << "jaeger/stats-normal.json" << "zipkin/netflix.json";
+        QTest::newRow("two zipkin services") << "zipkin/yelp.json" << "zipkin/netflix.json";
+    }
+
+    void unrelatedTracesAreNotRanked()
+    {
+        QFETCH(QString, baseline);
+        QFETCH(QString, target);
+        const QString dir = test::sharedTracesDir() + QLatin1Char('/');
+        if (!QFile::exists(dir + baseline))
+            QSKIP("../shared/traces is not available");
+        const TracePtr b = test::loadSingle(dir + baseline);
+        const TracePtr t = test::loadSingle(dir + target);
+        QVERIFY(b && t);
+        const Comparison comparison({b}, t);
+        QCOMPARE(comparison.verdict(), Verdict::Unrelated);
+        QVERIFY(comparison.candidates().empty());
+        QVERIFY(comparison.verdictSentence().startsWith(QLatin1String("Unrelated")));
+        QVERIFY(!comparison.notes().isEmpty());
+        const QString note = comparison.notes().front();
+        QVERIFY2(note.contains(QFileInfo(target).fileName()) && note.contains(QFileInfo(baseline).fileName()), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("share no root operation")), qPrintable(note));
+    }
+
+    // Related runs stay related: the samples, the kineto before/after pair, and a set where one
+    // baseline of three is from another request (named in a note, the rest still compared).
+    void relatedRunsAreStillCompared()
+    {
+        const TracePtr spike = test::loadSingle(test::sampleFile("inference-spike.json"));
+        const TracePtr normal = test::loadSingle(test::sampleFile("inference-normal-1.json"));
+        QCOMPARE(Comparison({normal}, spike).verdict(), Verdict::Slower);
+        const QString dir = test::sharedTracesDir() + QLatin1Char('/');
+        if (!QFile::exists(dir + QLatin1String("zipkin/netflix.json")))
+            QSKIP("../shared/traces is not available");
+        const TracePtr stranger = test::loadSingle(dir + QLatin1String("zipkin/netflix.json"));
+        const Comparison mixed({normal, stranger, test::loadSingle(test::sampleFile("inference-normal-2.json"))}, spike);
+        QCOMPARE(mixed.verdict(), Verdict::Slower);
+        QVERIFY(!mixed.candidates().empty());
+        QVERIFY(mixed.notes().join(QLatin1Char(' ')).contains(QLatin1String("1 baseline(s) share no root operation and few operations")));
+        const QString control = dir + QLatin1String("chrome/kineto-trace_diff-control.json.gz");
+        const QString test = dir + QLatin1String("chrome/kineto-trace_diff-test.json.gz");
+        QVERIFY(relatedness(*test::loadSingle(control), *test::loadSingle(test)).sharedRoot
+                || !relatedness(*test::loadSingle(control), *test::loadSingle(test)).unrelated());
     }
 
     // Real files, modified in the test: the modified span must rank first.

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
+#include "ui/panels/rootcausepanel.h"
 #include "ui/panels/tracespanel.h"
 #include "ui/timeline/ganttcanvas.h"
 
@@ -130,6 +131,26 @@ private Q_SLOTS:
             QTRY_VERIFY(included(static_cast<std::size_t>(row)));
         }
         QTRY_VERIFY(window.comparison() && window.comparison()->baselineCount() == 3 && !window.isComparing());
+    }
+
+    // Two traces of different requests: the window says so plainly and lists no causes.
+    void unrelatedTracesSaySo()
+    {
+        const QString dir = test::sharedTracesDir();
+        if (!QFile::exists(dir + QStringLiteral("/zipkin/netflix.json")))
+            QSKIP("../shared/traces is not available");
+        MainWindow window;
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({dir + QStringLiteral("/jaeger/stats-normal.json"), dir + QStringLiteral("/zipkin/netflix.json")});
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.comparison()->verdict(), Verdict::Unrelated);
+        const auto* panel = window.findChild<RootCausePanel*>();
+        QVERIFY(panel);
+        QVERIFY2(panel->verdictText().startsWith(QLatin1String("<b>Unrelated:")), qPrintable(panel->verdictText()));
+        QVERIFY(panel->verdictText().contains(QLatin1String("share no root operation")));
+        const auto* causes = panel->findChild<QListWidget*>();
+        QVERIFY(causes);
+        QCOMPARE(causes->count(), 0);
     }
 
     void baselinesCanBeLeftOutClosedAndReloaded()

@@ -65,7 +65,8 @@ void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
         item->setData(NodeRole, candidate.node);
         item->setToolTip(candidateKindDisplayName(candidate.kind));
     }
-    if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical)
+    if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical
+        && m_comparison->verdict() != Verdict::Unrelated)
         m_list->addItem(tr("No span explains the difference beyond the thresholds."));
     m_updating = false;
 }

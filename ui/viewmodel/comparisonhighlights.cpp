@@ -43,6 +43,9 @@ ComparisonHighlights::ComparisonHighlights(const Comparison& comparison)
     m_candidateRank.assign(nodeCount, 0);
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodeCount); ++n) {
         const NodeMetrics& metrics = comparison.metrics(n);
+        // Between unrelated traces every node is "added" or "removed": no news, so no marks.
+        if (comparison.verdict() == Verdict::Unrelated)
+            continue;
         m_nodeMark[n] = markOf(metrics.change);
         m_nodeMagnitude[n] = metrics.change == NodeChange::CountChanged
             ? relativeMagnitude(metrics.count[target], metrics.baselineCount.median)
