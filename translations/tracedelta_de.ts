@@ -148,6 +148,18 @@
         <source>, more than the whole %1 %2: other changes offset most of it</source>
         <translation>, mehr als die gesamte %2 von %1: andere Änderungen gleichen das meiste davon aus</translation>
     </message>
+    <message numerus="yes">
+        <source>Compared: the target %1 (root %2, %3 operations) with %n baseline(s) such as %4 (root %5); they share no root operation and %6 of their operations, so no causes are ranked.</source>
+        <translation><numerusform>Verglichen: das Ziel %1 (Wurzel %2, %3 Operationen) mit %n Referenz wie %4 (Wurzel %5); sie haben keine gemeinsame Wurzeloperation und %6 ihrer Operationen gemeinsam, daher werden keine Ursachen gereiht.</numerusform><numerusform>Verglichen: das Ziel %1 (Wurzel %2, %3 Operationen) mit %n Referenzen wie %4 (Wurzel %5); sie haben keine gemeinsame Wurzeloperation und %6 ihrer Operationen gemeinsam, daher werden keine Ursachen gereiht.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline(s) share no root operation and few operations with the target; they may be traces of another request.</source>
+        <translation><numerusform>%n Referenz hat keine gemeinsame Wurzeloperation und wenige Operationen mit dem Ziel; sie stammt vielleicht von einer anderen Anfrage.</numerusform><numerusform>%n Referenzen haben keine gemeinsame Wurzeloperation und wenige Operationen mit dem Ziel; sie stammen vielleicht von einer anderen Anfrage.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unrelated: these traces do not look like runs of the same request, so they are shown side by side without ranking causes.</source>
+        <translation>Ohne Bezug: Diese Traces sehen nicht wie Läufe derselben Anfrage aus; sie werden nebeneinander gezeigt, ohne Ursachen zu reihen.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>
@@ -1411,6 +1423,10 @@ Die Datei wurde als %2 aufbewahrt.</translation>
     <message numerus="yes">
         <source>TraceDelta did not close normally last time. Restore the traces and unsaved notes of that session (%n note(s))?</source>
         <translation><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notiz)?</numerusform><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notizen)?</numerusform></translation>
+    </message>
+    <message>
+        <source>The target always takes part in the comparison: make another trace the target first (select it and press T).</source>
+        <translation>Das Ziel nimmt immer am Vergleich teil: machen Sie zuerst einen anderen Trace zum Ziel (auswählen und T drücken).</translation>
     </message>
 </context>
 <context>
