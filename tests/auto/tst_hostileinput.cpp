@@ -185,7 +185,7 @@ void TestHostileInput::timesAtTheEdgeOf64Bits()
     // The comparison of such traces: sums, deltas and shares stay in range and keep their sign.
     const Comparison forward({test::loadSingle(jaeger)}, test::loadSingle(otlp));
     QVERIFY(forward.deltaNs() > 0);
-    QVERIFY(!forward.candidates().empty());
+    QVERIFY2(!forward.candidates().empty(), qPrintable(forward.verdictSentence() + forward.notes().join(QLatin1Char(' '))));
     QVERIFY(!forward.candidates().front().reason.isEmpty());
     const Comparison backward({test::loadSingle(otlp)}, test::loadSingle(jaeger));
     QVERIFY(backward.deltaNs() < 0);
