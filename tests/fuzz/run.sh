@@ -5,6 +5,7 @@
 # Environment: FUZZ_JOBS  targets run at once (default: the number of cores)
 #              FUZZ_BUILD build directory (default: build-fuzz)
 #              FUZZ_FORK  1 = keep going after a crash and collect them all (default 0: stop at the first)
+#              FUZZ_SEED  libFuzzer's random seed (CI fixes it so a smoke run is repeatable)
 # Seeds: the files in ../shared/traces (when present), resources/samples, tests/fuzz/seeds and
 # the regression inputs in tests/data/fuzz-regressions. Each target's corpus grows in
 # FUZZ_BUILD/corpus/TARGET; crashes are saved as FUZZ_BUILD/crashes/TARGET-*; a summary line per
@@ -67,6 +68,7 @@ run_target() {
     mkdir -p "$BUILD/corpus/$t"
     local extra=()
     [ "${FUZZ_FORK:-0}" = 1 ] && extra=(-fork=1 -ignore_crashes=1 -ignore_ooms=1 -ignore_timeouts=1)
+    [ -n "${FUZZ_SEED:-}" ] && extra+=(-seed="$FUZZ_SEED")
     "$BUILD/tests/fuzz/fuzz_$t" "$BUILD/corpus/$t" "$SEEDS/$t" -dict="tests/fuzz/dict/$t.dict" \
         -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=20 -rss_limit_mb=2560 \
         -artifact_prefix="$BUILD/crashes/$t-" -print_final_stats=1 "${extra[@]}" >"$BUILD/logs/$t.log" 2>&1
