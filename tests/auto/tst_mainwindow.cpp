@@ -2,11 +2,13 @@
 #include "testsupport.h"
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
+#include "ui/dialogs/loadlimitsdialog.h"
 #include "ui/panels/rootcausepanel.h"
 #include "ui/panels/tracespanel.h"
 #include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -151,6 +153,32 @@ private Q_SLOTS:
         const auto* causes = panel->findChild<QListWidget*>();
         QVERIFY(causes);
         QCOMPARE(causes->count(), 0);
+    }
+
+    // Edit → Load Limits: the values are kept and the next load is held to them.
+    void loadLimitsApplyToTheWindow()
+    {
+        LoadLimitsDialog dialog;
+        auto spins = dialog.findChildren<QSpinBox*>();
+        QCOMPARE(spins.size(), 2);
+        spins[0]->setValue(512);
+        spins[1]->setValue(1);
+        if (!qEnvironmentVariableIsEmpty("TRACEDELTA_SCREENSHOTS"))
+            dialog.grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/load-limits.png"));
+        dialog.accept();
+        QCOMPARE(LoadLimitsDialog::savedLoadLimits().maxDecompressedBytes, std::int64_t(512) << 20);
+        QCOMPARE(LoadLimitsDialog::savedLoadLimits().maxSpans, std::int64_t(1000000));
+
+        LoadLimits tiny = LoadLimitsDialog::savedLoadLimits();
+        tiny.maxSpans = 3;
+        LoadLimitsDialog::saveLoadLimits(tiny);
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loadingFinished);
+        window.openFiles({test::sampleFile("inference-spike.json")});
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.loadErrors().size(), 1);
+        QVERIFY2(window.loadErrors().first().contains(QLatin1String("more than 3 spans")), qPrintable(window.loadErrors().first()));
+        LoadLimitsDialog::saveLoadLimits(LoadLimits());
     }
 
     void baselinesCanBeLeftOutClosedAndReloaded()
