@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
 namespace tracedelta::test {
 
 // Durations in assertions are written with a decimal point, whatever the machine's locale.
@@ -43,6 +45,22 @@ inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QB
     if (file.open(QIODevice::WriteOnly))
         file.write(content);
     return path;
+}
+
+// gzip-compressed data (tests that use it link ZLIB::ZLIB).
+inline QByteArray gzip(const QByteArray& data, int level = Z_DEFAULT_COMPRESSION)
+{
+    z_stream stream{};
+    deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))) + 32, '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
 }
 
 inline TracePtr loadSingle(const QString& path)

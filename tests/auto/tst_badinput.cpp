@@ -23,21 +23,6 @@ QByteArray jaegerSpan(const char* id, const char* parent, int start, int duratio
         + QByteArray::number(duration) + R"(,"processID":"p1"})";
 }
 
-QByteArray gzip(const QByteArray& data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(static_cast<int>(deflateBound(&stream, static_cast<uLong>(data.size()))) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    stream.avail_in = static_cast<uInt>(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(static_cast<int>(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
-
 } // namespace
 
 class TestBadInput : public QObject
@@ -67,7 +52,7 @@ private Q_SLOTS:
         QTest::newRow("jaeger without traces") << QByteArray(R"({"data":[]})") << QStringLiteral("no traces");
         QTest::newRow("chrome without slices") << QByteArray(R"([{"ph":"B","ts":1,"pid":1,"tid":1,"name":"x"}])")
                                                << QStringLiteral("never closed");
-        QTest::newRow("truncated gzip") << gzip(jaegerTrace(jaegerSpan("a", nullptr, 0, 5))).left(30)
+        QTest::newRow("truncated gzip") << test::gzip(jaegerTrace(jaegerSpan("a", nullptr, 0, 5))).left(30)
                                         << QStringLiteral("truncated");
         QTest::newRow("corrupt gzip") << QByteArray("\x1f\x8b\x08\x00garbagegarbagegarbage", 24)
                                       << QStringLiteral("gzip");
@@ -96,7 +81,7 @@ private Q_SLOTS:
     void gzipLoadsByContentNotName()
     {
         const QString path = test::writeFile(m_dir, QStringLiteral("compressed.dat"),
-                                             gzip(jaegerTrace(jaegerSpan("a", nullptr, 0, 5))));
+                                             test::gzip(jaegerTrace(jaegerSpan("a", nullptr, 0, 5))));
         const TracePtr trace = test::loadSingle(path);
         QVERIFY(trace);
         QCOMPARE(trace->durationNs(0), 5000);

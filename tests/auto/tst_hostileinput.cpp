@@ -20,21 +20,6 @@ using namespace tracedelta;
 
 namespace {
 
-QByteArray gzip(const QByteArray& data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
-    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    stream.avail_in = static_cast<uInt>(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(static_cast<qsizetype>(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
-
 QByteArray nested(int depth, char open, char close, const QByteArray& inner = {})
 {
     return QByteArray(depth, open) + inner + QByteArray(depth, close);
@@ -196,7 +181,7 @@ void TestHostileInput::timesAtTheEdgeOf64Bits()
 // 64 MiB of zeros in 64 KiB of gzip used to inflate to the end before being refused.
 void TestHostileInput::gzipBombIsRefusedAtItsStart()
 {
-    const QByteArray bomb = gzip(QByteArray(64 << 20, '\0'));
+    const QByteArray bomb = test::gzip(QByteArray(64 << 20, '\0'));
     QVERIFY(bomb.size() < (1 << 20));
     const QString path = test::writeFile(m_dir, QStringLiteral("zeros.json.gz"), bomb);
     const LoadResult result = loadTraceFile(path);
@@ -207,7 +192,7 @@ void TestHostileInput::gzipBombIsRefusedAtItsStart()
     // Whitespace inflates like zeros but could be JSON: the size limit stops it.
     LoadControl control;
     control.limits.maxDecompressedBytes = 4 << 20;
-    const QString spaces = test::writeFile(m_dir, QStringLiteral("spaces.json.gz"), gzip(QByteArray(16 << 20, ' ')));
+    const QString spaces = test::writeFile(m_dir, QStringLiteral("spaces.json.gz"), test::gzip(QByteArray(16 << 20, ' ')));
     const LoadResult limited = loadTraceFile(spaces, &control);
     QVERIFY(!limited.ok());
     QVERIFY2(limited.error.contains(QStringLiteral("inflates to more than 4.0 MB")), qPrintable(limited.error));
