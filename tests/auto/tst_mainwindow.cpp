@@ -8,6 +8,7 @@
 #include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
@@ -169,6 +170,7 @@ private Q_SLOTS:
         QCOMPARE(LoadLimitsDialog::savedLoadLimits().maxDecompressedBytes, std::int64_t(512) << 20);
         QCOMPARE(LoadLimitsDialog::savedLoadLimits().maxSpans, std::int64_t(1000000));
 
+        const auto restoreDefaults = qScopeGuard([] { LoadLimitsDialog::saveLoadLimits(LoadLimits()); });
         LoadLimits tiny = LoadLimitsDialog::savedLoadLimits();
         tiny.maxSpans = 3;
         LoadLimitsDialog::saveLoadLimits(tiny);
@@ -178,7 +180,6 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(window.loadErrors().size(), 1);
         QVERIFY2(window.loadErrors().first().contains(QLatin1String("more than 3 spans")), qPrintable(window.loadErrors().first()));
-        LoadLimitsDialog::saveLoadLimits(LoadLimits());
     }
 
     void baselinesCanBeLeftOutClosedAndReloaded()
