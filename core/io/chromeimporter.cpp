@@ -65,7 +65,7 @@ public:
         }
     }
 
-    bool done() const { return m_remaining() == 0; }
+    bool done() const { return m_takenCount == m_size; }
 
     std::uint32_t next(std::optional<StringId> openName)
     {
@@ -86,8 +86,6 @@ public:
     }
 
 private:
-    std::size_t m_remaining() const { return m_size - m_takenCount; }
-
     // Front of a queue of positions, skipping those already taken another way.
     std::size_t firstUntaken(std::deque<std::size_t>& queue)
     {
