@@ -7,32 +7,52 @@ namespace tracedelta {
 
 namespace {
 
-void markCritical(const Trace& trace, SpanIndex root, std::vector<bool>& onPath)
+// Walks one window [begin, until) of `parent` back from its end. Each child the walk
+// steps into is pushed with its own window (clipped to the parent's); the time between
+// them goes to `charge(parent)`. `spans` are the parent's children.
+template<typename Charge, typename Push>
+void walkWindow(const Trace& trace, std::span<const SpanIndex> spans, std::int64_t begin, std::int64_t until,
+                std::vector<SpanIndex>& byEnd, Charge&& charge, Push&& push)
 {
-    struct Frame
-    {
-        SpanIndex span;
-        std::int64_t until; // only children ending before this point can be on the path
-    };
-    std::vector<Frame> work{{root, trace.endNs(root)}};
+    byEnd.assign(spans.begin(), spans.end());
+    std::sort(byEnd.begin(), byEnd.end(), [&](SpanIndex a, SpanIndex b) { return trace.endNs(a) > trace.endNs(b); });
+    std::int64_t cursor = until;
+    for (SpanIndex child : byEnd) {
+        if (cursor <= begin)
+            break;
+        // A child outliving its parent only counts up to the parent's end.
+        const std::int64_t childEnd = std::min(trace.endNs(child), until);
+        if (childEnd > cursor || trace.startNs(child) >= cursor)
+            continue;
+        const std::int64_t childBegin = std::max(trace.startNs(child), begin);
+        charge(timemath::sub(cursor, childEnd));
+        push(child, childBegin, childEnd);
+        cursor = childBegin;
+    }
+    if (cursor > begin)
+        charge(timemath::sub(cursor, begin));
+}
+
+struct Frame
+{
+    SpanIndex span;
+    std::int64_t begin;
+    std::int64_t until;
+};
+
+} // namespace
+
+namespace {
+
+void markFrom(const Trace& trace, std::vector<Frame> work, std::vector<bool>& onPath)
+{
+    std::vector<SpanIndex> scratch;
     while (!work.empty()) {
         const Frame frame = work.back();
         work.pop_back();
         onPath[frame.span] = true;
-        const auto kids = trace.children(frame.span);
-        std::vector<SpanIndex> byEnd(kids.begin(), kids.end());
-        std::sort(byEnd.begin(), byEnd.end(), [&](SpanIndex a, SpanIndex b) { return trace.endNs(a) > trace.endNs(b); });
-        std::int64_t cursor = std::min(frame.until, trace.endNs(frame.span));
-        for (SpanIndex child : byEnd) {
-            // A child outliving its parent only counts up to the parent's end.
-            const std::int64_t childEnd = std::min(trace.endNs(child), frame.until);
-            if (childEnd > cursor || trace.startNs(child) >= cursor)
-                continue;
-            work.push_back({child, childEnd});
-            cursor = trace.startNs(child);
-            if (cursor <= trace.startNs(frame.span))
-                break;
-        }
+        walkWindow(trace, trace.children(frame.span), frame.begin, frame.until, scratch, [](std::int64_t) {},
+                   [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
     }
 }
 
@@ -42,16 +62,38 @@ std::vector<bool> criticalPath(const Trace& trace, SpanIndex root)
 {
     std::vector<bool> onPath(trace.spanCount(), false);
     if (root != NoSpan)
-        markCritical(trace, root, onPath);
+        markFrom(trace, {{root, trace.startNs(root), trace.endNs(root)}}, onPath);
     return onPath;
 }
 
 std::vector<bool> criticalPath(const Trace& trace)
 {
     std::vector<bool> onPath(trace.spanCount(), false);
+    std::vector<Frame> work;
     for (SpanIndex root : trace.roots())
-        markCritical(trace, root, onPath);
+        work.push_back({root, trace.startNs(root), trace.endNs(root)});
+    markFrom(trace, std::move(work), onPath);
     return onPath;
+}
+
+CriticalPathCharges criticalPathCharges(const Trace& trace)
+{
+    CriticalPathCharges result;
+    result.perSpan.assign(static_cast<std::size_t>(trace.spanCount()), 0);
+    std::vector<Frame> work;
+    std::vector<SpanIndex> scratch;
+    walkWindow(trace, trace.roots(), trace.traceStartNs(), trace.traceEndNs(), scratch,
+               [&](std::int64_t ns) { result.uncoveredNs = timemath::add(result.uncoveredNs, ns); },
+               [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
+    while (!work.empty()) {
+        const Frame frame = work.back();
+        work.pop_back();
+        std::int64_t& own = result.perSpan[static_cast<std::size_t>(frame.span)];
+        walkWindow(trace, trace.children(frame.span), frame.begin, frame.until, scratch,
+                   [&](std::int64_t ns) { own = timemath::add(own, ns); },
+                   [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
+    }
+    return result;
 }
 
 } // namespace tracedelta

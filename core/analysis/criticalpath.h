@@ -15,4 +15,17 @@ std::vector<bool> criticalPath(const Trace& trace, SpanIndex root);
 // The critical path of every top-level span.
 std::vector<bool> criticalPath(const Trace& trace);
 
+// The critical path cut into segments, each charged to the span whose own time it is:
+// the time between two critical children belongs to their parent, the rest to the child
+// the walk stepped into. Top-level spans are walked like children of one virtual span
+// covering the whole trace, whose share (time in no top-level span) is `uncoveredNs`.
+// The charges and uncoveredNs add up exactly to the trace's wall duration, so per-span
+// differences between two runs add up exactly to the difference of their durations.
+struct CriticalPathCharges
+{
+    std::vector<std::int64_t> perSpan;
+    std::int64_t uncoveredNs = 0;
+};
+CriticalPathCharges criticalPathCharges(const Trace& trace);
+
 } // namespace tracedelta

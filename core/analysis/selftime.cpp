@@ -2,6 +2,7 @@
 #include "selftime.h"
 
 #include "../model/trace.h"
+#include "../util/timearithmetic.h"
 
 #include <algorithm>
 
@@ -21,6 +22,23 @@ std::int64_t uncoveredTime(std::int64_t begin, std::int64_t end, std::vector<Int
         }
     }
     return (end - begin) - covered;
+}
+
+std::int64_t coveredTime(std::vector<Interval>& intervals)
+{
+    std::sort(intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) { return a.begin < b.begin; });
+    std::int64_t covered = 0;
+    bool open = false;
+    std::int64_t reach = 0;
+    for (const Interval& i : intervals) {
+        const std::int64_t from = open ? std::max(i.begin, reach) : i.begin;
+        if (i.end > from) {
+            covered = timemath::add(covered, timemath::sub(i.end, from));
+            reach = i.end;
+            open = true;
+        }
+    }
+    return covered;
 }
 
 std::vector<std::int64_t> computeSelfTimes(const Trace& trace)

@@ -18,6 +18,9 @@ struct Interval
 // other and stick out of the range; only the clipped union counts. Sorts the input.
 std::int64_t uncoveredTime(std::int64_t begin, std::int64_t end, std::vector<Interval>& intervals);
 
+// Length of the union of the intervals. Sorts the input.
+std::int64_t coveredTime(std::vector<Interval>& intervals);
+
 // Self time of every span: its duration minus the union of its children's intervals
 // clipped to the span. Indexed like the trace's spans.
 std::vector<std::int64_t> computeSelfTimes(const Trace& trace);

@@ -4,74 +4,83 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "namenormalisation.h"
+
 namespace tracedelta {
 
 namespace {
 
-// Operating-system process and thread ids (5+ digits) change from run to run, while
-// stream, device and rank numbers (short) identify the same lane in every run: "python3.8 /
-// thread 3113936 (python3.8)" and "… 2568503 …" are the same lane, "stream 7" and "stream 15" are not.
-std::string withoutProcessIds(const std::string& label)
-{
-    std::string key;
-    key.reserve(label.size());
-    for (std::size_t i = 0; i < label.size();) {
-        std::size_t digits = 0;
-        while (i + digits < label.size() && label[i + digits] >= '0' && label[i + digits] <= '9')
-            ++digits;
-        if (digits >= 5) {
-            key += '#';
-            i += digits;
-        } else if (digits > 0) {
-            key.append(label, i, digits);
-            i += digits;
-        } else {
-            key += label[i++];
-        }
-    }
-    return key;
-}
-
-// Chrome slices align per thread first: the lane name stands in for the service.
-std::string serviceKey(const Trace& trace, SpanIndex span, bool topLevel)
-{
-    if (topLevel && trace.format() == TraceFormat::Chrome && trace.lane(span) >= 0)
-        return withoutProcessIds(trace.strings().at(trace.lanes()[trace.lane(span)].label));
-    return trace.serviceText(span);
-}
-
-// Maps each trace's own (service, name) string ids to one key id shared by all traces,
-// so grouping children hashes integers instead of building strings per span.
+// Maps each trace's own (lane or service, name) string ids to one key id shared by all
+// traces, so grouping children hashes integers instead of building strings per span.
 class KeyTable
 {
 public:
-    std::uint32_t keyOf(std::size_t traceIndex, const Trace& trace, SpanIndex span, bool topLevel)
+    KeyTable(const std::vector<TracePtr>& traces, const LanePairing& lanes, bool normaliseNames)
+        : m_traces(traces)
+        , m_lanes(lanes)
+        , m_normalise(normaliseNames)
+        , m_local(traces.size())
     {
-        const StringId service = topLevel && trace.format() == TraceFormat::Chrome && trace.lane(span) >= 0
-            ? trace.lanes()[trace.lane(span)].label
-            : trace.service(span);
-        const std::uint64_t local = (std::uint64_t(service) << 32) | trace.name(span);
-        if (m_local.size() <= traceIndex)
-            m_local.resize(traceIndex + 1);
-        auto [it, inserted] = m_local[traceIndex].try_emplace(local, 0);
+    }
+
+    // Chrome slices align per thread first: the lane stands in for the service.
+    bool keyedByLane(const Trace& trace, SpanIndex span, bool topLevel) const
+    {
+        return topLevel && trace.format() == TraceFormat::Chrome && trace.lane(span) >= 0 && !m_lanes.empty();
+    }
+
+    std::string serviceKey(std::size_t t, SpanIndex span, bool topLevel) const
+    {
+        const Trace& trace = *m_traces[t];
+        return keyedByLane(trace, span, topLevel) ? m_lanes.keyOf(t, trace.lane(span)) : trace.serviceText(span);
+    }
+
+    std::uint32_t keyOf(std::size_t t, SpanIndex span, bool topLevel)
+    {
+        const Trace& trace = *m_traces[t];
+        const bool byLane = keyedByLane(trace, span, topLevel);
+        const std::uint64_t local = (std::uint64_t(byLane ? std::uint32_t(trace.lane(span)) | 0x80000000u : trace.service(span)) << 32)
+            | trace.name(span);
+        auto [it, inserted] = m_local[t].try_emplace(local, 0);
         if (inserted) {
-            std::string text = serviceKey(trace, span, topLevel);
+            std::string text = serviceKey(t, span, topLevel);
             text += '\x1f';
-            text += trace.nameText(span);
+            text += nameKey(trace.nameText(span));
             it->second = m_global.try_emplace(std::move(text), static_cast<std::uint32_t>(m_global.size())).first->second;
         }
         return it->second;
     }
 
+    std::string nameKey(const std::string& name)
+    {
+        if (!m_normalise)
+            return name;
+        auto [it, inserted] = m_nameKeys.try_emplace(name);
+        if (inserted) {
+            it->second = normalisedName(name);
+            if (it->second != name)
+                normalised.push_back({name, it->second});
+        }
+        return it->second;
+    }
+
+    std::vector<NormalisedNameExample> normalised;
+
 private:
+    const std::vector<TracePtr>& m_traces;
+    const LanePairing& m_lanes;
+    bool m_normalise;
     std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> m_local;
     std::unordered_map<std::string, std::uint32_t> m_global;
+    std::unordered_map<std::string, std::string> m_nameKeys;
 };
 
 } // namespace
 
-Alignment::Alignment(std::vector<TracePtr> traces)
+Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
     : m_traces(std::move(traces))
+    , m_options(options)
+    , m_lanes(m_traces, options.normaliseNames)
 {
     const std::size_t traceCount = m_traces.size();
     m_nodeOfSpan.resize(traceCount);
@@ -85,7 +94,8 @@ Alignment::Alignment(std::vector<TracePtr> traces)
     // Breadth-first: a node's children are the children of all its spans, in every
     // trace, grouped by key. Keys are compared as text because each trace has its own pool.
     std::vector<NodeIndex> queue{0};
-    KeyTable keys;
+    KeyTable keys(m_traces, m_lanes, options.normaliseNames);
+    const std::size_t targetIndex = traceCount - 1;
     std::unordered_map<std::uint32_t, NodeIndex> childByKey;
     for (std::size_t q = 0; q < queue.size(); ++q) {
         const NodeIndex parentNode = queue[q];
@@ -93,12 +103,12 @@ Alignment::Alignment(std::vector<TracePtr> traces)
         for (std::size_t t = 0; t < traceCount; ++t) {
             const Trace& trace = *m_traces[t];
             const auto place = [&](SpanIndex child, bool topLevel) {
-                auto [it, inserted] = childByKey.try_emplace(keys.keyOf(t, trace, child, topLevel), NoNode);
+                auto [it, inserted] = childByKey.try_emplace(keys.keyOf(t, child, topLevel), NoNode);
                 if (inserted) {
                     AlignedNode node;
                     node.parent = parentNode;
                     node.depth = m_nodes[parentNode].depth + 1;
-                    node.service = serviceKey(trace, child, topLevel);
+                    node.service = keys.serviceKey(t, child, topLevel);
                     node.name = trace.nameText(child);
                     node.spans.resize(traceCount);
                     it->second = static_cast<NodeIndex>(m_nodes.size());
@@ -106,7 +116,11 @@ Alignment::Alignment(std::vector<TracePtr> traces)
                     m_nodes[parentNode].children.push_back(it->second);
                     queue.push_back(it->second);
                 }
-                m_nodes[it->second].spans[t].push_back(child);
+                AlignedNode& node = m_nodes[it->second];
+                // Names are keyed by their normalised form; the node shows the target's real name.
+                if (t == targetIndex && node.spans[t].empty() && !inserted)
+                    node.name = trace.nameText(child);
+                node.spans[t].push_back(child);
                 m_nodeOfSpan[t][child] = it->second;
             };
             if (parentNode == 0) {
@@ -121,6 +135,18 @@ Alignment::Alignment(std::vector<TracePtr> traces)
                 }
             }
         }
+    }
+    m_normalisedNameCount = static_cast<int>(keys.normalised.size());
+    // Short names make the clearest examples.
+    std::sort(keys.normalised.begin(), keys.normalised.end(), [](const auto& a, const auto& b) {
+        return a.name.size() != b.name.size() ? a.name.size() < b.name.size() : a.name < b.name;
+    });
+    for (const NormalisedNameExample& e : keys.normalised) {
+        if (m_normalisedExamples.size() >= 3)
+            break;
+        // One example per key: "ProfilerStep#551" says it, "ProfilerStep#552" adds nothing.
+        if (std::none_of(m_normalisedExamples.begin(), m_normalisedExamples.end(), [&](const auto& x) { return x.key == e.key; }))
+            m_normalisedExamples.push_back(e);
     }
 }
 

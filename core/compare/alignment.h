@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lanepairing.h"
 #include "../model/trace.h"
 
 #include <string>
@@ -25,12 +26,26 @@ struct AlignedNode
     std::vector<std::vector<SpanIndex>> spans; // per trace, the spans this node holds
 };
 
+struct AlignmentOptions
+{
+    // Align "ProfilerStep#551" with "ProfilerStep#1009" and lanes by role (see namenormalisation.h,
+    // lanepairing.h); off: names and lane labels must match exactly (OS process ids aside).
+    bool normaliseNames = true;
+};
+
+// A span name the alignment keyed by its normalised form, as an example for the user.
+struct NormalisedNameExample
+{
+    std::string name;
+    std::string key;
+};
+
 // Spans of several traces lined up by structure. Node 0 is a virtual root holding
 // nothing; its children are the traces' top-level spans (Chrome: keyed by lane name).
 class Alignment
 {
 public:
-    explicit Alignment(std::vector<TracePtr> traces);
+    explicit Alignment(std::vector<TracePtr> traces, AlignmentOptions options = {});
 
     const std::vector<TracePtr>& traces() const { return m_traces; }
     const std::vector<AlignedNode>& nodes() const { return m_nodes; }
@@ -39,8 +54,18 @@ public:
     // "service:operation" for each node from the root's child down to n.
     std::vector<std::string> path(NodeIndex n) const;
 
+    const AlignmentOptions& options() const { return m_options; }
+    const LanePairing& lanePairing() const { return m_lanes; }
+    // How many distinct span names were keyed by a normalised form, and a few of them.
+    int normalisedNameCount() const { return m_normalisedNameCount; }
+    const std::vector<NormalisedNameExample>& normalisedNameExamples() const { return m_normalisedExamples; }
+
 private:
     std::vector<TracePtr> m_traces;
+    AlignmentOptions m_options;
+    LanePairing m_lanes;
+    int m_normalisedNameCount = 0;
+    std::vector<NormalisedNameExample> m_normalisedExamples;
     std::vector<AlignedNode> m_nodes;
     std::vector<std::vector<NodeIndex>> m_nodeOfSpan;
 };

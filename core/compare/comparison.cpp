@@ -3,6 +3,7 @@
 
 #include "relatedness.h"
 #include "../analysis/criticalpath.h"
+#include "../analysis/selftime.h"
 #include "../analysis/spanranking.h"
 #include "../util/durationformat.h"
 
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <numeric>
+#include <unordered_map>
 
 namespace tracedelta {
 
@@ -96,6 +98,8 @@ QString candidateKindName(CandidateKind kind)
         return QStringLiteral("slower");
     case CandidateKind::Faster:
         return QStringLiteral("faster");
+    case CandidateKind::Concurrency:
+        return QStringLiteral("concurrency");
     }
     return {};
 }
@@ -113,8 +117,19 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("different");
     case Verdict::Unrelated:
         return QStringLiteral("unrelated");
+    case Verdict::Similar:
+        return QStringLiteral("similar");
     }
     return {};
+}
+
+static Candidate candidate(NodeIndex node, CandidateKind kind, std::int64_t deltaNs)
+{
+    Candidate c;
+    c.node = node;
+    c.kind = kind;
+    c.deltaNs = deltaNs;
+    return c;
 }
 
 static std::vector<TracePtr> joined(std::vector<TracePtr> baselines, TracePtr target)
@@ -125,7 +140,7 @@ static std::vector<TracePtr> joined(std::vector<TracePtr> baselines, TracePtr ta
 
 Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, ComparisonSettings settings)
     : m_settings(settings)
-    , m_alignment(joined(std::move(baselines), std::move(target)))
+    , m_alignment(joined(std::move(baselines), std::move(target)), AlignmentOptions{!settings.exactNames})
 {
     std::vector<std::int64_t> durations;
     for (std::size_t t = 0; t < baselineCount(); ++t)
@@ -135,7 +150,9 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
     computeMetrics();
     classify();
     findCandidates();
+    rankCandidates();
     decideVerdict();
+    describeAlignment();
 }
 
 void Comparison::computeMetrics()
@@ -144,22 +161,54 @@ void Comparison::computeMetrics()
     const std::size_t T = targetIndex();
     const Trace& target = this->target();
     const std::vector<bool> critical = criticalPath(target);
-    m_metrics.resize(m_alignment.nodes().size());
+    const auto& nodes = m_alignment.nodes();
+    m_metrics.resize(nodes.size());
+    std::vector<Interval> intervals;
     for (NodeIndex n = 0; n < static_cast<NodeIndex>(m_metrics.size()); ++n) {
         NodeMetrics& m = m_metrics[n];
-        const AlignedNode& node = m_alignment.node(n);
         m.totalNs.assign(traceCount, 0);
         m.selfNs.assign(traceCount, 0);
         m.count.assign(traceCount, 0);
-        for (std::size_t t = 0; t < traceCount; ++t) {
-            const Trace& trace = *m_alignment.traces()[t];
-            for (SpanIndex s : node.spans[t]) {
+        m.criticalNs.assign(traceCount, 0);
+        m.subtreeCriticalNs.assign(traceCount, 0);
+        m.wallNs.assign(traceCount, 0);
+        m.childWallNs.assign(traceCount, 0);
+        m.childSumNs.assign(traceCount, 0);
+    }
+    for (std::size_t t = 0; t < traceCount; ++t) {
+        const Trace& trace = *m_alignment.traces()[t];
+        const CriticalPathCharges charges = criticalPathCharges(trace);
+        m_metrics[0].criticalNs[t] = charges.uncoveredNs;
+        for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
+            NodeMetrics& m = m_metrics[n];
+            const std::vector<SpanIndex>& spans = nodes[n].spans[t];
+            intervals.clear();
+            for (SpanIndex s : spans) {
                 m.totalNs[t] = timemath::add(m.totalNs[t], trace.durationNs(s));
                 m.selfNs[t] = timemath::add(m.selfNs[t], trace.selfNs(s));
+                m.criticalNs[t] = timemath::add(m.criticalNs[t], charges.perSpan[static_cast<std::size_t>(s)]);
+                intervals.push_back({trace.startNs(s), trace.endNs(s)});
+                // Children's union within their parent = duration − self time; their sum is counted below.
+                if (!trace.children(s).empty())
+                    m.childWallNs[t] = timemath::add(m.childWallNs[t], timemath::sub(trace.durationNs(s), trace.selfNs(s)));
             }
-            m.count[t] = static_cast<int>(node.spans[t].size());
+            m.count[t] = static_cast<int>(spans.size());
+            m.wallNs[t] = coveredTime(intervals);
         }
-        for (SpanIndex s : node.spans[T])
+        // Nodes are in breadth-first order, so children come after parents: sum bottom-up.
+        for (NodeIndex n = static_cast<NodeIndex>(nodes.size()) - 1; n >= 0; --n) {
+            NodeMetrics& m = m_metrics[n];
+            m.subtreeCriticalNs[t] = timemath::add(m.subtreeCriticalNs[t], m.criticalNs[t]);
+            if (n > 0) {
+                NodeMetrics& parent = m_metrics[nodes[n].parent];
+                parent.subtreeCriticalNs[t] = timemath::add(parent.subtreeCriticalNs[t], m.subtreeCriticalNs[t]);
+                parent.childSumNs[t] = timemath::add(parent.childSumNs[t], m.totalNs[t]);
+            }
+        }
+    }
+    for (NodeIndex n = 0; n < static_cast<NodeIndex>(m_metrics.size()); ++n) {
+        NodeMetrics& m = m_metrics[n];
+        for (SpanIndex s : nodes[n].spans[T])
             m.onCriticalPath = m.onCriticalPath || critical[s];
         if (T > 0) {
             const auto baselineOf = [&](const auto& perTrace) {
@@ -168,6 +217,10 @@ void Comparison::computeMetrics()
             m.baselineTotal = baselineOf(m.totalNs);
             m.baselineSelf = baselineOf(m.selfNs);
             m.baselineCount = baselineOf(m.count);
+            m.baselineCritical = baselineOf(m.criticalNs);
+            m.baselineSubtreeCritical = baselineOf(m.subtreeCriticalNs);
+            m.baselineWall = baselineOf(m.wallNs);
+            m.baselineChildWall = baselineOf(m.childWallNs);
             if (m.baselineSelf.mad > 0)
                 m.robustDeviation = static_cast<double>(timemath::sub(m.selfNs[T], m.baselineSelf.median))
                     / (1.4826 * static_cast<double>(m.baselineSelf.mad));
@@ -175,8 +228,11 @@ void Comparison::computeMetrics()
         m.disproportionateSelfTime = n > 0 && target.wallDurationNs() > 0
             && static_cast<double>(m.selfNs[T]) >= m_settings.selfShareThreshold * static_cast<double>(target.wallDurationNs());
     }
+    // The largest self times are worth a mark only when they are a real part of the trace:
+    // a 2.9 ms span in a 418 ms request is not disproportionate for being in the top five.
     for (SpanIndex s : topSelfTimeSpans(target, m_settings.topSelfTimeCount)) {
-        if (target.selfNs(s) > 0)
+        if (static_cast<double>(target.selfNs(s)) >= m_settings.topSelfMinimumShare * static_cast<double>(target.wallDurationNs())
+            && target.selfNs(s) > 0)
             m_metrics[m_alignment.nodeOf(T, s)].disproportionateSelfTime = true;
     }
 }
@@ -215,6 +271,45 @@ void Comparison::classify()
     }
 }
 
+bool Comparison::concurrencyChanged(const std::vector<std::int64_t>& sums, const std::vector<std::int64_t>& walls,
+                                    const BaselineStats& baselineWall, Candidate& out) const
+{
+    const std::size_t T = targetIndex();
+    if (walls[T] <= 0)
+        return false;
+    std::vector<double> parallelism;
+    for (std::size_t t = 0; t < T; ++t) {
+        if (walls[t] > 0)
+            parallelism.push_back(static_cast<double>(sums[t]) / static_cast<double>(walls[t]));
+    }
+    if (parallelism.empty())
+        return false;
+    std::sort(parallelism.begin(), parallelism.end());
+    const std::size_t half = parallelism.size() / 2;
+    const double baselineParallelism = parallelism.size() % 2 ? parallelism[half] : (parallelism[half - 1] + parallelism[half]) / 2;
+    const double targetParallelism = static_cast<double>(sums[T]) / static_cast<double>(walls[T]);
+    const std::int64_t deltaWall = timemath::sub(walls[T], baselineWall.median);
+    if (!significant(deltaWall, baselineWall, walls[T]))
+        return false;
+    if (std::fabs(targetParallelism - baselineParallelism) < m_settings.parallelismChange * std::max(baselineParallelism, targetParallelism))
+        return false;
+    if (baselineCount() >= 2 && targetParallelism >= parallelism.front() && targetParallelism <= parallelism.back())
+        return false;
+    // Had the calls overlapped as much as before, their wall time would be sum ÷ old parallelism;
+    // the rest of the change is the concurrency's doing.
+    const double expectedWall = static_cast<double>(sums[T]) / baselineParallelism;
+    const double unexplained = static_cast<double>(walls[T]) - expectedWall;
+    if ((unexplained > 0) != (deltaWall > 0) || std::fabs(unexplained) < 0.5 * static_cast<double>(timemath::abs(deltaWall)))
+        return false;
+    out.kind = CandidateKind::Concurrency;
+    out.deltaNs = deltaWall;
+    out.parallelismBaseline = baselineParallelism;
+    out.parallelismTarget = targetParallelism;
+    out.wallBaselineNs = baselineWall.median;
+    out.wallTargetNs = walls[T];
+    return true;
+}
+
 void Comparison::findCandidates()
 {
     const std::size_t T = targetIndex();
@@ -222,52 +317,134 @@ void Comparison::findCandidates()
     if (baselineCount() == 0) {
         for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
             if (m_metrics[n].disproportionateSelfTime)
-                m_candidates.push_back({n, CandidateKind::SelfTime, m_metrics[n].selfNs[T], {}});
+                m_candidates.push_back(candidate(n, CandidateKind::SelfTime, m_metrics[n].selfNs[T]));
         }
-    } else {
-        std::vector<bool> insideStructuralChange(nodes.size(), false);
-        for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
-            const NodeMetrics& m = m_metrics[n];
-            const NodeIndex parent = nodes[n].parent;
-            // Report an added or removed subtree once, at its top.
-            if (parent > 0 && insideStructuralChange[parent]) {
-                insideStructuralChange[n] = true;
-                continue;
-            }
-            if (m.change == NodeChange::Added) {
-                insideStructuralChange[n] = true;
-                m_candidates.push_back({n, CandidateKind::Added, m.totalNs[T], {}});
-                continue;
-            }
-            if (m.change == NodeChange::Removed) {
-                insideStructuralChange[n] = true;
-                m_candidates.push_back({n, CandidateKind::Removed, -m.baselineTotal.median, {}});
-                continue;
-            }
-            const std::int64_t deltaTotal = timemath::sub(m.totalNs[T], m.baselineTotal.median);
-            if (m.change == NodeChange::CountChanged) {
-                m_candidates.push_back({n, CandidateKind::CountChanged, deltaTotal, {}});
-                continue;
-            }
-            const std::int64_t deltaSelf = timemath::sub(m.selfNs[T], m.baselineSelf.median);
-            if (significant(deltaSelf, m.baselineSelf, m.selfNs[T])) {
-                m_candidates.push_back({n, CandidateKind::SelfTime, deltaSelf, {}});
-                continue;
-            }
-            if (m.change == NodeChange::Slower || m.change == NodeChange::Faster) {
-                // A parent that is slower only because a child is slower is not a cause.
-                std::int64_t explainedBelow = deltaSelf;
-                for (NodeIndex c : nodes[n].children)
-                    explainedBelow = timemath::add(explainedBelow, timemath::sub(m_metrics[c].totalNs[T], m_metrics[c].baselineTotal.median));
-                const std::int64_t unexplained = timemath::sub(deltaTotal, explainedBelow);
-                if ((unexplained > 0) == (deltaTotal > 0) && timemath::abs(unexplained) >= timemath::abs(deltaTotal) / 2
-                    && timemath::abs(unexplained) >= m_settings.minimumDeltaNs)
-                    m_candidates.push_back({n, m.change == NodeChange::Slower ? CandidateKind::Slower : CandidateKind::Faster,
-                                            unexplained, {}});
-            }
+        findSequentialCalls();
+        return;
+    }
+    // Repeated calls that lost (or gained) their overlap, found first so that their parent,
+    // slower only because of them, is not reported as well.
+    std::vector<bool> callsConcurrency(nodes.size(), false);
+    std::vector<Candidate> concurrency(nodes.size());
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
+        const NodeMetrics& m = m_metrics[n];
+        if (m.change == NodeChange::Added || m.change == NodeChange::Removed || m.change == NodeChange::CountChanged
+            || m.count[T] < 2 || m.baselineCount.median < 2)
+            continue;
+        concurrency[n].node = n;
+        concurrency[n].calls = m.count[T];
+        callsConcurrency[n] = concurrencyChanged(m.totalNs, m.wallNs, m.baselineWall, concurrency[n]);
+    }
+    std::vector<bool> insideStructuralChange(nodes.size(), false);
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
+        const NodeMetrics& m = m_metrics[n];
+        const NodeIndex parent = nodes[n].parent;
+        // Report an added or removed subtree once, at its top.
+        if (parent > 0 && insideStructuralChange[parent]) {
+            insideStructuralChange[n] = true;
+            continue;
+        }
+        if (m.change == NodeChange::Added) {
+            insideStructuralChange[n] = true;
+            m_candidates.push_back(candidate(n, CandidateKind::Added, m.totalNs[T]));
+            continue;
+        }
+        if (m.change == NodeChange::Removed) {
+            insideStructuralChange[n] = true;
+            m_candidates.push_back(candidate(n, CandidateKind::Removed, -m.baselineTotal.median));
+            continue;
+        }
+        const std::int64_t deltaTotal = timemath::sub(m.totalNs[T], m.baselineTotal.median);
+        if (m.change == NodeChange::CountChanged) {
+            m_candidates.push_back(candidate(n, CandidateKind::CountChanged, deltaTotal));
+            continue;
+        }
+        if (callsConcurrency[n]) {
+            m_candidates.push_back(concurrency[n]);
+            continue;
+        }
+        const std::int64_t deltaSelf = timemath::sub(m.selfNs[T], m.baselineSelf.median);
+        if (significant(deltaSelf, m.baselineSelf, m.selfNs[T])) {
+            m_candidates.push_back(candidate(n, CandidateKind::SelfTime, deltaSelf));
+            continue;
+        }
+        if (nodes[n].children.empty())
+            continue;
+        // Children that ran at once and now run one after another (or the reverse), unless
+        // one group of repeated calls among them already says so.
+        bool childSaysIt = false;
+        for (NodeIndex c : nodes[n].children)
+            childSaysIt = childSaysIt || callsConcurrency[c];
+        if (childSaysIt)
+            continue;
+        Candidate children = candidate(n, CandidateKind::Concurrency, 0);
+        children.aboutChildren = true;
+        children.calls = 0;
+        for (NodeIndex c : nodes[n].children)
+            children.calls += m_metrics[c].count[T];
+        if (children.calls >= 2 && concurrencyChanged(m.childSumNs, m.childWallNs, m.baselineChildWall, children)) {
+            m_candidates.push_back(children);
+            continue;
+        }
+        if (m.change == NodeChange::Slower || m.change == NodeChange::Faster) {
+            // A parent that is slower only because a child is slower is not a cause.
+            std::int64_t explainedBelow = deltaSelf;
+            for (NodeIndex c : nodes[n].children)
+                explainedBelow = timemath::add(explainedBelow, timemath::sub(m_metrics[c].totalNs[T], m_metrics[c].baselineTotal.median));
+            const std::int64_t unexplained = timemath::sub(deltaTotal, explainedBelow);
+            if ((unexplained > 0) == (deltaTotal > 0) && timemath::abs(unexplained) >= timemath::abs(deltaTotal) / 2
+                && timemath::abs(unexplained) >= m_settings.minimumDeltaNs)
+                m_candidates.push_back(candidate(n, m.change == NodeChange::Slower ? CandidateKind::Slower : CandidateKind::Faster, unexplained));
         }
     }
+}
 
+// One trace alone: N calls to one operation under one parent span, one after another, is
+// the N+1 pattern; what running them at once could save is the sum minus the longest call.
+void Comparison::findSequentialCalls()
+{
+    const Trace& trace = target();
+    const std::size_t T = targetIndex();
+    std::vector<bool> reported(m_alignment.nodes().size(), false);
+    std::unordered_map<NodeIndex, std::vector<SpanIndex>> byNode;
+    std::vector<Interval> intervals;
+    for (SpanIndex parent = 0; parent < trace.spanCount(); ++parent) {
+        const auto kids = trace.children(parent);
+        if (static_cast<int>(kids.size()) < m_settings.sequentialCallsPattern)
+            continue;
+        byNode.clear();
+        for (SpanIndex c : kids)
+            byNode[m_alignment.nodeOf(T, c)].push_back(c);
+        for (const auto& [node, calls] : byNode) {
+            if (static_cast<int>(calls.size()) < m_settings.sequentialCallsPattern || reported[node])
+                continue;
+            intervals.clear();
+            std::int64_t sum = 0;
+            std::int64_t longest = 0;
+            for (SpanIndex c : calls) {
+                intervals.push_back({trace.startNs(c), trace.endNs(c)});
+                sum = timemath::add(sum, trace.durationNs(c));
+                longest = std::max(longest, trace.durationNs(c));
+            }
+            const std::int64_t wall = coveredTime(intervals);
+            const std::int64_t saving = timemath::sub(sum, longest);
+            if (wall <= 0 || static_cast<double>(sum) > 1.05 * static_cast<double>(wall) || saving < m_settings.minimumDeltaNs)
+                continue;
+            reported[node] = true;
+            Candidate c = candidate(node, CandidateKind::Concurrency, saving);
+            c.calls = static_cast<int>(calls.size());
+            c.parallelismTarget = static_cast<double>(sum) / static_cast<double>(wall);
+            c.wallTargetNs = wall;
+            c.wallBaselineNs = longest; // what the calls would take at once
+            m_candidates.push_back(c);
+        }
+    }
+}
+
+void Comparison::rankCandidates()
+{
+    const std::size_t T = targetIndex();
+    const auto& nodes = m_alignment.nodes();
     // Profilers write a childless slice on its own lane around the whole capture ("PyTorch
     // Profiler (0)"); its self time only restates the end-to-end change, so it ranks last.
     const Trace& targetTrace = target();
@@ -276,29 +453,55 @@ void Comparison::findCandidates()
             && nodes[n].children.empty() && m_metrics[n].count[T] == 1
             && static_cast<double>(m_metrics[n].totalNs[T]) >= 0.9 * static_cast<double>(targetTrace.wallDurationNs());
     };
-    const int direction = deltaNs() < 0 ? -1 : 1;
-    const auto score = [&](const Candidate& c) {
-        const double along = static_cast<double>(c.deltaNs) * direction;
-        if (along <= 0)
-            return along; // moves against the overall change: listed after those that explain it
-        double weight = m_metrics[c.node].onCriticalPath ? 1.0 : 0.75;
+    for (Candidate& c : m_candidates) {
+        const NodeMetrics& m = m_metrics[c.node];
+        // What the candidate names on the critical path: its own time for a self-time change,
+        // the whole subtree for calls that were added, removed, repeated or serialised.
+        const bool ownTime = c.kind == CandidateKind::SelfTime || c.kind == CandidateKind::Slower || c.kind == CandidateKind::Faster;
+        const std::vector<std::int64_t>& critical = ownTime ? m.criticalNs : m.subtreeCriticalNs;
+        const BaselineStats& baselineCritical = ownTime ? m.baselineCritical : m.baselineSubtreeCritical;
+        c.criticalPathTargetNs = critical[T];
+        c.criticalPathBaselineNs = baselineCount() > 0 ? baselineCritical.median : 0;
+        if (c.kind == CandidateKind::Concurrency && c.aboutChildren) {
+            c.criticalPathTargetNs = timemath::sub(c.criticalPathTargetNs, m.criticalNs[T]);
+            c.criticalPathBaselineNs = timemath::sub(c.criticalPathBaselineNs, m.baselineCritical.median);
+        }
+        // Absolute size first: time on the critical path counts fully, time off it (a
+        // producer's branch, a background call) at half. An added 1 s subtree outranks a 7 ms
+        // wobble whatever the end-to-end change.
+        double impact = std::max(std::fabs(static_cast<double>(c.criticalPathDeltaNs())), 0.5 * std::fabs(static_cast<double>(c.deltaNs)));
+        if (baselineCount() == 0)
+            impact = std::fabs(static_cast<double>(c.deltaNs));
+        // With several baselines, only the part beyond their spread is news.
+        if (baselineCount() >= 2 && c.kind != CandidateKind::Added && c.kind != CandidateKind::Removed) {
+            const BaselineStats& spread = c.kind == CandidateKind::SelfTime ? m.baselineSelf
+                : c.kind == CandidateKind::Concurrency ? (c.aboutChildren ? m.baselineChildWall : m.baselineWall)
+                                                       : m.baselineTotal;
+            const std::int64_t value = c.kind == CandidateKind::SelfTime ? m.selfNs[T]
+                : c.kind == CandidateKind::Concurrency ? c.wallTargetNs
+                                                       : m.totalNs[T];
+            const double beyond = value > spread.max ? static_cast<double>(value - spread.max)
+                : value < spread.min                 ? static_cast<double>(spread.min - value)
+                                                     : 0.0;
+            const double change = std::max(1.0, std::fabs(static_cast<double>(timemath::sub(value, spread.median))));
+            impact *= std::clamp(beyond / change, 0.2, 1.0);
+        }
+        if (deltaNs() != 0 && (c.deltaNs > 0) != (deltaNs() > 0))
+            impact *= 0.8; // against the overall change: still news, but after what explains it
         if (isCaptureEnvelope(c.node))
-            weight *= 0.01;
+            impact *= 0.01;
         if (c.kind == CandidateKind::Slower || c.kind == CandidateKind::Faster)
-            weight *= 0.5; // unexplained container time ranks below concrete causes
-        return along * weight;
-    };
-    std::stable_sort(m_candidates.begin(), m_candidates.end(), [&](const Candidate& a, const Candidate& b) {
-        const double sa = score(a);
-        const double sb = score(b);
-        if ((sa > 0) != (sb > 0))
-            return sa > 0;
-        if (sa > 0)
-            return sa > sb;
-        return timemath::abs(a.deltaNs) > timemath::abs(b.deltaNs);
-    });
-    for (Candidate& c : m_candidates)
+            impact *= 0.5; // unexplained container time ranks below concrete causes
+        c.score = impact;
+    }
+    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    constexpr std::size_t attributeDifferencesFor = 50; // a profile can hold thousands of candidates; nobody reads past these
+    for (std::size_t i = 0; i < m_candidates.size(); ++i) {
+        Candidate& c = m_candidates[i];
+        if (i < attributeDifferencesFor && baselineCount() > 0 && c.kind != CandidateKind::Added)
+            c.attributeDifferences = attributeDifferences(m_alignment, c.node);
         c.reason = reasonFor(c);
+    }
 }
 
 void Comparison::decideVerdict()
@@ -382,83 +585,58 @@ void Comparison::decideVerdict()
     }
     const std::int64_t delta = deltaNs();
     const double relative = m_baselineDuration > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(m_baselineDuration) : 1.0;
-    if (timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01)
+    std::vector<std::int64_t> baselineDurations;
+    for (std::size_t t = 0; t < baselineCount(); ++t)
+        baselineDurations.push_back(m_alignment.traces()[t]->wallDurationNs());
+    const BaselineStats spread = baselineStats(baselineDurations);
+    const bool withinSpread = baselineCount() >= 2 && spread.contains(m_targetDuration);
+    if (timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread) {
         m_verdict = delta > 0 ? Verdict::Slower : Verdict::Faster;
-    else
-        m_verdict = Verdict::Different;
+        return;
+    }
+    bool structureChanged = false;
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && !structureChanged; ++n) {
+        const NodeChange change = m_metrics[n].change;
+        structureChanged = change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged;
+    }
+    m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
 }
 
-QString Comparison::verdictSentence() const
+void Comparison::describeAlignment()
 {
-    switch (m_verdict) {
-    case Verdict::Identical:
-        return baselineCount() == 0 ? ComparisonText::tr("One trace: showing where its time goes.")
-                                    : ComparisonText::tr("Identical: the traces have the same spans with the same times.");
-    case Verdict::Slower:
-        return ComparisonText::tr("Slower: %1 vs %2 (%3).")
-            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
-    case Verdict::Faster:
-        return ComparisonText::tr("Faster: %1 vs %2 (%3).")
-            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
-    case Verdict::Different:
-        return ComparisonText::tr("Different structure, about the same duration: %1 vs %2.")
-            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
-    case Verdict::Unrelated:
-        return ComparisonText::tr("Unrelated: these traces do not look like runs of the same request, so they are shown "
-                                  "side by side without ranking causes.");
+    const Alignment& a = m_alignment;
+    if (a.normalisedNameCount() > 0) {
+        QStringList examples;
+        for (const NormalisedNameExample& e : a.normalisedNameExamples())
+            examples << QStringLiteral("%1 → %2").arg(QString::fromStdString(e.name), QString::fromStdString(e.key));
+        m_notes << ComparisonText::tr("%n span name(s) with run-specific numbers or ids were aligned by a normalised form, "
+                                      "e.g. %1 (compare exact names with --exact-names or by unchecking “Align numbered names”).",
+                                      nullptr, a.normalisedNameCount())
+                       .arg(examples.join(QStringLiteral(", ")));
     }
-    return {};
-}
-
-QString Comparison::reasonFor(const Candidate& c) const
-{
-    const std::size_t T = targetIndex();
-    const AlignedNode& node = m_alignment.node(c.node);
-    const NodeMetrics& m = m_metrics[c.node];
-    const QString who = QStringLiteral("%1: %2").arg(QString::fromStdString(node.service), QString::fromStdString(node.name));
-    const QString where = baselineCount() == 1 ? ComparisonText::tr("in the baseline")
-                                               : ComparisonText::tr("median in %n baseline traces", nullptr, static_cast<int>(baselineCount()));
-    QString share;
-    if (deltaNs() != 0 && (c.deltaNs > 0) == (deltaNs() > 0)) {
-        const QString total = deltaNs() > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement");
-        // "4696 % of the −38.7 ms improvement" says nothing: other changes cancel most of this one.
-        if (timemath::abs(c.deltaNs) / 2 > timemath::abs(deltaNs()))
-            share = ComparisonText::tr(", more than the whole %1 %2: other changes offset most of it")
-                        .arg(formatSignedDuration(deltaNs()), total);
-        else
-            share = ComparisonText::tr(", %1 of the %2 %3")
-                        .arg(formatShare(timemath::abs(c.deltaNs), timemath::abs(deltaNs())), formatSignedDuration(deltaNs()), total);
+    QStringList byContent;
+    int byName = 0;
+    for (const LanePair& pair : a.lanePairing().pairs()) {
+        if (pair.basis == LanePair::Basis::SameName) {
+            ++byName;
+            continue;
+        }
+        const Trace& baseline = *a.traces()[pair.trace];
+        byContent << ComparisonText::tr("%1 of %2 ↔ %3 (%4 similar work)")
+                         .arg(QString::fromStdString(baseline.strings().at(baseline.lanes()[static_cast<std::size_t>(pair.lane)].label)).trimmed(),
+                              QFileInfo(baseline.sourceFile()).fileName(),
+                              QString::fromStdString(target().strings().at(target().lanes()[static_cast<std::size_t>(pair.targetLane)].label)).trimmed(),
+                              formatShare(static_cast<std::int64_t>(std::lround(pair.similarity * 1000)), 1000));
     }
-    const QString critical = m.onCriticalPath ? ComparisonText::tr("; on the critical path") : QString();
-    switch (c.kind) {
-    case CandidateKind::SelfTime:
-        if (baselineCount() == 0)
-            return ComparisonText::tr("%1 — self time %2 of %3 (%4)%5")
-                .arg(who, formatDuration(m.selfNs[T]), formatDuration(target().wallDurationNs()),
-                     formatShare(m.selfNs[T], target().wallDurationNs()), critical);
-        return ComparisonText::tr("%1 — self time %2 vs %3 %4 (%5%6)%7")
-            .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where,
-                 formatSignedDuration(c.deltaNs), share, critical);
-    case CandidateKind::Added:
-        return ComparisonText::tr("%1 — new in the target: %2, %3 in total (%4%5)%6")
-            .arg(who, ComparisonText::tr("%n call(s)", nullptr, m.count[T]), formatDuration(m.totalNs[T]), formatSignedDuration(c.deltaNs), share,
-                 critical);
-    case CandidateKind::Removed:
-        return ComparisonText::tr("%1 — missing from the target: %2, %3 %4 (%5%6)")
-            .arg(who, ComparisonText::tr("%n call(s)", nullptr, static_cast<int>(m.baselineCount.median)), formatDuration(m.baselineTotal.median),
-                 where, formatSignedDuration(c.deltaNs), share);
-    case CandidateKind::CountChanged:
-        return ComparisonText::tr("%1 — %2 vs %3 %4; total %5 vs %6 (%7%8)%9")
-            .arg(who, ComparisonText::tr("%n call(s)", nullptr, m.count[T]), QString::number(m.baselineCount.median), where,
-                 formatDuration(m.totalNs[T]), formatDuration(m.baselineTotal.median), formatSignedDuration(c.deltaNs),
-                 share, critical);
-    case CandidateKind::Slower:
-    case CandidateKind::Faster:
-        return ComparisonText::tr("%1 — total %2 vs %3 %4 (%5%6), not explained by its own self time or its children%7")
-            .arg(who, formatDuration(m.totalNs[T]), formatDuration(m.baselineTotal.median), where,
-                 formatSignedDuration(c.deltaNs), share, critical);
+    if (!byContent.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(byContent.size(), 4);
+        QString list = QStringList(byContent.mid(0, shown)).join(QStringLiteral("; "));
+        if (byContent.size() > shown)
+            list += ComparisonText::tr("; and %n more", nullptr, static_cast<int>(byContent.size() - shown));
+        m_notes << ComparisonText::tr("Lanes were paired by role and by the work on them, not by their numbers: %1. "
+                                      "%n lane(s) kept their name.", nullptr, byName)
+                       .arg(list);
     }
-    return who;
 }
 
 } // namespace tracedelta

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alignment.h"
+#include "attributedifferences.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,15 +12,20 @@ namespace tracedelta {
 struct ComparisonSettings
 {
     double selfShareThreshold = 0.20;        // disproportionate: self ≥ 20 % of the trace…
-    int topSelfTimeCount = 5;                // …or among the 5 largest self times
+    int topSelfTimeCount = 5;                // …or among the 5 largest self times…
+    double topSelfMinimumShare = 0.05;       // …and ≥ 5 % of the trace
     double regressionShareThreshold = 0.10;  // divergent: |Δ| ≥ 10 % of the end-to-end change…
     std::int64_t minimumDeltaNs = 1'000'000; // …and ≥ 1 ms
+    double parallelismChange = 0.2;          // concurrency: parallelism moved by ≥ 20 %
+    int sequentialCallsPattern = 5;          // single trace: N+1 when ≥ 5 calls run one after another
+    bool exactNames = false;                 // align names and lanes as written, no normalisation
 };
 
 enum class NodeChange { Unchanged, Added, Removed, Slower, Faster, CountChanged };
-enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster };
+enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster, Concurrency };
+// Similar: about the same duration (within the baselines' spread), same structure.
 // Unrelated: the target shares no root operation and few operations with any baseline.
-enum class Verdict { Identical, Slower, Faster, Different, Unrelated };
+enum class Verdict { Identical, Slower, Faster, Different, Unrelated, Similar };
 
 QString nodeChangeName(NodeChange change);
 QString candidateKindName(CandidateKind kind);
@@ -42,9 +48,18 @@ struct NodeMetrics
     std::vector<std::int64_t> totalNs; // per trace: sum of durations of the node's spans
     std::vector<std::int64_t> selfNs;  // per trace: sum of self times
     std::vector<int> count;            // per trace: number of spans
+    std::vector<std::int64_t> criticalNs;        // per trace: critical-path time charged to the node's own spans
+    std::vector<std::int64_t> subtreeCriticalNs; // …to the node and everything below it
+    std::vector<std::int64_t> wallNs;            // per trace: union of the node's spans' intervals
+    std::vector<std::int64_t> childWallNs;       // per trace: union of the children's intervals, per span of the node
+    std::vector<std::int64_t> childSumNs;        // per trace: sum of the children's durations
     BaselineStats baselineTotal;
     BaselineStats baselineSelf;
     BaselineStats baselineCount;
+    BaselineStats baselineCritical;
+    BaselineStats baselineSubtreeCritical;
+    BaselineStats baselineWall;
+    BaselineStats baselineChildWall;
     double robustDeviation = 0; // target self vs baseline, in units of 1.4826·MAD (0 when MAD is 0)
     NodeChange change = NodeChange::Unchanged;
     bool onCriticalPath = false;
@@ -55,8 +70,22 @@ struct Candidate
 {
     NodeIndex node = NoNode;
     CandidateKind kind = CandidateKind::SelfTime;
-    std::int64_t deltaNs = 0; // how much of the end-to-end change this candidate explains
+    std::int64_t deltaNs = 0; // the change this candidate stands for (self, total, or wall time of the calls)
     QString reason;
+    // Critical-path time charged to what the candidate names (baseline: median), whose
+    // difference is its share of the end-to-end change.
+    std::int64_t criticalPathBaselineNs = 0;
+    std::int64_t criticalPathTargetNs = 0;
+    // Concurrency: the calls (or the node's children) as sum ÷ wall time of their union; 0 where it does not apply.
+    double parallelismBaseline = 0;
+    double parallelismTarget = 0;
+    std::int64_t wallBaselineNs = 0;
+    std::int64_t wallTargetNs = 0;
+    int calls = 0;
+    bool aboutChildren = false; // concurrency among the node's children, not among its own calls
+    std::vector<AttributeDifference> attributeDifferences;
+    double score = 0; // ranking weight: absolute size, beyond the baselines' spread
+    std::int64_t criticalPathDeltaNs() const { return timemath::sub(criticalPathTargetNs, criticalPathBaselineNs); }
 };
 
 // Lines up one target trace with one or more baselines and explains where the time went.
@@ -79,14 +108,23 @@ public:
     std::int64_t deltaNs() const { return timemath::sub(m_targetDuration, m_baselineDuration); }
     // Plain statements for the user: "the two traces are identical", "the same trace was loaded twice".
     const QStringList& notes() const { return m_notes; }
+    // "true in 4/4 baselines"
+    QString baselineValuesSummary(const AttributeDifference& difference) const;
     QString verdictSentence() const;
 
 private:
     void computeMetrics();
     void classify();
     void findCandidates();
+    void findSequentialCalls();
+    void rankCandidates();
+    bool concurrencyChanged(const std::vector<std::int64_t>& sums, const std::vector<std::int64_t>& walls,
+                            const BaselineStats& baselineWall, Candidate& out) const;
+    void describeAlignment();
     void decideVerdict();
     QString reasonFor(const Candidate& candidate) const;
+    QString reasonWithoutAttributes(const Candidate& candidate) const;
+    QString concurrencyReason(const Candidate& candidate, const QString& who, const QString& share, const QString& critical) const;
     bool significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const;
 
     ComparisonSettings m_settings;

@@ -35,6 +35,7 @@ QString candidateKindDisplayName(CandidateKind kind)
     case CandidateKind::CountChanged: return DisplayNamesText::tr("call count changed");
     case CandidateKind::Slower: return DisplayNamesText::tr("slower");
     case CandidateKind::Faster: return DisplayNamesText::tr("faster");
+    case CandidateKind::Concurrency: return DisplayNamesText::tr("concurrency changed");
     }
     return {};
 }

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison's findings in words: the verdict sentence and one reason per candidate.
+#include "comparison.h"
+
+#include "../util/durationformat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <map>
+
+namespace tracedelta {
+
+namespace {
+
+struct ComparisonText
+{
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
+
+} // namespace
+
+QString Comparison::verdictSentence() const
+{
+    switch (m_verdict) {
+    case Verdict::Identical:
+        return baselineCount() == 0 ? ComparisonText::tr("One trace: showing where its time goes.")
+                                    : ComparisonText::tr("Identical: the traces have the same spans with the same times.");
+    case Verdict::Slower:
+        return ComparisonText::tr("Slower: %1 vs %2 (%3).")
+            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
+    case Verdict::Faster:
+        return ComparisonText::tr("Faster: %1 vs %2 (%3).")
+            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
+    case Verdict::Different:
+        return ComparisonText::tr("Different structure, about the same duration: %1 vs %2.")
+            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
+    case Verdict::Similar:
+        return baselineCount() >= 2 ? ComparisonText::tr("About the same: %1 vs %2, within the baselines' spread.")
+                                          .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration))
+                                    : ComparisonText::tr("About the same: %1 vs %2, the same structure.")
+                                          .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
+    case Verdict::Unrelated:
+        return ComparisonText::tr("Unrelated: these traces do not look like runs of the same request, so they are shown "
+                                  "side by side without ranking causes.");
+    }
+    return {};
+}
+
+QString Comparison::reasonFor(const Candidate& c) const
+{
+    QString reason = reasonWithoutAttributes(c);
+    if (!c.attributeDifferences.empty()) {
+        const AttributeDifference& d = c.attributeDifferences.front();
+        reason += ComparisonText::tr("; %1=%2 (%3)").arg(QString::fromStdString(d.key), QString::fromStdString(d.target), baselineValuesSummary(d));
+    }
+    return reason;
+}
+
+QString Comparison::reasonWithoutAttributes(const Candidate& c) const
+{
+    const std::size_t T = targetIndex();
+    const AlignedNode& node = m_alignment.node(c.node);
+    const NodeMetrics& m = m_metrics[c.node];
+    const QString who = QStringLiteral("%1: %2").arg(QString::fromStdString(node.service), QString::fromStdString(node.name));
+    const QString where = baselineCount() == 1 ? ComparisonText::tr("in the baseline")
+                                               : ComparisonText::tr("median in %n baseline traces", nullptr, static_cast<int>(baselineCount()));
+    QString share;
+    if (deltaNs() != 0 && (c.deltaNs > 0) == (deltaNs() > 0)) {
+        const QString total = deltaNs() > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement");
+        // "4696 % of the −38.7 ms improvement" says nothing: other changes cancel most of this one.
+        if (timemath::abs(c.deltaNs) / 2 > timemath::abs(deltaNs()))
+            share = ComparisonText::tr(", more than the whole %1 %2: other changes offset most of it")
+                        .arg(formatSignedDuration(deltaNs()), total);
+        else
+            share = ComparisonText::tr(", %1 of the %2 %3")
+                        .arg(formatShare(timemath::abs(c.deltaNs), timemath::abs(deltaNs())), formatSignedDuration(deltaNs()), total);
+    }
+    const QString critical = m.onCriticalPath ? ComparisonText::tr("; on the critical path") : QString();
+    switch (c.kind) {
+    case CandidateKind::SelfTime:
+        if (baselineCount() == 0)
+            return ComparisonText::tr("%1 — self time %2 of %3 (%4)%5")
+                .arg(who, formatDuration(m.selfNs[T]), formatDuration(target().wallDurationNs()),
+                     formatShare(m.selfNs[T], target().wallDurationNs()), critical);
+        return ComparisonText::tr("%1 — self time %2 vs %3 %4 (%5%6)%7")
+            .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where,
+                 formatSignedDuration(c.deltaNs), share, critical);
+    case CandidateKind::Added:
+        return ComparisonText::tr("%1 — new in the target: %2, %3 in total (%4%5)%6")
+            .arg(who, ComparisonText::tr("%n call(s)", nullptr, m.count[T]), formatDuration(m.totalNs[T]), formatSignedDuration(c.deltaNs), share,
+                 critical);
+    case CandidateKind::Removed:
+        return ComparisonText::tr("%1 — missing from the target: %2, %3 %4 (%5%6)")
+            .arg(who, ComparisonText::tr("%n call(s)", nullptr, static_cast<int>(m.baselineCount.median)), formatDuration(m.baselineTotal.median),
+                 where, formatSignedDuration(c.deltaNs), share);
+    case CandidateKind::CountChanged:
+        return ComparisonText::tr("%1 — %2 vs %3 %4; total %5 vs %6 (%7%8)%9")
+            .arg(who, ComparisonText::tr("%n call(s)", nullptr, m.count[T]), QString::number(m.baselineCount.median), where,
+                 formatDuration(m.totalNs[T]), formatDuration(m.baselineTotal.median), formatSignedDuration(c.deltaNs),
+                 share, critical);
+    case CandidateKind::Slower:
+    case CandidateKind::Faster:
+        return ComparisonText::tr("%1 — total %2 vs %3 %4 (%5%6), not explained by its own self time or its children%7")
+            .arg(who, formatDuration(m.totalNs[T]), formatDuration(m.baselineTotal.median), where,
+                 formatSignedDuration(c.deltaNs), share, critical);
+    case CandidateKind::Concurrency:
+        return concurrencyReason(c, who, share, critical);
+    }
+    return who;
+}
+
+QString Comparison::baselineValuesSummary(const AttributeDifference& d) const
+{
+    // "true in 4/4 baselines", or the values as they are when the baselines disagree.
+    std::map<std::string, int> counts;
+    for (const std::string& v : d.baselineValues)
+        ++counts[v];
+    const int total = static_cast<int>(d.baselineValues.size());
+    if (counts.size() == 1)
+        return total == 1 ? ComparisonText::tr("%1 in the baseline").arg(QString::fromStdString(counts.begin()->first))
+                          : ComparisonText::tr("%1 in %2/%3 baselines").arg(QString::fromStdString(counts.begin()->first)).arg(total).arg(total);
+    QStringList parts;
+    for (const auto& [value, n] : counts)
+        parts << ComparisonText::tr("%1 in %2/%3").arg(QString::fromStdString(value)).arg(n).arg(total);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString Comparison::concurrencyReason(const Candidate& c, const QString& who, const QString& share, const QString& critical) const
+{
+    const auto parallelism = [](double p) { return QString::number(p, 'f', 1); };
+    if (baselineCount() == 0) {
+        const AlignedNode& node = m_alignment.node(c.node);
+        const AlignedNode& parent = m_alignment.node(node.parent);
+        const QString under = node.parent > 0 ? QStringLiteral("%1: %2").arg(QString::fromStdString(parent.service), QString::fromStdString(parent.name))
+                                              : QString();
+        return ComparisonText::tr("%1 — %n calls one after another under %2 (parallelism %3), %4 in all: an N+1 pattern? "
+                                  "Run at once they could take about %5 (the longest call)%6",
+                                  nullptr, c.calls)
+            .arg(who, under, parallelism(c.parallelismTarget), formatDuration(c.wallTargetNs), formatDuration(c.wallBaselineNs), critical);
+    }
+    const bool serial = c.parallelismTarget < 1.1;
+    const QString calls = c.aboutChildren ? ComparisonText::tr("its %n child call(s)", nullptr, c.calls)
+                                          : ComparisonText::tr("%n call(s)", nullptr, c.calls);
+    const QString how = serial ? ComparisonText::tr("ran one at a time (parallelism %1) instead of %2 at once")
+                                     .arg(parallelism(c.parallelismTarget), parallelism(c.parallelismBaseline))
+                               : ComparisonText::tr("ran %1 at once instead of %2").arg(parallelism(c.parallelismTarget), parallelism(c.parallelismBaseline));
+    const QString wall = c.deltaNs > 0 ? ComparisonText::tr("their wall time grew from %1 to %2")
+                                       : ComparisonText::tr("their wall time fell from %1 to %2");
+    return ComparisonText::tr("%1 — %2 %3: %4 (%5%6)%7")
+        .arg(who, calls, how, wall.arg(formatDuration(c.wallBaselineNs), formatDuration(c.wallTargetNs)), formatSignedDuration(c.deltaNs), share,
+             critical);
+}
+
+} // namespace tracedelta
