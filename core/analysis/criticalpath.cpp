@@ -22,7 +22,8 @@ void walkWindow(const Trace& trace, std::span<const SpanIndex> spans, std::int64
             break;
         // A child outliving its parent only counts up to the parent's end.
         const std::int64_t childEnd = std::min(trace.endNs(child), until);
-        if (childEnd > cursor || trace.startNs(child) >= cursor)
+        // Clock skew can put a child wholly before its parent's start: not part of the parent's window.
+        if (childEnd > cursor || trace.startNs(child) >= cursor || childEnd <= begin)
             continue;
         const std::int64_t childBegin = std::max(trace.startNs(child), begin);
         charge(timemath::sub(cursor, childEnd));

@@ -145,7 +145,8 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
         if (m_normalisedExamples.size() >= 3)
             break;
         // One example per key: "ProfilerStep#551" says it, "ProfilerStep#552" adds nothing.
-        if (std::none_of(m_normalisedExamples.begin(), m_normalisedExamples.end(), [&](const auto& x) { return x.key == e.key; }))
+        if (e.name.size() <= 60
+            && std::none_of(m_normalisedExamples.begin(), m_normalisedExamples.end(), [&](const auto& x) { return x.key == e.key; }))
             m_normalisedExamples.push_back(e);
     }
 }

@@ -291,7 +291,7 @@ bool Comparison::concurrencyChanged(const std::vector<std::int64_t>& sums, const
     const std::int64_t deltaWall = timemath::sub(walls[T], baselineWall.median);
     if (!significant(deltaWall, baselineWall, walls[T]))
         return false;
-    if (std::fabs(targetParallelism - baselineParallelism) < m_settings.parallelismChange * std::max(baselineParallelism, targetParallelism))
+    if (std::fabs(targetParallelism - baselineParallelism) < m_settings.parallelismChange)
         return false;
     if (baselineCount() >= 2 && targetParallelism >= parallelism.front() && targetParallelism <= parallelism.back())
         return false;
@@ -363,8 +363,23 @@ void Comparison::findCandidates()
             m_candidates.push_back(concurrency[n]);
             continue;
         }
-        const std::int64_t deltaSelf = timemath::sub(m.selfNs[T], m.baselineSelf.median);
-        if (significant(deltaSelf, m.baselineSelf, m.selfNs[T])) {
+        std::int64_t deltaSelf = timemath::sub(m.selfNs[T], m.baselineSelf.median);
+        // A child added into the parent's idle time (a publish while the request waits) takes
+        // that time out of the parent's self time; the child is the finding, not the parent.
+        std::int64_t structuralChildren = 0;
+        for (NodeIndex c : nodes[n].children) {
+            if (m_metrics[c].change == NodeChange::Added)
+                structuralChildren = timemath::add(structuralChildren, m_metrics[c].totalNs[T]);
+            else if (m_metrics[c].change == NodeChange::Removed)
+                structuralChildren = timemath::sub(structuralChildren, m_metrics[c].baselineTotal.median);
+        }
+        if (structuralChildren != 0 && (structuralChildren > 0) == (deltaSelf < 0)) {
+            const std::int64_t offset = std::min(timemath::abs(structuralChildren), timemath::abs(deltaSelf));
+            const std::int64_t explained = deltaSelf < 0 ? -offset : offset;
+            if (!significant(timemath::sub(deltaSelf, explained), m.baselineSelf, timemath::sub(m.selfNs[T], explained)))
+                deltaSelf = 0;
+        }
+        if (deltaSelf != 0 && significant(deltaSelf, m.baselineSelf, m.selfNs[T])) {
             m_candidates.push_back(candidate(n, CandidateKind::SelfTime, deltaSelf));
             continue;
         }

@@ -16,7 +16,7 @@ struct ComparisonSettings
     double topSelfMinimumShare = 0.05;       // …and ≥ 5 % of the trace
     double regressionShareThreshold = 0.10;  // divergent: |Δ| ≥ 10 % of the end-to-end change…
     std::int64_t minimumDeltaNs = 1'000'000; // …and ≥ 1 ms
-    double parallelismChange = 0.2;          // concurrency: parallelism moved by ≥ 20 %
+    double parallelismChange = 0.05;         // concurrency: parallelism moved by ≥ 0.05 (sum ÷ wall)
     int sequentialCallsPattern = 5;          // single trace: N+1 when ≥ 5 calls run one after another
     bool exactNames = false;                 // align names and lanes as written, no normalisation
 };

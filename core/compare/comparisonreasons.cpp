@@ -115,7 +115,7 @@ QString Comparison::baselineValuesSummary(const AttributeDifference& d) const
     // "true in 4/4 baselines", or the values as they are when the baselines disagree.
     std::map<std::string, int> counts;
     for (const std::string& v : d.baselineValues)
-        ++counts[v];
+        ++counts[v == AbsentValue ? std::string("absent") : v];
     const int total = static_cast<int>(d.baselineValues.size());
     if (counts.size() == 1)
         return total == 1 ? ComparisonText::tr("%1 in the baseline").arg(QString::fromStdString(counts.begin()->first))
