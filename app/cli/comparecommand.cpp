@@ -27,6 +27,35 @@ nlohmann::json traceRef(const Trace& trace)
     return {{"file", trace.sourceFile().toStdString()}, {"trace_id", trace.traceId()}};
 }
 
+nlohmann::json attributeDifferencesJson(const Candidate& c)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const AttributeDifference& d : c.attributeDifferences)
+        list.push_back({{"key", d.key}, {"target", d.target}, {"baseline_values", d.baselineValues}});
+    return list;
+}
+
+// The figures behind a reason, on a second line: critical path, parallelism, attributes.
+QString candidateDetails(const Comparison& comparison, const Candidate& c)
+{
+    QStringList parts;
+    if (comparison.baselineCount() > 0 && c.criticalPathBaselineNs == 0 && c.criticalPathTargetNs == 0)
+        parts << CompareCommandText::tr("not on the critical path");
+    else if (comparison.baselineCount() > 0)
+        parts << CompareCommandText::tr("critical path %1 → %2 (%3)")
+                     .arg(formatDuration(c.criticalPathBaselineNs), formatDuration(c.criticalPathTargetNs),
+                          formatSignedDuration(c.criticalPathDeltaNs()));
+    if (c.kind == CandidateKind::Concurrency && comparison.baselineCount() > 0)
+        parts << CompareCommandText::tr("parallelism %1 → %2").arg(c.parallelismBaseline, 0, 'f', 1).arg(c.parallelismTarget, 0, 'f', 1);
+    QStringList attributes;
+    for (const AttributeDifference& d : c.attributeDifferences)
+        attributes << QStringLiteral("%1=%2 (%3)").arg(QString::fromStdString(d.key), QString::fromStdString(d.target),
+                                                       comparison.baselineValuesSummary(d));
+    if (!attributes.isEmpty())
+        parts << CompareCommandText::tr("attributes: %1").arg(attributes.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
 nlohmann::json comparisonJson(const Comparison& comparison, int top)
 {
     const std::size_t T = comparison.targetIndex();
@@ -54,8 +83,37 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
                               {"baseline_count", hasBaseline ? m.baselineCount.median : 0},
                               {"target_count", m.count[T]},
                               {"on_critical_path", m.onCriticalPath},
+                              {"critical_path_baseline_ns", c.criticalPathBaselineNs},
+                              {"critical_path_target_ns", c.criticalPathTargetNs},
+                              {"attribute_differences", attributeDifferencesJson(c)},
                               {"reason", c.reason.toStdString()}});
+        if (c.kind == CandidateKind::Concurrency) {
+            nlohmann::json& added = candidates.back();
+            if (hasBaseline)
+                added["parallelism_baseline"] = c.parallelismBaseline;
+            added["parallelism_target"] = c.parallelismTarget;
+            added["calls"] = c.calls;
+            added["calls_are_children"] = c.aboutChildren;
+            added[hasBaseline ? "wall_baseline_ns" : "wall_if_concurrent_ns"] = c.wallBaselineNs;
+            added["wall_target_ns"] = c.wallTargetNs;
+        }
     }
+    nlohmann::json lanePairs = nlohmann::json::array();
+    const Alignment& alignment = comparison.alignment();
+    for (const LanePair& pair : alignment.lanePairing().pairs()) {
+        const Trace& baseline = *alignment.traces()[pair.trace];
+        lanePairs.push_back({{"baseline", traceRef(baseline)},
+                             {"baseline_lane", baseline.strings().at(baseline.lanes()[static_cast<std::size_t>(pair.lane)].label)},
+                             {"target_lane", comparison.target().strings().at(comparison.target().lanes()[static_cast<std::size_t>(pair.targetLane)].label)},
+                             {"basis", pair.basis == LanePair::Basis::SameName ? "same_name" : "content"},
+                             {"similarity", pair.similarity}});
+    }
+    nlohmann::json examples = nlohmann::json::array();
+    for (const NormalisedNameExample& e : alignment.normalisedNameExamples())
+        examples.push_back({{"name", e.name}, {"key", e.key}});
+    const nlohmann::json normalisation = {{"enabled", alignment.options().normaliseNames},
+                                          {"normalised_names", alignment.normalisedNameCount()},
+                                          {"examples", examples}};
     nlohmann::json notes = nlohmann::json::array();
     for (const QString& note : comparison.notes())
         notes.push_back(note.toStdString());
@@ -66,6 +124,8 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
             {"target_duration_ns", comparison.targetDurationNs()},
             {"delta_ns", comparison.deltaNs()},
             {"candidates", candidates},
+            {"lane_pairs", lanePairs},
+            {"name_normalisation", normalisation},
             {"notes", notes}};
 }
 
@@ -88,6 +148,8 @@ QString comparisonTable(const Comparison& comparison, int top)
         if (rank == top)
             break;
         out += QStringLiteral("%1. %2\n").arg(++rank).arg(c.reason);
+        if (const QString details = candidateDetails(comparison, c); !details.isEmpty())
+            out += QStringLiteral("   %1\n").arg(details);
     }
     return out;
 }
@@ -107,7 +169,10 @@ int runCompare(const QStringList& arguments)
     const QCommandLineOption topOption(QStringLiteral("top"), CompareCommandText::tr("Show at most N candidates (default 10)."), QStringLiteral("N"),
                                        QStringLiteral("10"));
     const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), CompareCommandText::tr("Use only traces with this id."), QStringLiteral("ID"));
-    parser.addOptions({targetOption, jsonOption, topOption, traceIdOption});
+    const QCommandLineOption exactNamesOption(QStringLiteral("exact-names"),
+                                              CompareCommandText::tr("Align span names and lanes exactly as written (no normalisation of "
+                                                                     "iteration numbers, ids or thread numbers)."));
+    parser.addOptions({targetOption, jsonOption, topOption, traceIdOption, exactNamesOption});
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
     if (const auto answered = parseCommandLine(parser, arguments))
@@ -125,7 +190,9 @@ int runCompare(const QStringList& arguments)
     if (const auto failed = loadComparisonInputs(QStringLiteral("compare"), parser.positionalArguments().mid(1),
                                                  parser.value(targetOption), parser.value(traceIdOption), *limits, inputs))
         return *failed;
-    const Comparison comparison(inputs.baselines, inputs.target);
+    ComparisonSettings settings;
+    settings.exactNames = parser.isSet(exactNamesOption);
+    const Comparison comparison(inputs.baselines, inputs.target, settings);
     if (parser.isSet(jsonOption))
         printOut(QString::fromStdString(comparisonJson(comparison, top).dump(-1, ' ', false,
                                                                              nlohmann::json::error_handler_t::replace))

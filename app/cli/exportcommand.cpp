@@ -67,8 +67,10 @@ int runExport(const QStringList& arguments)
     const QCommandLineOption scaleOption(QStringLiteral("scale"), ExportCommandText::tr("PNG pixel scale for high-DPI (default 1)."),
                                          QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), ExportCommandText::tr("Use only traces with this id."), QStringLiteral("ID"));
+    const QCommandLineOption exactNamesOption(QStringLiteral("exact-names"),
+                                              ExportCommandText::tr("Align span names and lanes exactly as written."));
     parser.addOptions({targetOption, outputOption, viewOption, annotateOption, noteOption, widthOption, heightOption,
-                       scaleOption, traceIdOption});
+                       scaleOption, traceIdOption, exactNamesOption});
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
     if (const auto answered = parseCommandLine(parser, arguments))
@@ -117,7 +119,9 @@ int runExport(const QStringList& arguments)
     if (const auto failed = loadComparisonInputs(QStringLiteral("export"), parser.positionalArguments().mid(1),
                                                  parser.value(targetOption), parser.value(traceIdOption), *limits, inputs))
         return *failed;
-    auto comparison = std::make_shared<const Comparison>(inputs.baselines, inputs.target);
+    ComparisonSettings comparisonSettings;
+    comparisonSettings.exactNames = parser.isSet(exactNamesOption);
+    auto comparison = std::make_shared<const Comparison>(inputs.baselines, inputs.target, comparisonSettings);
     auto highlights = std::make_shared<const ComparisonHighlights>(*comparison);
 
     AnnotationStore notes;

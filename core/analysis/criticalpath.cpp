@@ -41,6 +41,21 @@ struct Frame
     std::int64_t until;
 };
 
+// Profilers write a childless slice on its own lane around the whole capture ("PyTorch
+// Profiler (0)"); it depends on nothing and nothing waits for it, so the walk skips it.
+std::vector<SpanIndex> walkableRoots(const Trace& trace)
+{
+    std::vector<SpanIndex> roots;
+    const std::int64_t wall = trace.wallDurationNs();
+    for (SpanIndex r : trace.roots()) {
+        const bool envelope = trace.format() == TraceFormat::Chrome && trace.lanes().size() > 1 && trace.children(r).empty()
+            && static_cast<double>(trace.durationNs(r)) >= 0.9 * static_cast<double>(wall);
+        if (!envelope)
+            roots.push_back(r);
+    }
+    return roots;
+}
+
 } // namespace
 
 namespace {
@@ -69,10 +84,14 @@ std::vector<bool> criticalPath(const Trace& trace, SpanIndex root)
 
 std::vector<bool> criticalPath(const Trace& trace)
 {
+    // Top-level spans are children of one virtual span covering the trace, so of several
+    // lanes (a profile's threads and streams) only those the walk passes through count.
     std::vector<bool> onPath(trace.spanCount(), false);
     std::vector<Frame> work;
-    for (SpanIndex root : trace.roots())
-        work.push_back({root, trace.startNs(root), trace.endNs(root)});
+    std::vector<SpanIndex> scratch;
+    const std::vector<SpanIndex> roots = walkableRoots(trace);
+    walkWindow(trace, roots, trace.traceStartNs(), trace.traceEndNs(), scratch, [](std::int64_t) {},
+               [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
     markFrom(trace, std::move(work), onPath);
     return onPath;
 }
@@ -83,7 +102,8 @@ CriticalPathCharges criticalPathCharges(const Trace& trace)
     result.perSpan.assign(static_cast<std::size_t>(trace.spanCount()), 0);
     std::vector<Frame> work;
     std::vector<SpanIndex> scratch;
-    walkWindow(trace, trace.roots(), trace.traceStartNs(), trace.traceEndNs(), scratch,
+    const std::vector<SpanIndex> roots = walkableRoots(trace);
+    walkWindow(trace, roots, trace.traceStartNs(), trace.traceEndNs(), scratch,
                [&](std::int64_t ns) { result.uncoveredNs = timemath::add(result.uncoveredNs, ns); },
                [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
     while (!work.empty()) {

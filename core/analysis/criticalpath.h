@@ -12,7 +12,9 @@ namespace tracedelta {
 // point. Returns a flag per span of the trace.
 std::vector<bool> criticalPath(const Trace& trace, SpanIndex root);
 
-// The critical path of every top-level span.
+// The critical path of the whole trace: top-level spans are walked like the children of
+// one span covering the trace, so with several top-level spans (profile lanes, async
+// roots) only those on the path are marked.
 std::vector<bool> criticalPath(const Trace& trace);
 
 // The critical path cut into segments, each charged to the span whose own time it is:

@@ -153,4 +153,31 @@ QString OtlpDocument::save(const QTemporaryDir& dir, const QString& name) const
     return saveJson(dir, name, m_doc);
 }
 
+OtlpDocument serialisedCalls(OtlpDocument doc, const std::string& call, const std::string& parent)
+{
+    std::vector<nlohmann::json*> calls;
+    doc.forEachSpan([&](nlohmann::json& span, const std::string&) {
+        if (span["name"] == call)
+            calls.push_back(&span);
+    });
+    if (calls.size() < 3)
+        return doc;
+    std::sort(calls.begin(), calls.end(), [](auto* a, auto* b) { return OtlpDocument::start(*a) < OtlpDocument::start(*b); });
+    calls.erase(calls.begin());
+    std::int64_t unionEnd = 0;
+    for (auto* c : calls)
+        unionEnd = std::max(unionEnd, OtlpDocument::end(*c));
+    std::int64_t cursor = OtlpDocument::start(*calls.front());
+    for (auto* c : calls) {
+        const std::int64_t duration = OtlpDocument::end(*c) - OtlpDocument::start(*c);
+        OtlpDocument::setTimes(*c, cursor, cursor + duration);
+        cursor += duration;
+    }
+    doc.forEachSpan([&](nlohmann::json& span, const std::string&) {
+        if (span["name"] == parent)
+            OtlpDocument::setTimes(span, OtlpDocument::start(span), OtlpDocument::end(span) + std::max<std::int64_t>(0, cursor - unionEnd));
+    });
+    return doc;
+}
+
 } // namespace tracedelta::test

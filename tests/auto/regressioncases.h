@@ -38,6 +38,10 @@ private:
     nlohmann::json m_doc;
 };
 
+// Every span named `call` but the earliest, run one after another from the first one's
+// start (a worker pool shrunk to one); the span named `parent` grows by what that costs.
+OtlpDocument serialisedCalls(OtlpDocument doc, const std::string& call, const std::string& parent);
+
 nlohmann::json readJson(const QString& path); // plain or gzip-compressed
 QString saveJson(const QTemporaryDir& dir, const QString& name, const nlohmann::json& doc);
 nlohmann::json otlpAttribute(const std::string& key, const std::string& value);

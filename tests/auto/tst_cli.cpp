@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line is a contract for scripts: run the real binary and check its output.
+#include "regressioncases.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -104,6 +105,37 @@ private Q_SLOTS:
         QVERIFY(first[QStringLiteral("on_critical_path")].toBool());
         QCOMPARE(first[QStringLiteral("path")].toArray().last().toString(), QStringLiteral("gateway:preprocess-request"));
         QVERIFY(first[QStringLiteral("reason")].toString().contains(QStringLiteral("775 ms")));
+    }
+
+    // Serialised fan-out from a real HotROD capture: the concurrency finding and its figures.
+    void compareJsonReportsConcurrencyAndAlignment()
+    {
+        const QString before = test::sharedTracesDir() + QStringLiteral("/otlp/hotrod-nplus1-near-miss.json");
+        if (!QFile::exists(before))
+            QSKIP("../shared/traces is not available");
+        const QString after = test::serialisedCalls(test::OtlpDocument::load(before), "HTTP GET", "GET /dispatch")
+                                  .save(m_dir, QStringLiteral("serialised.json"));
+        const Run r = run({QStringLiteral("compare"), before, after, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject first = doc[QStringLiteral("candidates")].toArray().first().toObject();
+        QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("concurrency"));
+        QCOMPARE(first[QStringLiteral("calls")].toInt(), 11);
+        QVERIFY(first[QStringLiteral("parallelism_target")].toDouble() < 1.01);
+        QVERIFY(first[QStringLiteral("parallelism_baseline")].toDouble() > 1.15);
+        QVERIFY(first[QStringLiteral("wall_target_ns")].toInteger() - first[QStringLiteral("wall_baseline_ns")].toInteger() > 300'000'000);
+        QVERIFY(first[QStringLiteral("critical_path_target_ns")].toInteger() > first[QStringLiteral("critical_path_baseline_ns")].toInteger());
+        QVERIFY(first[QStringLiteral("attribute_differences")].isArray());
+        QVERIFY(doc[QStringLiteral("lane_pairs")].isArray());
+        QVERIFY(doc[QStringLiteral("name_normalisation")].toObject()[QStringLiteral("enabled")].toBool());
+
+        const Run text = run({QStringLiteral("compare"), before, after});
+        QVERIFY2(text.out.contains("ran one at a time (parallelism 1.0) instead of 1.2 at once"), text.out.constData());
+        QVERIFY2(text.out.contains("parallelism 1.2 → 1.0"), text.out.constData());
+
+        const Run exact = run({QStringLiteral("compare"), before, after, QStringLiteral("--json"), QStringLiteral("--exact-names")});
+        QCOMPARE(exact.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(exact.out).object()[QStringLiteral("name_normalisation")].toObject()[QStringLiteral("enabled")].toBool());
     }
 
     void compareShorthandAndIdentical()

@@ -32,33 +32,6 @@ QString describe(const Comparison& c)
     return lines.join(QLatin1Char('\n'));
 }
 
-// The ten overlapping HTTP GETs of HotROD's near-miss capture, run one after another;
-// everything after them moves later by what that costs.
-OtlpDocument serialisedFanOut(OtlpDocument doc)
-{
-    std::vector<nlohmann::json*> calls;
-    doc.forEachSpan([&](nlohmann::json& span, const std::string&) {
-        if (span["name"] == "HTTP GET")
-            calls.push_back(&span);
-    });
-    std::sort(calls.begin(), calls.end(), [](auto* a, auto* b) { return OtlpDocument::start(*a) < OtlpDocument::start(*b); });
-    calls.erase(calls.begin()); // the first, 1.3 s long call runs alone before the fan-out
-    std::int64_t unionEnd = 0;
-    for (auto* call : calls)
-        unionEnd = std::max(unionEnd, OtlpDocument::end(*call));
-    std::int64_t cursor = OtlpDocument::start(*calls.front());
-    for (auto* call : calls) {
-        const std::int64_t duration = OtlpDocument::end(*call) - OtlpDocument::start(*call);
-        OtlpDocument::setTimes(*call, cursor, cursor + duration);
-        cursor += duration;
-    }
-    doc.forEachSpan([&](nlohmann::json& span, const std::string&) {
-        if (span["name"] == "GET /dispatch")
-            OtlpDocument::setTimes(span, OtlpDocument::start(span), OtlpDocument::end(span) + (cursor - unionEnd));
-    });
-    return doc;
-}
-
 // Process and thread ids renumbered, GPU devices shifted, iteration numbers advanced: what a
 // second rank or a second run of one program looks like.
 nlohmann::json renumberedRun(nlohmann::json doc)
@@ -113,7 +86,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString before = shared("otlp/hotrod-nplus1-near-miss.json");
-        const QString after = serialisedFanOut(OtlpDocument::load(before)).save(dir, QStringLiteral("serialised.json"));
+        const QString after = test::serialisedCalls(OtlpDocument::load(before), "HTTP GET", "GET /dispatch").save(dir, QStringLiteral("serialised.json"));
         const Comparison c({test::loadSingle(before)}, test::loadSingle(after));
         QVERIFY2(!c.candidates().empty(), qPrintable(describe(c)));
         const Candidate& top = c.candidates().front();
@@ -146,7 +119,7 @@ private Q_SLOTS:
         }
         OtlpDocument target = OtlpDocument::load(original);
         target.jitter(random);
-        target = serialisedFanOut(target);
+        target = test::serialisedCalls(target, "HTTP GET", "GET /dispatch");
         const Comparison c(baselines, test::loadSingle(target.save(dir, QStringLiteral("target.json"))));
         QCOMPARE(c.verdict(), Verdict::Slower);
         QVERIFY2(!c.candidates().empty() && c.candidates().front().kind == CandidateKind::Concurrency, qPrintable(describe(c)));
