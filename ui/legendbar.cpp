@@ -35,6 +35,7 @@ void LegendBar::render(QPainter& painter, const QRect& area) const
         {tr("added"), p.markLegendColor(SpanMark::Added), Swatch::Fill, SpanMark::Added},
         {tr("removed (baseline only)"), p.markLegendColor(SpanMark::Removed), Swatch::Fill, SpanMark::Removed},
         {tr("call count changed"), p.markLegendColor(SpanMark::CountChanged), Swatch::Fill, SpanMark::CountChanged},
+        {tr("concurrency changed"), p.markLegendColor(SpanMark::Concurrency), Swatch::Fill, SpanMark::Concurrency},
         {tr("disproportionate self time"), p.selfTime, Swatch::Hatch, SpanMark::None},
         {tr("selected"), p.selection, Swatch::Outline, SpanMark::None},
         {tr("counterpart of hovered span"), p.hover, Swatch::Dashed, SpanMark::None},

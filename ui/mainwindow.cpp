@@ -68,6 +68,7 @@ const char* const ThemeKey = "theme";
 const char* const WindowStateKey = "windowState";
 const char* const GeometryKey = "geometry";
 const char* const OrientationKey = "sideBySide";
+const char* const ExactNamesKey = "comparison/exactNames";
 
 // Distinct, colour-blind-friendly swatches for telling traces apart (Okabe–Ito).
 const QColor TraceColors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
@@ -262,6 +263,16 @@ void MainWindow::createActions()
     });
     sideBySide->setChecked(QSettings().value(QLatin1String(OrientationKey), false).toBool());
     toolbar->addAction(sideBySide);
+    QAction* alignNumbered = m_viewMenu->addAction(tr("Align &Numbered Names"));
+    alignNumbered->setObjectName(QStringLiteral("alignNumberedNames"));
+    alignNumbered->setCheckable(true);
+    alignNumbered->setToolTip(tr("Align ProfilerStep#551 with ProfilerStep#1009, /users/123 with /users/77, and threads and GPU "
+                                 "streams by the work on them rather than by their numbers"));
+    alignNumbered->setChecked(!QSettings().value(QLatin1String(ExactNamesKey), false).toBool());
+    connect(alignNumbered, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(ExactNamesKey), !on);
+        startComparison();
+    });
     m_viewMenu->addSeparator();
 
     QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_axis->zoom(1.25); });
@@ -818,9 +829,11 @@ void MainWindow::startComparison()
     m_progress->setRange(0, 0); // busy: the engine does not report fractions
     m_progress->show();
     m_cancelButton->show();
-    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target]() {
+    ComparisonSettings settings;
+    settings.exactNames = QSettings().value(QLatin1String(ExactNamesKey), false).toBool();
+    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target, settings]() {
         ComparisonOutcome outcome;
-        auto comparison = std::make_shared<const Comparison>(baselines, target);
+        auto comparison = std::make_shared<const Comparison>(baselines, target, settings);
         outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
         outcome.comparison = std::move(comparison);
         return outcome;

@@ -35,27 +35,6 @@ nlohmann::json attributeDifferencesJson(const Candidate& c)
     return list;
 }
 
-// The figures behind a reason, on a second line: critical path, parallelism, attributes.
-QString candidateDetails(const Comparison& comparison, const Candidate& c)
-{
-    QStringList parts;
-    if (comparison.baselineCount() > 0 && c.criticalPathBaselineNs == 0 && c.criticalPathTargetNs == 0)
-        parts << CompareCommandText::tr("not on the critical path");
-    else if (comparison.baselineCount() > 0)
-        parts << CompareCommandText::tr("critical path %1 → %2 (%3)")
-                     .arg(formatDuration(c.criticalPathBaselineNs), formatDuration(c.criticalPathTargetNs),
-                          formatSignedDuration(c.criticalPathDeltaNs()));
-    if (c.kind == CandidateKind::Concurrency && comparison.baselineCount() > 0)
-        parts << CompareCommandText::tr("parallelism %1 → %2").arg(c.parallelismBaseline, 0, 'f', 1).arg(c.parallelismTarget, 0, 'f', 1);
-    QStringList attributes;
-    for (const AttributeDifference& d : c.attributeDifferences)
-        attributes << QStringLiteral("%1=%2 (%3)").arg(QString::fromStdString(d.key), QString::fromStdString(d.target),
-                                                       comparison.baselineValuesSummary(d));
-    if (!attributes.isEmpty())
-        parts << CompareCommandText::tr("attributes: %1").arg(attributes.join(QStringLiteral(", ")));
-    return parts.join(QStringLiteral("; "));
-}
-
 nlohmann::json comparisonJson(const Comparison& comparison, int top)
 {
     const std::size_t T = comparison.targetIndex();
@@ -148,8 +127,8 @@ QString comparisonTable(const Comparison& comparison, int top)
         if (rank == top)
             break;
         out += QStringLiteral("%1. %2\n").arg(++rank).arg(c.reason);
-        if (const QString details = candidateDetails(comparison, c); !details.isEmpty())
-            out += QStringLiteral("   %1\n").arg(details);
+        if (const QStringList figures = comparison.figuresFor(c); !figures.isEmpty())
+            out += QStringLiteral("   %1\n").arg(figures.join(QStringLiteral("; ")));
     }
     return out;
 }

@@ -108,6 +108,9 @@ public:
     std::int64_t deltaNs() const { return timemath::sub(m_targetDuration, m_baselineDuration); }
     // Plain statements for the user: "the two traces are identical", "the same trace was loaded twice".
     const QStringList& notes() const { return m_notes; }
+    // The figures behind a candidate's reason, one short phrase each: its critical-path
+    // time, the parallelism of its calls, each attribute that differs.
+    QStringList figuresFor(const Candidate& candidate) const;
     // "true in 4/4 baselines"
     QString baselineValuesSummary(const AttributeDifference& difference) const;
     QString verdictSentence() const;

@@ -110,6 +110,24 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
     return who;
 }
 
+QStringList Comparison::figuresFor(const Candidate& c) const
+{
+    QStringList figures;
+    if (baselineCount() > 0 && c.criticalPathBaselineNs == 0 && c.criticalPathTargetNs == 0)
+        figures << ComparisonText::tr("not on the critical path");
+    else if (baselineCount() > 0)
+        figures << ComparisonText::tr("critical path %1 → %2 (%3)")
+                       .arg(formatDuration(c.criticalPathBaselineNs), formatDuration(c.criticalPathTargetNs),
+                            formatSignedDuration(c.criticalPathDeltaNs()));
+    if (c.kind == CandidateKind::Concurrency && baselineCount() > 0)
+        figures << ComparisonText::tr("parallelism %1 → %2, wall time %3 → %4")
+                       .arg(QString::number(c.parallelismBaseline, 'f', 1), QString::number(c.parallelismTarget, 'f', 1),
+                            formatDuration(c.wallBaselineNs), formatDuration(c.wallTargetNs));
+    for (const AttributeDifference& d : c.attributeDifferences)
+        figures << QStringLiteral("%1=%2 (%3)").arg(QString::fromStdString(d.key), QString::fromStdString(d.target), baselineValuesSummary(d));
+    return figures;
+}
+
 QString Comparison::baselineValuesSummary(const AttributeDifference& d) const
 {
     // "true in 4/4 baselines", or the values as they are when the baselines disagree.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison window, checked on what it draws: pixels of offscreen-rendered panes.
+#include "regressioncases.h"
 #include "testsupport.h"
 #include "ui/comparisonview.h"
 #include "ui/flame/diffflamegraph.h"
@@ -32,6 +33,11 @@ bool isReddish(QRgb c)
 bool isOrange(QRgb c)
 {
     return qRed(c) > 200 && qGreen(c) > 100 && qGreen(c) < 190 && qBlue(c) < 90;
+}
+
+bool isTeal(QRgb c)
+{
+    return qRed(c) < 120 && qGreen(c) > qRed(c) + 40 && qBlue(c) > qRed(c) + 40 && std::abs(qGreen(c) - qBlue(c)) < 50;
 }
 
 bool isGreen(QRgb c)
@@ -330,6 +336,66 @@ private Q_SLOTS:
         // The removed node is in the differential flame graph too, with its baseline width.
         const NodeIndex removedNode = comparison->alignment().nodeOf(0, cache);
         QVERIFY(!view.diffFlameGraph()->nodeRect(removedNode).isEmpty());
+    }
+
+    // A real HotROD capture whose fan-out was serialised: the calls that lost their overlap
+    // are teal in the target pane, the finding says so, and the details show the figures.
+    void serialisedCallsAreMarkedAsAConcurrencyFinding()
+    {
+        const QString before = test::sharedTracesDir() + QStringLiteral("/otlp/hotrod-nplus1-near-miss.json");
+        if (!QFile::exists(before))
+            QSKIP("../shared/traces is not available");
+        QTemporaryDir dir;
+        const QString after = test::serialisedCalls(test::OtlpDocument::load(before), "HTTP GET", "GET /dispatch")
+                                  .save(dir, QStringLiteral("serialised.json"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setTheme(MainWindow::Theme::Light);
+        m_window->resize(1500, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles({before, after});
+        QVERIFY(compared.wait(30000));
+        QCoreApplication::processEvents();
+        const Candidate& top = comparison().candidates().front();
+        QCOMPARE(top.kind, CandidateKind::Concurrency);
+
+        const auto* causes = m_window->findChild<RootCausePanel*>()->findChild<QListWidget*>();
+        QVERIFY(causes->item(0)->text().contains(QStringLiteral("ran one at a time")));
+        QVERIFY2(causes->item(0)->toolTip().contains(QStringLiteral("parallelism 1.2 → 1.0")), qPrintable(causes->item(0)->toolTip()));
+
+        // The last of the serialised calls, drawn teal in the target pane; its baseline twin is not.
+        const std::size_t target = comparison().targetIndex();
+        const Trace& trace = comparison().target();
+        const auto& calls = comparison().alignment().node(top.node).spans[target];
+        const SpanIndex last = *std::max_element(calls.begin(), calls.end(), [&](SpanIndex a, SpanIndex b) { return trace.startNs(a) < trace.startNs(b); });
+        GanttCanvas* targetPane = m_window->comparisonView()->ganttCanvases()[target];
+        m_window->timeAxis()->reveal(trace.startNs(last) - m_window->timeAxis()->originNs(target),
+                                     trace.endNs(last) - m_window->timeAxis()->originNs(target));
+        QCoreApplication::processEvents();
+        const QRectF bar = targetPane->spanRect(last);
+        QVERIFY(!bar.isEmpty());
+        const double teal = share(render(targetPane), bar, isTeal, 1);
+        QVERIFY2(teal > 0.3, qPrintable(QString::number(teal)));
+        GanttCanvas* baselinePane = m_window->comparisonView()->ganttCanvases()[0];
+        const SpanIndex twin = comparison().alignment().node(top.node).spans[0].back();
+        QCOMPARE(share(render(baselinePane), baselinePane->spanRect(twin), isTeal, 1), 0.0);
+
+        m_window->selection()->selectNode(top.node, false);
+        QCoreApplication::processEvents();
+        const QString details = m_window->findChild<DetailsPanel*>()->html();
+        QVERIFY(details.contains(QStringLiteral("Parallelism")));
+        QVERIFY(details.contains(QStringLiteral("parallelism 1.2 → 1.0")));
+
+        // View → Align Numbered Names off: the comparison runs again with exact names.
+        auto* align = m_window->findChild<QAction*>(QStringLiteral("alignNumberedNames"));
+        QVERIFY(align && align->isChecked());
+        align->setChecked(false);
+        QVERIFY(compared.wait(30000));
+        QVERIFY(!comparison().alignment().options().normaliseNames);
+        align->setChecked(true);
+        QVERIFY(compared.wait(30000));
+        QVERIFY(comparison().alignment().options().normaliseNames);
     }
 };
 

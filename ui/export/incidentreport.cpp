@@ -69,8 +69,13 @@ QString html(const Comparison& comparison, const QByteArray& png, const std::vec
                    .arg(row.role.toHtmlEscaped(), row.file.toHtmlEscaped(), row.traceId.toHtmlEscaped(), row.duration, row.spans);
     }
     out += QStringLiteral("</table>\n<h2>%1</h2>\n<ol>\n").arg(IncidentReportText::tr("Root-cause candidates"));
-    for (const Candidate& candidate : comparison.candidates())
-        out += QStringLiteral("<li>%1</li>\n").arg(candidate.reason.toHtmlEscaped());
+    for (const Candidate& candidate : comparison.candidates()) {
+        const QStringList figures = comparison.figuresFor(candidate);
+        out += QStringLiteral("<li>%1%2</li>\n")
+                   .arg(candidate.reason.toHtmlEscaped(),
+                        figures.isEmpty() ? QString()
+                                          : QStringLiteral("<br><small>%1</small>").arg(figures.join(QStringLiteral("; ")).toHtmlEscaped()));
+    }
     out += QStringLiteral("</ol>\n");
     if (comparison.candidates().empty())
         out += QStringLiteral("<p>%1</p>\n").arg(IncidentReportText::tr("No span explains a difference beyond the thresholds.").toHtmlEscaped());
@@ -101,8 +106,11 @@ QString markdown(const Comparison& comparison, const QString& imageName, const s
     }
     out += QStringLiteral("\n## %1\n\n").arg(IncidentReportText::tr("Root-cause candidates"));
     int rank = 0;
-    for (const Candidate& candidate : comparison.candidates())
+    for (const Candidate& candidate : comparison.candidates()) {
         out += QStringLiteral("%1. %2\n").arg(++rank).arg(candidate.reason);
+        if (const QStringList figures = comparison.figuresFor(candidate); !figures.isEmpty())
+            out += QStringLiteral("   %1\n").arg(figures.join(QStringLiteral("; ")));
+    }
     if (comparison.candidates().empty())
         out += IncidentReportText::tr("No span explains a difference beyond the thresholds.") + QLatin1Char('\n');
     if (!notes.empty()) {

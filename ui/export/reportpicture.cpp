@@ -74,7 +74,14 @@ QStringList ReportPicture::tableLines() const
         return lines;
     int rank = 0;
     for (const Candidate& candidate : m_view.comparison()->candidates()) {
-        lines << QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason);
+        // The reason names the first differing attribute; the next two follow it.
+        QStringList more;
+        for (std::size_t i = 1; i < candidate.attributeDifferences.size() && i <= 2; ++i) {
+            const AttributeDifference& d = candidate.attributeDifferences[i];
+            more << QStringLiteral("%1=%2 (%3)").arg(QString::fromStdString(d.key), QString::fromStdString(d.target),
+                                                     m_view.comparison()->baselineValuesSummary(d));
+        }
+        lines << QStringLiteral("%1. %2%3").arg(++rank).arg(candidate.reason, more.isEmpty() ? QString() : QStringLiteral("; ") + more.join(QStringLiteral("; ")));
         if (rank == 10)
             break;
     }

@@ -18,6 +18,7 @@ int markPriority(SpanMark mark)
 {
     switch (mark) {
     case SpanMark::Added: return 5;
+    case SpanMark::Concurrency: return 4;
     case SpanMark::Slower: return 4;
     case SpanMark::Removed: return 3;
     case SpanMark::CountChanged: return 2;

@@ -176,21 +176,41 @@ QString DetailsPanel::acrossTraces(NodeIndex node) const
                                                           formatDuration(m.baselineSelf.median)));
     }
     for (const Candidate& candidate : c.candidates()) {
-        if (candidate.node == node) {
-            html += QStringLiteral("<p><b>%1</b></p>").arg(candidate.reason.toHtmlEscaped());
-            break;
+        if (candidate.node != node)
+            continue;
+        html += QStringLiteral("<p><b>%1</b></p>").arg(candidate.reason.toHtmlEscaped());
+        QStringList figures = c.figuresFor(candidate);
+        // Attribute differences get their own table below.
+        figures = figures.mid(0, figures.size() - static_cast<qsizetype>(candidate.attributeDifferences.size()));
+        if (!figures.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(figures.join(QStringLiteral("; ")).toHtmlEscaped());
+        if (!candidate.attributeDifferences.empty()) {
+            html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='2'><tr><th align='left'>%2</th><th align='left'>%3</th>"
+                                   "<th align='left'>%4</th></tr>")
+                        .arg(tr("Attributes that differ from every baseline"), tr("Attribute"), tr("Target"), tr("Baselines"));
+            for (const AttributeDifference& d : candidate.attributeDifferences)
+                html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
+                            .arg(escaped(d.key), escaped(d.target), c.baselineValuesSummary(d).toHtmlEscaped());
+            html += QStringLiteral("</table>");
         }
+        break;
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th align='right'>%2</th>"
-                           "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
-                .arg(tr("Trace"), tr("Spans"), tr("Total"), tr("Self"), tr("Δ total vs median"));
+                           "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th><th align='right'>%6</th>"
+                           "<th align='right'>%7</th></tr>")
+                .arg(tr("Trace"), tr("Spans"), tr("Total"), tr("Self"), tr("Critical path"), tr("Parallelism"), tr("Δ total vs median"));
     for (std::size_t t = 0; t < c.alignment().traces().size(); ++t) {
         const QString label = t < static_cast<std::size_t>(m_traceLabels.size()) ? m_traceLabels[static_cast<int>(t)] : QString();
         const QString delta = c.baselineCount() > 0 ? formatSignedDuration(m.totalNs[t] - m.baselineTotal.median) : QString();
-        html += QStringLiteral("<tr%6><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
-                               "<td align='right'>%5</td></tr>")
-                    .arg(label.toHtmlEscaped(), QString::number(m.count[t]), formatDuration(m.totalNs[t]),
-                         formatDuration(m.selfNs[t]), delta, t == target ? QStringLiteral(" style='font-weight:bold'") : QString());
+        // Sum of the calls ÷ wall time of their union: 1.0 one at a time, 3.0 three at once.
+        const QString parallelism = m.count[t] >= 2 && m.wallNs[t] > 0
+            ? QString::number(static_cast<double>(m.totalNs[t]) / static_cast<double>(m.wallNs[t]), 'f', 1)
+            : QString();
+        html += QStringLiteral("<tr%8><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                               "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
+                    .arg(label.toHtmlEscaped(), QString::number(m.count[t]), formatDuration(m.totalNs[t]), formatDuration(m.selfNs[t]),
+                         formatDuration(m.criticalNs[t]), parallelism, delta,
+                         t == target ? QStringLiteral(" style='font-weight:bold'") : QString());
     }
     html += QStringLiteral("</table>");
     return html;

@@ -63,7 +63,9 @@ void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
     for (const Candidate& candidate : m_comparison->candidates()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason), m_list);
         item->setData(NodeRole, candidate.node);
-        item->setToolTip(candidateKindDisplayName(candidate.kind));
+        QStringList tip{candidateKindDisplayName(candidate.kind)};
+        tip << m_comparison->figuresFor(candidate);
+        item->setToolTip(tip.join(QLatin1Char('\n')));
     }
     if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical
         && m_comparison->verdict() != Verdict::Unrelated)

@@ -84,6 +84,7 @@ QColor ViewPalette::markColor(SpanMark mark, float magnitude) const
     case SpanMark::Faster: return mix(pale, QColor(0x1f, 0x6f, 0xc4), intensity);
     case SpanMark::CountChanged: return mix(pale, QColor(0xc4, 0x3c, 0x9c), intensity);
     case SpanMark::Added: return QColor(0x2c, 0xa0, 0x2c);
+    case SpanMark::Concurrency: return mix(pale, QColor(0x00, 0x9a, 0x8c), intensity); // teal: apart from the self-time orange
     case SpanMark::Removed: return dark ? QColor(0x70, 0x70, 0x70) : QColor(0xb4, 0xb4, 0xb4);
     case SpanMark::None: break;
     }

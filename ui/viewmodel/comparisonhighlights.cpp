@@ -52,10 +52,28 @@ ComparisonHighlights::ComparisonHighlights(const Comparison& comparison)
             : relativeMagnitude(metrics.totalNs[target], metrics.baselineTotal.median);
     }
     int rank = 0;
+    // The calls that ran one at a time (or now overlap) are the finding: mark them as such,
+    // whether they are the node's own repeated spans or the children of its spans.
     for (const Candidate& candidate : comparison.candidates()) {
         ++rank;
         if (candidate.node > 0 && m_candidateRank[candidate.node] == 0)
             m_candidateRank[candidate.node] = rank;
+        if (candidate.kind != CandidateKind::Concurrency || candidate.node <= 0 || comparison.verdict() == Verdict::Unrelated)
+            continue;
+        const float magnitude = candidate.parallelismBaseline > 0
+            ? static_cast<float>(std::clamp(std::abs(candidate.parallelismBaseline - candidate.parallelismTarget) / candidate.parallelismBaseline, 0.3, 1.0))
+            : 1.0f;
+        if (candidate.aboutChildren) {
+            for (NodeIndex child : alignment.node(candidate.node).children) {
+                if (m_nodeMark[child] == SpanMark::None || m_nodeMark[child] == SpanMark::Slower || m_nodeMark[child] == SpanMark::Faster) {
+                    m_nodeMark[child] = SpanMark::Concurrency;
+                    m_nodeMagnitude[child] = magnitude;
+                }
+            }
+        } else {
+            m_nodeMark[candidate.node] = SpanMark::Concurrency;
+            m_nodeMagnitude[candidate.node] = magnitude;
+        }
     }
 
     m_traces.resize(traceCount);

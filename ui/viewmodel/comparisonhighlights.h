@@ -9,7 +9,8 @@
 namespace tracedelta {
 
 // How a span is marked in the views, from the comparison's point of view.
-enum class SpanMark : std::uint8_t { None, Slower, Faster, Added, Removed, CountChanged };
+// Concurrency: the calls of a "concurrency" finding (they lost or gained their overlap).
+enum class SpanMark : std::uint8_t { None, Slower, Faster, Added, Removed, CountChanged, Concurrency };
 
 // The comparison's findings flattened per span, so painting a bar is a table lookup.
 // Target spans carry slower/faster/added/count marks and the self-time hotspot flag;
