@@ -53,6 +53,10 @@
         <source>compare: --top needs a non-negative number</source>
         <translation>compare: --top braucht eine nicht negative Zahl</translation>
     </message>
+    <message>
+        <source>Align span names and lanes exactly as written (no normalisation of iteration numbers, ids or thread numbers).</source>
+        <translation>Span-Namen und Spuren genau wie geschrieben zuordnen (keine Normalisierung von Iterationsnummern, IDs oder Thread-Nummern).</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -160,6 +164,86 @@
         <source>Unrelated: these traces do not look like runs of the same request, so they are shown side by side without ranking causes.</source>
         <translation>Ohne Bezug: Diese Traces sehen nicht wie Läufe derselben Anfrage aus; sie werden nebeneinander gezeigt, ohne Ursachen zu reihen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n span name(s) with run-specific numbers or ids were aligned by a normalised form, e.g. %1 (compare exact names with --exact-names or by unchecking “Align numbered names”).</source>
+        <translation><numerusform>%n Span-Name mit laufspezifischen Nummern oder IDs wurde über eine normalisierte Form zugeordnet, z. B. %1 (exakte Namen vergleichen mit --exact-names oder durch Abwählen von „Nummerierte Namen zuordnen“).</numerusform><numerusform>%n Span-Namen mit laufspezifischen Nummern oder IDs wurden über eine normalisierte Form zugeordnet, z. B. %1 (exakte Namen vergleichen mit --exact-names oder durch Abwählen von „Nummerierte Namen zuordnen“).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ↔ %3 (%4 similar work)</source>
+        <translation>%1 aus %2 ↔ %3 (%4 ähnliche Arbeit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation><numerusform>; und %n weitere</numerusform><numerusform>; und %n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lanes were paired by role and by the work on them, not by their numbers: %1. %n lane(s) kept their name.</source>
+        <translation><numerusform>Spuren wurden nach Rolle und der Arbeit auf ihnen gepaart, nicht nach ihren Nummern: %1. %n Spur behielt ihren Namen.</numerusform><numerusform>Spuren wurden nach Rolle und der Arbeit auf ihnen gepaart, nicht nach ihren Nummern: %1. %n Spuren behielten ihren Namen.</numerusform></translation>
+    </message>
+    <message>
+        <source>About the same: %1 vs %2, within the baselines' spread.</source>
+        <translation>Etwa gleich: %1 gegenüber %2, innerhalb der Streuung der Referenzen.</translation>
+    </message>
+    <message>
+        <source>About the same: %1 vs %2, the same structure.</source>
+        <translation>Etwa gleich: %1 gegenüber %2, dieselbe Struktur.</translation>
+    </message>
+    <message>
+        <source>; %1=%2 (%3)</source>
+        <translation>; %1=%2 (%3)</translation>
+    </message>
+    <message>
+        <source>not on the critical path</source>
+        <translation>nicht auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>critical path %1 → %2 (%3)</source>
+        <translation>kritischer Pfad %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>parallelism %1 → %2, wall time %3 → %4</source>
+        <translation>Parallelität %1 → %2, Wanduhrzeit %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 in the baseline</source>
+        <translation>%1 in der Referenz</translation>
+    </message>
+    <message>
+        <source>%1 in %2/%3 baselines</source>
+        <translation>%1 in %2/%3 Referenzen</translation>
+    </message>
+    <message>
+        <source>%1 in %2/%3</source>
+        <translation>%1 in %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n calls one after another under %2 (parallelism %3), %4 in all: an N+1 pattern? Run at once they could take about %5 (the longest call)%6</source>
+        <translation><numerusform>%1 — %n Aufruf nacheinander unter %2 (Parallelität %3), insgesamt %4: ein N+1-Muster? Gleichzeitig ausgeführt könnten sie etwa %5 dauern (der längste Aufruf)%6</numerusform><numerusform>%1 — %n Aufrufe nacheinander unter %2 (Parallelität %3), insgesamt %4: ein N+1-Muster? Gleichzeitig ausgeführt könnten sie etwa %5 dauern (der längste Aufruf)%6</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n child call(s)</source>
+        <translation><numerusform>sein %n Kindaufruf</numerusform><numerusform>seine %n Kindaufrufe</numerusform></translation>
+    </message>
+    <message>
+        <source>ran one at a time (parallelism %1) instead of %2 at once</source>
+        <translation>liefen einzeln nacheinander (Parallelität %1) statt %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>ran %1 at once instead of %2</source>
+        <translation>liefen %1 gleichzeitig statt %2</translation>
+    </message>
+    <message>
+        <source>their wall time grew from %1 to %2</source>
+        <translation>ihre Wanduhrzeit stieg von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>their wall time fell from %1 to %2</source>
+        <translation>ihre Wanduhrzeit sank von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3: %4 (%5%6)%7</source>
+        <translation>%1 — %2 %3: %4 (%5%6)%7</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>
@@ -225,6 +309,10 @@
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>concurrency changed</source>
+        <translation>Nebenläufigkeit geändert</translation>
     </message>
 </context>
 <context>
@@ -310,6 +398,10 @@
 </source>
         <translation>%1 geschrieben (%2 × %3 px). %4
 </translation>
+    </message>
+    <message>
+        <source>Align span names and lanes exactly as written.</source>
+        <translation>Span-Namen und Spuren genau wie geschrieben zuordnen.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +572,10 @@
     <message numerus="yes">
         <source>not enough memory to load this file (%n span(s) read)</source>
         <translation><numerusform>nicht genug Speicher, um diese Datei zu laden (%n Span gelesen)</numerusform><numerusform>nicht genug Speicher, um diese Datei zu laden (%n Spans gelesen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) reported in several parts (same id and service) were merged, as Zipkin does</source>
+        <translation><numerusform>%n in mehreren Teilen gemeldeter Span (gleiche ID und gleicher Dienst) wurde zusammengeführt, wie Zipkin es tut</numerusform><numerusform>%n in mehreren Teilen gemeldete Spans (gleiche ID und gleicher Dienst) wurden zusammengeführt, wie Zipkin es tut</numerusform></translation>
     </message>
 </context>
 <context>
@@ -765,10 +861,11 @@
         <source>Usage: tracedelta [FILE…]                  open trace files in the comparison window
        tracedelta summary FILE… [--json]   print what trace files hold
        tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]
+                [--exact-names]
        tracedelta compare A B              A is the baseline, B the target
        tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)
                 [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=text"]…
-                [--width W --height H] [--scale S]
+                [--width W --height H] [--scale S] [--exact-names]
        tracedelta export A B -o OUT        A is the baseline, B the target
        tracedelta --help | --version
 
@@ -779,10 +876,11 @@ TraceDelta is free software under the GNU GPL, version 3 or later.
         <translation>Aufruf: tracedelta [DATEI…]                 Tracedateien im Vergleichsfenster öffnen
         tracedelta summary DATEI… [--json]  zeigen, was Tracedateien enthalten
         tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]
+                 [--exact-names]
         tracedelta compare A B              A ist die Referenz, B das Ziel
         tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)
                  [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
-                 [--width B --height H] [--scale S]
+                 [--width B --height H] [--scale S] [--exact-names]
         tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
         tracedelta --help | --version
 
@@ -946,6 +1044,30 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <source>%n baseline(s) (dots), median (dashed), target (red)</source>
         <translation><numerusform>%n Referenz (Punkt), Median (gestrichelt), Ziel (rot)</numerusform><numerusform>%n Referenzen (Punkte), Median (gestrichelt), Ziel (rot)</numerusform></translation>
     </message>
+    <message>
+        <source>Attributes that differ from every baseline</source>
+        <translation>Attribute, die sich von jeder Referenz unterscheiden</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>Parallelism</source>
+        <translation>Parallelität</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::DiffFlameGraph</name>
@@ -1023,6 +1145,10 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     <message>
         <source>counterpart of hovered span</source>
         <translation>Gegenstück des Spans unter der Maus</translation>
+    </message>
+    <message>
+        <source>concurrency changed</source>
+        <translation>Nebenläufigkeit geändert</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1553,14 @@ Die Datei wurde als %2 aufbewahrt.</translation>
     <message>
         <source>The target always takes part in the comparison: make another trace the target first (select it and press T).</source>
         <translation>Das Ziel nimmt immer am Vergleich teil: machen Sie zuerst einen anderen Trace zum Ziel (auswählen und T drücken).</translation>
+    </message>
+    <message>
+        <source>Align &amp;Numbered Names</source>
+        <translation>&amp;Nummerierte Namen zuordnen</translation>
+    </message>
+    <message>
+        <source>Align ProfilerStep#551 with ProfilerStep#1009, /users/123 with /users/77, and threads and GPU streams by the work on them rather than by their numbers</source>
+        <translation>ProfilerStep#551 mit ProfilerStep#1009 und /users/123 mit /users/77 zuordnen, Threads und GPU-Streams nach ihrer Arbeit statt nach ihren Nummern</translation>
     </message>
 </context>
 <context>
