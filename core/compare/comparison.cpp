@@ -48,19 +48,21 @@ std::int64_t median(std::vector<std::int64_t> sorted)
 BaselineStats baselineStats(std::vector<std::int64_t> values)
 {
     BaselineStats stats;
-    std::sort(values.begin(), values.end());
-    stats.values = values;
     if (values.empty())
         return stats;
+    std::sort(values.begin(), values.end());
     stats.min = values.front();
     stats.max = values.back();
     stats.median = median(values);
     stats.p90 = percentile(values, 0.9);
-    std::vector<std::int64_t> deviations;
-    for (std::int64_t v : values)
-        deviations.push_back(timemath::abs(timemath::sub(v, stats.median)));
-    std::sort(deviations.begin(), deviations.end());
-    stats.mad = median(deviations);
+    if (values.size() > 1) {
+        std::vector<std::int64_t> deviations;
+        deviations.reserve(values.size());
+        for (std::int64_t v : values)
+            deviations.push_back(timemath::abs(timemath::sub(v, stats.median)));
+        std::sort(deviations.begin(), deviations.end());
+        stats.mad = median(deviations);
+    }
     return stats;
 }
 
@@ -169,16 +171,13 @@ void Comparison::computeMetrics()
         m.totalNs.assign(traceCount, 0);
         m.selfNs.assign(traceCount, 0);
         m.count.assign(traceCount, 0);
-        m.criticalNs.assign(traceCount, 0);
-        m.subtreeCriticalNs.assign(traceCount, 0);
-        m.wallNs.assign(traceCount, 0);
-        m.childWallNs.assign(traceCount, 0);
-        m.childSumNs.assign(traceCount, 0);
     }
+    for (PerTraceTable* table : {&m_critical, &m_subtreeCritical, &m_wall, &m_childWall, &m_childSum})
+        table->reset(nodes.size(), traceCount);
     for (std::size_t t = 0; t < traceCount; ++t) {
         const Trace& trace = *m_alignment.traces()[t];
         const CriticalPathCharges charges = criticalPathCharges(trace);
-        m_metrics[0].criticalNs[t] = charges.uncoveredNs;
+        m_critical.row(0)[t] = charges.uncoveredNs;
         for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
             NodeMetrics& m = m_metrics[n];
             const std::vector<SpanIndex>& spans = nodes[n].spans[t];
@@ -186,23 +185,23 @@ void Comparison::computeMetrics()
             for (SpanIndex s : spans) {
                 m.totalNs[t] = timemath::add(m.totalNs[t], trace.durationNs(s));
                 m.selfNs[t] = timemath::add(m.selfNs[t], trace.selfNs(s));
-                m.criticalNs[t] = timemath::add(m.criticalNs[t], charges.perSpan[static_cast<std::size_t>(s)]);
+                m_critical.row(n)[t] = timemath::add(m_critical.row(n)[t], charges.perSpan[static_cast<std::size_t>(s)]);
                 intervals.push_back({trace.startNs(s), trace.endNs(s)});
                 // Children's union within their parent = duration − self time; their sum is counted below.
                 if (!trace.children(s).empty())
-                    m.childWallNs[t] = timemath::add(m.childWallNs[t], timemath::sub(trace.durationNs(s), trace.selfNs(s)));
+                    m_childWall.row(n)[t] = timemath::add(m_childWall.row(n)[t], timemath::sub(trace.durationNs(s), trace.selfNs(s)));
             }
             m.count[t] = static_cast<int>(spans.size());
-            m.wallNs[t] = coveredTime(intervals);
+            m_wall.row(n)[t] = coveredTime(intervals);
         }
         // Nodes are in breadth-first order, so children come after parents: sum bottom-up.
         for (NodeIndex n = static_cast<NodeIndex>(nodes.size()) - 1; n >= 0; --n) {
-            NodeMetrics& m = m_metrics[n];
-            m.subtreeCriticalNs[t] = timemath::add(m.subtreeCriticalNs[t], m.criticalNs[t]);
+            std::int64_t& subtree = m_subtreeCritical.row(n)[t];
+            subtree = timemath::add(subtree, m_critical.row(n)[t]);
             if (n > 0) {
-                NodeMetrics& parent = m_metrics[nodes[n].parent];
-                parent.subtreeCriticalNs[t] = timemath::add(parent.subtreeCriticalNs[t], m.subtreeCriticalNs[t]);
-                parent.childSumNs[t] = timemath::add(parent.childSumNs[t], m.totalNs[t]);
+                const NodeIndex parent = nodes[n].parent;
+                m_subtreeCritical.row(parent)[t] = timemath::add(m_subtreeCritical.row(parent)[t], subtree);
+                m_childSum.row(parent)[t] = timemath::add(m_childSum.row(parent)[t], m_metrics[n].totalNs[t]);
             }
         }
     }
@@ -217,10 +216,6 @@ void Comparison::computeMetrics()
             m.baselineTotal = baselineOf(m.totalNs);
             m.baselineSelf = baselineOf(m.selfNs);
             m.baselineCount = baselineOf(m.count);
-            m.baselineCritical = baselineOf(m.criticalNs);
-            m.baselineSubtreeCritical = baselineOf(m.subtreeCriticalNs);
-            m.baselineWall = baselineOf(m.wallNs);
-            m.baselineChildWall = baselineOf(m.childWallNs);
             if (m.baselineSelf.mad > 0)
                 m.robustDeviation = static_cast<double>(timemath::sub(m.selfNs[T], m.baselineSelf.median))
                     / (1.4826 * static_cast<double>(m.baselineSelf.mad));
@@ -271,8 +266,12 @@ void Comparison::classify()
     }
 }
 
-bool Comparison::concurrencyChanged(const std::vector<std::int64_t>& sums, const std::vector<std::int64_t>& walls,
-                                    const BaselineStats& baselineWall, Candidate& out) const
+BaselineStats Comparison::baselineOf(std::span<const std::int64_t> perTrace) const
+{
+    return baselineStats(std::vector<std::int64_t>(perTrace.begin(), perTrace.begin() + static_cast<std::ptrdiff_t>(baselineCount())));
+}
+
+bool Comparison::concurrencyChanged(std::span<const std::int64_t> sums, std::span<const std::int64_t> walls, Candidate& out) const
 {
     const std::size_t T = targetIndex();
     if (walls[T] <= 0)
@@ -285,6 +284,7 @@ bool Comparison::concurrencyChanged(const std::vector<std::int64_t>& sums, const
     if (parallelism.empty())
         return false;
     std::sort(parallelism.begin(), parallelism.end());
+    const BaselineStats baselineWall = baselineOf(walls);
     const std::size_t half = parallelism.size() / 2;
     const double baselineParallelism = parallelism.size() % 2 ? parallelism[half] : (parallelism[half - 1] + parallelism[half]) / 2;
     const double targetParallelism = static_cast<double>(sums[T]) / static_cast<double>(walls[T]);
@@ -325,15 +325,18 @@ void Comparison::findCandidates()
     // Repeated calls that lost (or gained) their overlap, found first so that their parent,
     // slower only because of them, is not reported as well.
     std::vector<bool> callsConcurrency(nodes.size(), false);
-    std::vector<Candidate> concurrency(nodes.size());
+    std::unordered_map<NodeIndex, Candidate> concurrency;
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
         const NodeMetrics& m = m_metrics[n];
         if (m.change == NodeChange::Added || m.change == NodeChange::Removed || m.change == NodeChange::CountChanged
             || m.count[T] < 2 || m.baselineCount.median < 2)
             continue;
-        concurrency[n].node = n;
-        concurrency[n].calls = m.count[T];
-        callsConcurrency[n] = concurrencyChanged(m.totalNs, m.wallNs, m.baselineWall, concurrency[n]);
+        Candidate c = candidate(n, CandidateKind::Concurrency, 0);
+        c.calls = m.count[T];
+        if (concurrencyChanged(m.totalNs, wallNs(n), c)) {
+            callsConcurrency[n] = true;
+            concurrency.emplace(n, std::move(c));
+        }
     }
     std::vector<bool> insideStructuralChange(nodes.size(), false);
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
@@ -360,7 +363,7 @@ void Comparison::findCandidates()
             continue;
         }
         if (callsConcurrency[n]) {
-            m_candidates.push_back(concurrency[n]);
+            m_candidates.push_back(std::move(concurrency.at(n)));
             continue;
         }
         std::int64_t deltaSelf = timemath::sub(m.selfNs[T], m.baselineSelf.median);
@@ -397,7 +400,7 @@ void Comparison::findCandidates()
         children.calls = 0;
         for (NodeIndex c : nodes[n].children)
             children.calls += m_metrics[c].count[T];
-        if (children.calls >= 2 && concurrencyChanged(m.childSumNs, m.childWallNs, m.baselineChildWall, children)) {
+        if (children.calls >= 2 && concurrencyChanged(childSumNs(n), childWallNs(n), children)) {
             m_candidates.push_back(children);
             continue;
         }
@@ -473,13 +476,12 @@ void Comparison::rankCandidates()
         // What the candidate names on the critical path: its own time for a self-time change,
         // the whole subtree for calls that were added, removed, repeated or serialised.
         const bool ownTime = c.kind == CandidateKind::SelfTime || c.kind == CandidateKind::Slower || c.kind == CandidateKind::Faster;
-        const std::vector<std::int64_t>& critical = ownTime ? m.criticalNs : m.subtreeCriticalNs;
-        const BaselineStats& baselineCritical = ownTime ? m.baselineCritical : m.baselineSubtreeCritical;
+        const std::span<const std::int64_t> critical = ownTime ? criticalNs(c.node) : subtreeCriticalNs(c.node);
         c.criticalPathTargetNs = critical[T];
-        c.criticalPathBaselineNs = baselineCount() > 0 ? baselineCritical.median : 0;
+        c.criticalPathBaselineNs = baselineCount() > 0 ? baselineOf(critical).median : 0;
         if (c.kind == CandidateKind::Concurrency && c.aboutChildren) {
-            c.criticalPathTargetNs = timemath::sub(c.criticalPathTargetNs, m.criticalNs[T]);
-            c.criticalPathBaselineNs = timemath::sub(c.criticalPathBaselineNs, m.baselineCritical.median);
+            c.criticalPathTargetNs = timemath::sub(c.criticalPathTargetNs, criticalNs(c.node)[T]);
+            c.criticalPathBaselineNs = timemath::sub(c.criticalPathBaselineNs, baselineOf(criticalNs(c.node)).median);
         }
         // Absolute size first: time on the critical path counts fully, time off it (a
         // producer's branch, a background call) at half. An added 1 s subtree outranks a 7 ms
@@ -489,8 +491,8 @@ void Comparison::rankCandidates()
             impact = std::fabs(static_cast<double>(c.deltaNs));
         // With several baselines, only the part beyond their spread is news.
         if (baselineCount() >= 2 && c.kind != CandidateKind::Added && c.kind != CandidateKind::Removed) {
-            const BaselineStats& spread = c.kind == CandidateKind::SelfTime ? m.baselineSelf
-                : c.kind == CandidateKind::Concurrency ? (c.aboutChildren ? m.baselineChildWall : m.baselineWall)
+            const BaselineStats spread = c.kind == CandidateKind::SelfTime ? m.baselineSelf
+                : c.kind == CandidateKind::Concurrency ? baselineOf(c.aboutChildren ? childWallNs(c.node) : wallNs(c.node))
                                                        : m.baselineTotal;
             const std::int64_t value = c.kind == CandidateKind::SelfTime ? m.selfNs[T]
                 : c.kind == CandidateKind::Concurrency ? c.wallTargetNs

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
+
 namespace tracedelta {
 
 struct ComparisonSettings
@@ -39,7 +41,6 @@ struct BaselineStats
     std::int64_t min = 0;
     std::int64_t max = 0;
     std::int64_t mad = 0; // median absolute deviation
-    std::vector<std::int64_t> values;
     bool contains(std::int64_t v) const { return v >= min && v <= max; }
 };
 
@@ -48,22 +49,31 @@ struct NodeMetrics
     std::vector<std::int64_t> totalNs; // per trace: sum of durations of the node's spans
     std::vector<std::int64_t> selfNs;  // per trace: sum of self times
     std::vector<int> count;            // per trace: number of spans
-    std::vector<std::int64_t> criticalNs;        // per trace: critical-path time charged to the node's own spans
-    std::vector<std::int64_t> subtreeCriticalNs; // …to the node and everything below it
-    std::vector<std::int64_t> wallNs;            // per trace: union of the node's spans' intervals
-    std::vector<std::int64_t> childWallNs;       // per trace: union of the children's intervals, per span of the node
-    std::vector<std::int64_t> childSumNs;        // per trace: sum of the children's durations
     BaselineStats baselineTotal;
     BaselineStats baselineSelf;
     BaselineStats baselineCount;
-    BaselineStats baselineCritical;
-    BaselineStats baselineSubtreeCritical;
-    BaselineStats baselineWall;
-    BaselineStats baselineChildWall;
     double robustDeviation = 0; // target self vs baseline, in units of 1.4826·MAD (0 when MAD is 0)
     NodeChange change = NodeChange::Unchanged;
     bool onCriticalPath = false;
     bool disproportionateSelfTime = false;
+};
+
+// One number per (node, trace), stored flat: a profile has 100k nodes, and a vector per
+// node and quantity would cost more to allocate than the analysis itself.
+class PerTraceTable
+{
+public:
+    void reset(std::size_t nodes, std::size_t traces)
+    {
+        m_traces = traces;
+        m_values.assign(nodes * traces, 0);
+    }
+    std::span<std::int64_t> row(NodeIndex n) { return {m_values.data() + static_cast<std::size_t>(n) * m_traces, m_traces}; }
+    std::span<const std::int64_t> row(NodeIndex n) const { return {m_values.data() + static_cast<std::size_t>(n) * m_traces, m_traces}; }
+
+private:
+    std::size_t m_traces = 0;
+    std::vector<std::int64_t> m_values;
 };
 
 struct Candidate
@@ -101,6 +111,16 @@ public:
     std::size_t baselineCount() const { return m_alignment.traces().size() - 1; }
     const Trace& target() const { return *m_alignment.traces().back(); }
     const NodeMetrics& metrics(NodeIndex n) const { return m_metrics[n]; }
+    // Per trace: critical-path time charged to the node's own spans, and to its whole subtree.
+    std::span<const std::int64_t> criticalNs(NodeIndex n) const { return m_critical.row(n); }
+    std::span<const std::int64_t> subtreeCriticalNs(NodeIndex n) const { return m_subtreeCritical.row(n); }
+    // Per trace: wall time of the union of the node's spans (sum ÷ wall = parallelism of its calls).
+    std::span<const std::int64_t> wallNs(NodeIndex n) const { return m_wall.row(n); }
+    // Per trace: union and sum of the children of the node's spans.
+    std::span<const std::int64_t> childWallNs(NodeIndex n) const { return m_childWall.row(n); }
+    std::span<const std::int64_t> childSumNs(NodeIndex n) const { return m_childSum.row(n); }
+    // The baselines' distribution of one of these per-trace quantities.
+    BaselineStats baselineOf(std::span<const std::int64_t> perTrace) const;
     const std::vector<Candidate>& candidates() const { return m_candidates; }
     Verdict verdict() const { return m_verdict; }
     std::int64_t baselineDurationNs() const { return m_baselineDuration; }
@@ -121,8 +141,7 @@ private:
     void findCandidates();
     void findSequentialCalls();
     void rankCandidates();
-    bool concurrencyChanged(const std::vector<std::int64_t>& sums, const std::vector<std::int64_t>& walls,
-                            const BaselineStats& baselineWall, Candidate& out) const;
+    bool concurrencyChanged(std::span<const std::int64_t> sums, std::span<const std::int64_t> walls, Candidate& out) const;
     void describeAlignment();
     void decideVerdict();
     QString reasonFor(const Candidate& candidate) const;
@@ -133,6 +152,11 @@ private:
     ComparisonSettings m_settings;
     Alignment m_alignment;
     std::vector<NodeMetrics> m_metrics;
+    PerTraceTable m_critical;
+    PerTraceTable m_subtreeCritical;
+    PerTraceTable m_wall;
+    PerTraceTable m_childWall;
+    PerTraceTable m_childSum;
     std::vector<Candidate> m_candidates;
     Verdict m_verdict = Verdict::Identical;
     std::int64_t m_baselineDuration = 0;

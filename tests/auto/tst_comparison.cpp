@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(candidateName(c, 0), QStringLiteral("preprocess-request"));
         QVERIFY(c.candidates()[0].reason.contains(QStringLiteral("median in 4 baseline traces")));
         const NodeMetrics& m = c.metrics(c.candidates()[0].node);
-        QCOMPARE(m.baselineSelf.values.size(), std::size_t(4));
+        QCOMPARE(m.selfNs.size(), std::size_t(5)); // four baselines and the target
         QVERIFY(m.baselineSelf.min <= m.baselineSelf.median && m.baselineSelf.median <= m.baselineSelf.max);
         QVERIFY(m.robustDeviation > 10);
         // The inference call varies within its normal spread: not a finding.

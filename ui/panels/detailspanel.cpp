@@ -203,13 +203,14 @@ QString DetailsPanel::acrossTraces(NodeIndex node) const
         const QString label = t < static_cast<std::size_t>(m_traceLabels.size()) ? m_traceLabels[static_cast<int>(t)] : QString();
         const QString delta = c.baselineCount() > 0 ? formatSignedDuration(m.totalNs[t] - m.baselineTotal.median) : QString();
         // Sum of the calls ÷ wall time of their union: 1.0 one at a time, 3.0 three at once.
-        const QString parallelism = m.count[t] >= 2 && m.wallNs[t] > 0
-            ? QString::number(static_cast<double>(m.totalNs[t]) / static_cast<double>(m.wallNs[t]), 'f', 1)
+        const std::int64_t wall = c.wallNs(node)[t];
+        const QString parallelism = m.count[t] >= 2 && wall > 0
+            ? QString::number(static_cast<double>(m.totalNs[t]) / static_cast<double>(wall), 'f', 1)
             : QString();
         html += QStringLiteral("<tr%8><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
                                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
                     .arg(label.toHtmlEscaped(), QString::number(m.count[t]), formatDuration(m.totalNs[t]), formatDuration(m.selfNs[t]),
-                         formatDuration(m.criticalNs[t]), parallelism, delta,
+                         formatDuration(c.criticalNs(node)[t]), parallelism, delta,
                          t == target ? QStringLiteral(" style='font-weight:bold'") : QString());
     }
     html += QStringLiteral("</table>");
@@ -230,8 +231,9 @@ void DetailsPanel::updateChart(NodeIndex node)
     QVector<double> ys;
     double low = targetValue;
     double high = targetValue;
-    for (std::size_t i = 0; i < m.baselineTotal.values.size(); ++i) {
-        const auto v = static_cast<double>(m.baselineTotal.values[i]);
+    const std::size_t baselineCount = m_comparison->baselineCount();
+    for (std::size_t i = 0; i < baselineCount; ++i) {
+        const auto v = static_cast<double>(m.totalNs[i]);
         xs << v;
         ys << 0.3 + 0.4 * static_cast<double>(i % 5) / 4.0; // spread equal values vertically
         low = std::min(low, v);
@@ -267,7 +269,7 @@ void DetailsPanel::updateChart(NodeIndex node)
     const double margin = std::max((high - low) * 0.15, std::max(high * 0.05, 1000.0));
     m_chart->xAxis->setRange(std::max(0.0, low - margin), high + margin);
     m_chart->yAxis->setRange(0, 1);
-    m_chart->xAxis->setLabel(tr("%n baseline(s) (dots), median (dashed), target (red)", nullptr, int(m.baselineTotal.values.size())));
+    m_chart->xAxis->setLabel(tr("%n baseline(s) (dots), median (dashed), target (red)", nullptr, int(baselineCount)));
     m_chart->xAxis->ticker().staticCast<DurationTicker>()->setWidthPixels(m_chart->width());
     m_chart->show();
     m_chart->replot();
