@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/comparecommand.h"
+#include "cli/statscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/output.h"
 #include "cli/summarycommand.h"
@@ -27,6 +28,8 @@ QString usage()
                                        "       tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]\n"
                                        "                [--exact-names]\n"
                                        "       tracedelta compare A B              A is the baseline, B the target\n"
+                                       "       tracedelta stats FILE… [--target FILE] [--json] [--by operation|path|lane]\n"
+                                       "                [--sort self|total|count|delta] [--top N]\n"
                                        "       tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)\n"
                                        "                [--view gantt|flame|diff] [--annotate-top N] [--note \"SPAN_NAME=text\"]…\n"
                                        "                [--width W --height H] [--scale S] [--exact-names]\n"
@@ -49,7 +52,8 @@ void describeApplication()
 int main(int argc, char* argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool headless = command == QLatin1String("summary") || command == QLatin1String("compare") || command == QLatin1String("--help")
+    const bool headless = command == QLatin1String("summary") || command == QLatin1String("compare") || command == QLatin1String("stats")
+        || command == QLatin1String("--help")
         || command == QLatin1String("-h") || command == QLatin1String("--version") || command == QLatin1String("-v");
     if (headless) {
         QCoreApplication app(argc, argv);
@@ -60,6 +64,8 @@ int main(int argc, char* argv[])
             return cli::runSummary(app.arguments());
         if (command == QLatin1String("compare"))
             return cli::runCompare(app.arguments());
+        if (command == QLatin1String("stats"))
+            return cli::runStats(app.arguments());
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             cli::printOut(QStringLiteral("tracedelta %1\n").arg(QStringLiteral(TRACEDELTA_VERSION)));
             return 0;

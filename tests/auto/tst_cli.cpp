@@ -138,6 +138,43 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument::fromJson(exact.out).object()[QStringLiteral("name_normalisation")].toObject()[QStringLiteral("enabled")].toBool());
     }
 
+    void statsJsonSchema()
+    {
+        const Run r = run({QStringLiteral("stats"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json"),
+                           QStringLiteral("--target"), test::sampleFile("inference-spike.json"), QStringLiteral("--json"),
+                           QStringLiteral("--sort"), QStringLiteral("delta"), QStringLiteral("--top"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc[QStringLiteral("grouping")].toString(), QStringLiteral("operation"));
+        const QJsonArray traces = doc[QStringLiteral("traces")].toArray();
+        QCOMPARE(traces.size(), 3);
+        QCOMPARE(traces[2].toObject()[QStringLiteral("role")].toString(), QStringLiteral("target"));
+        const QJsonArray rows = doc[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), 3);
+        const QJsonObject first = rows[0].toObject();
+        QCOMPARE(first[QStringLiteral("name")].toString(), QStringLiteral("preprocess-request"));
+        for (const char* key : {"count", "total_ns", "self_ns", "min_ns", "median_ns", "p90_ns", "max_ns"})
+            QCOMPARE(first[QLatin1String(key)].toArray().size(), 3);
+        QCOMPARE(first[QStringLiteral("candidate_rank")].toInt(), 1);
+        QVERIFY(first[QStringLiteral("delta_total_ns")].toInteger() > 700000000);
+        // Sorted by |Δ|: no later row changed more.
+        for (const QJsonValue& row : rows)
+            QVERIFY(std::llabs(row.toObject()[QStringLiteral("delta_total_ns")].toInteger()) <= first[QStringLiteral("delta_total_ns")].toInteger());
+
+        const Run path = run({QStringLiteral("stats"), test::sampleFile("inference-spike.json"), QStringLiteral("--json"), QStringLiteral("--by"),
+                              QStringLiteral("path")});
+        QCOMPARE(path.exitCode, 0);
+        const QJsonObject single = QJsonDocument::fromJson(path.out).object();
+        QCOMPARE(single[QStringLiteral("traces")].toArray().size(), 1);
+        QVERIFY(single[QStringLiteral("rows")].toArray()[0].toObject()[QStringLiteral("path")].isArray());
+
+        const Run text = run({QStringLiteral("stats"), test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json")});
+        QVERIFY2(text.out.contains("gateway: preprocess-request") && text.out.contains("candidate #1"), text.out.constData());
+        QVERIFY(text.out.contains(" ms"));
+        const Run bad = run({QStringLiteral("stats"), test::sampleFile("inference-spike.json"), QStringLiteral("--by"), QStringLiteral("colour")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void compareShorthandAndIdentical()
     {
         const Run r = run({QStringLiteral("compare"), test::sampleFile("inference-spike.json"),

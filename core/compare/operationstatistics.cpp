@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "operationstatistics.h"
+
+#include "namenormalisation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <optional>
+#include <unordered_map>
+
+namespace tracedelta {
+
+namespace {
+
+// Nearest rank on sorted values, so every figure is an observed one.
+std::int64_t rankValue(const std::vector<std::int64_t>& sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+
+SpanDistribution distributionOf(std::vector<std::int64_t>& values)
+{
+    if (values.empty())
+        return {};
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    const std::int64_t median = n % 2 ? values[n / 2] : std::midpoint(values[n / 2 - 1], values[n / 2]);
+    return {values.front(), median, rankValue(values, 0.9), values.back()};
+}
+
+} // namespace
+
+QString groupingName(StatisticsGrouping grouping)
+{
+    switch (grouping) {
+    case StatisticsGrouping::Operation: return QStringLiteral("operation");
+    case StatisticsGrouping::Path: return QStringLiteral("path");
+    case StatisticsGrouping::Lane: return QStringLiteral("lane");
+    }
+    return {};
+}
+
+std::optional<StatisticsGrouping> groupingFromName(const QString& name)
+{
+    for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane}) {
+        if (groupingName(g) == name)
+            return g;
+    }
+    return std::nullopt;
+}
+
+OperationStatistics::OperationStatistics(const Comparison& comparison, StatisticsGrouping grouping)
+    : m_grouping(grouping)
+    , m_traceCount(comparison.alignment().traces().size())
+{
+    const Alignment& alignment = comparison.alignment();
+    const auto& nodes = alignment.nodes();
+    const bool normalise = alignment.options().normaliseNames;
+    m_rowOfNode.assign(nodes.size(), -1);
+
+    // Which row each node belongs to: keyed by text, so nodes of one operation under
+    // different parents (or lanes) share a row.
+    std::unordered_map<std::string, int> rowOfKey;
+    std::vector<NodeIndex> laneOf(nodes.size(), NoNode); // the top-level ancestor
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
+        const AlignedNode& node = nodes[n];
+        laneOf[n] = node.parent <= 0 ? n : laneOf[node.parent];
+        std::string key;
+        switch (grouping) {
+        case StatisticsGrouping::Operation:
+            key = node.service + '\x1f' + (normalise ? normalisedName(node.name) : node.name);
+            break;
+        case StatisticsGrouping::Path:
+            key = std::to_string(n);
+            break;
+        case StatisticsGrouping::Lane:
+            key = nodes[laneOf[n]].service;
+            break;
+        }
+        auto [it, inserted] = rowOfKey.try_emplace(std::move(key), static_cast<int>(m_rows.size()));
+        if (inserted) {
+            OperationRow row;
+            row.service = grouping == StatisticsGrouping::Lane ? nodes[laneOf[n]].service : node.service;
+            row.name = grouping == StatisticsGrouping::Lane ? std::string() : node.name;
+            if (grouping == StatisticsGrouping::Path)
+                row.path = alignment.path(n);
+            m_rows.push_back(std::move(row));
+        }
+        m_rowOfNode[n] = it->second;
+        m_rows[it->second].nodes.push_back(n);
+    }
+
+    std::vector<std::int64_t> durations;
+    std::vector<std::int64_t> selfs;
+    for (OperationRow& row : m_rows) {
+        row.count.assign(m_traceCount, 0);
+        row.totalNs.assign(m_traceCount, 0);
+        row.selfNs.assign(m_traceCount, 0);
+        row.duration.resize(m_traceCount);
+        row.self.resize(m_traceCount);
+        for (std::size_t t = 0; t < m_traceCount; ++t) {
+            const Trace& trace = *alignment.traces()[t];
+            durations.clear();
+            selfs.clear();
+            for (NodeIndex n : row.nodes) {
+                for (SpanIndex s : nodes[n].spans[t]) {
+                    durations.push_back(trace.durationNs(s));
+                    selfs.push_back(trace.selfNs(s));
+                    row.totalNs[t] = timemath::add(row.totalNs[t], trace.durationNs(s));
+                    row.selfNs[t] = timemath::add(row.selfNs[t], trace.selfNs(s));
+                }
+            }
+            row.count[t] = static_cast<int>(durations.size());
+            row.duration[t] = distributionOf(durations);
+            row.self[t] = distributionOf(selfs);
+        }
+        if (baselineCount() > 0) {
+            const auto baselines = [&](const std::vector<std::int64_t>& perTrace) {
+                return baselineStats(std::vector<std::int64_t>(perTrace.begin(), perTrace.end() - 1));
+            };
+            const BaselineStats total = baselines(row.totalNs);
+            const BaselineStats self = baselines(row.selfNs);
+            row.baselineTotalMedianNs = total.median;
+            row.baselineTotalMinNs = total.min;
+            row.baselineTotalMaxNs = total.max;
+            row.baselineSelfMedianNs = self.median;
+            row.deltaTotalNs = timemath::sub(row.totalNs.back(), total.median);
+            row.deltaSelfNs = timemath::sub(row.selfNs.back(), self.median);
+            row.deltaTotalRelative = total.median > 0 ? static_cast<double>(row.deltaTotalNs) / static_cast<double>(total.median) : 0.0;
+        }
+    }
+    int rank = 0;
+    for (const Candidate& c : comparison.candidates()) {
+        ++rank;
+        if (c.node <= 0 || m_rowOfNode[c.node] < 0)
+            continue;
+        int& best = m_rows[m_rowOfNode[c.node]].candidateRank;
+        if (best == 0 || rank < best)
+            best = rank;
+    }
+}
+
+int OperationStatistics::rowOfNode(NodeIndex node) const
+{
+    return node >= 0 && static_cast<std::size_t>(node) < m_rowOfNode.size() ? m_rowOfNode[node] : -1;
+}
+
+} // namespace tracedelta
