@@ -3,16 +3,17 @@
 
 #include "dialogs/loadlimitsdialog.h"
 
+#include "actions/exportactions.h"
+#include "actions/workspaceactions.h"
 #include "annotations/annotationstore.h"
 #include "comparisonview.h"
-#include "export/incidentreport.h"
 #include "core/util/durationformat.h"
 #include "language.h"
-#include "loadjob.h"
 #include "navigation/selectionstate.h"
 #include "navigation/timeaxis.h"
 #include "panels/detailspanel.h"
 #include "panels/rootcausepanel.h"
+#include "panels/statisticspanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,7 +30,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -42,7 +42,6 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 // Q_INIT_RESOURCE must be called outside a namespace; a static library's resources are
 // otherwise dropped by the linker.
@@ -69,11 +68,6 @@ const char* const WindowStateKey = "windowState";
 const char* const GeometryKey = "geometry";
 const char* const OrientationKey = "sideBySide";
 const char* const ExactNamesKey = "comparison/exactNames";
-
-// Distinct, colour-blind-friendly swatches for telling traces apart (Okabe–Ito).
-const QColor TraceColors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                              QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
-                              QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x00, 0x00)};
 
 QPalette darkPalette()
 {
@@ -105,13 +99,10 @@ QPalette darkPalette()
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_loadJob(new LoadJob(this))
+    , m_session(new TraceSession(this))
     , m_axis(new TimeAxis(this))
     , m_selection(new SelectionState(this))
-    , m_fileWatcher(new QFileSystemWatcher(this))
     , m_annotations(new AnnotationStore(this))
-    , m_autosaveTimer(new QTimer(this))
-    , m_autosave(std::make_unique<AutosaveSession>(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)))
 {
     initTraceDeltaResources();
     setWindowTitle(tr("TraceDelta"));
@@ -122,40 +113,66 @@ MainWindow::MainWindow(QWidget* parent)
     m_view = new ComparisonView(m_axis, m_selection, this);
     m_view->setAnnotationStore(m_annotations);
     setCentralWidget(m_view);
-    // Notes are autosaved shortly after every change, so a crash loses nothing.
-    m_autosaveTimer->setSingleShot(true);
-    m_autosaveTimer->setInterval(1500);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    connect(m_annotations, &AnnotationStore::changed, m_autosaveTimer, qOverload<>(&QTimer::start));
+    m_exports = new ExportActions(this, m_session, m_view, m_annotations);
+    m_workspaces = new WorkspaceActions(this, m_session, m_view, m_axis, m_selection, m_annotations);
+    connect(m_exports, &ExportActions::message, this, &MainWindow::showStatusMessage);
+    connect(m_exports, &ExportActions::failed, this, &MainWindow::reportFailure);
+    connect(m_workspaces, &WorkspaceActions::message, this, &MainWindow::showStatusMessage);
+    connect(m_workspaces, &WorkspaceActions::failed, this, &MainWindow::reportFailure);
+    connect(m_workspaces, &WorkspaceActions::viewRestoring, this, [this](const Workspace::ViewState& view) {
+        m_alignmentBox->setCurrentIndex(view.absoluteTime ? 1 : 0);
+        m_search->setText(view.search);
+    });
+    connect(m_workspaces, &WorkspaceActions::restored, this, &MainWindow::workspaceRestored);
+    m_session->setExactNames(QSettings().value(QLatin1String(ExactNamesKey), false).toBool());
     createDocks();
     createStatusBar();
     createActions();
-
-    connect(m_loadJob, &LoadJob::progress, this, [this](int permille, const QString& file) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(permille);
-        m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(file).fileName()));
-    });
-    connect(m_loadJob, &LoadJob::finished, this, &MainWindow::onLoaded);
-    connect(&m_comparisonWatcher, &QFutureWatcher<ComparisonOutcome>::finished, this, &MainWindow::onComparisonDone);
-    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
-        for (TraceEntry& entry : m_entries) {
-            if (QFileInfo(entry.trace->sourceFile()).absoluteFilePath() == path)
-                entry.changedOnDisk = true;
-        }
-        refreshTraceList();
-        statusBar()->showMessage(tr("%1 changed on disk; reload it from the Traces panel (F5).").arg(QFileInfo(path).fileName()),
-                                 10000);
-    });
+    connectSession();
 
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(WindowStateKey)).toByteArray());
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectSession()
 {
-    m_comparisonWatcher.waitForFinished();
+    connect(m_session, &TraceSession::loadStarted, this, [this] {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancelButton->show();
+    });
+    connect(m_session, &TraceSession::loadProgress, this, [this](int permille, const QString& file) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(permille);
+        m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_session, &TraceSession::loaded, this, &MainWindow::onLoaded);
+    connect(m_session, &TraceSession::entriesChanged, this, &MainWindow::refreshTraceList);
+    connect(m_session, &TraceSession::comparisonStarted, this, [this] {
+        m_rootCauses->setBusy(tr("Comparing…"));
+        m_progress->setRange(0, 0); // busy: the engine does not report fractions
+        m_progress->show();
+        m_cancelButton->show();
+    });
+    connect(m_session, &TraceSession::comparisonCancelled, this, [this] {
+        m_progress->hide();
+        m_cancelButton->hide();
+        m_rootCauses->setBusy(tr("Comparison cancelled. Change the target or the baselines to compare again."));
+    });
+    connect(m_session, &TraceSession::comparisonFinished, this, &MainWindow::showComparison);
+    connect(m_session, &TraceSession::fileChangedOnDisk, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("%1 changed on disk; reload it from the Traces panel (F5).").arg(QFileInfo(path).fileName()),
+                                 10000);
+    });
+}
+
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::createDocks()
@@ -182,6 +199,13 @@ void MainWindow::createDocks()
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    m_statistics = new StatisticsPanel(m_selection, this);
+    auto* statisticsDock = new QDockWidget(tr("Statistics"), this);
+    statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
+    statisticsDock->setWidget(m_statistics);
+    addDockWidget(Qt::RightDockWidgetArea, statisticsDock);
+    tabifyDockWidget(detailsDock, statisticsDock);
+    detailsDock->raise();
     resizeDocks({causesDock, detailsDock}, {380, 380}, Qt::Horizontal);
     resizeDocks({tracesDock}, {150}, Qt::Vertical);
 }
@@ -200,7 +224,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_verdictStatus, 2);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelWork);
+    connect(m_cancelButton, &QPushButton::clicked, m_session, &TraceSession::cancel);
 }
 
 void MainWindow::createActions()
@@ -212,7 +236,9 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    createExportActions(file);
+    m_exports->addTo(file);
+    file->addSeparator();
+    m_workspaces->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -271,7 +297,7 @@ void MainWindow::createActions()
     alignNumbered->setChecked(!QSettings().value(QLatin1String(ExactNamesKey), false).toBool());
     connect(alignNumbered, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QLatin1String(ExactNamesKey), !on);
-        startComparison();
+        m_session->setExactNames(!on);
     });
     m_viewMenu->addSeparator();
 
@@ -352,35 +378,6 @@ void MainWindow::createActions()
     help->addAction(tr("&About TraceDelta"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::createExportActions(QMenu* file)
-{
-    QAction* exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::showExportImageDialog);
-    exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportImage->setIcon(themedIcon("document-export"));
-    file->addAction(tr("Export &Report…"), this, &MainWindow::showExportReportDialog);
-    QAction* copy = file->addAction(tr("&Copy Image"), this, &MainWindow::copyImage);
-    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction* table = file->addAction(tr("Ranked &Table in Exports"));
-    table->setCheckable(true);
-    table->setChecked(m_includeTableInExports);
-    connect(table, &QAction::toggled, this, [this](bool on) { m_includeTableInExports = on; });
-    file->addSeparator();
-    QAction* openWorkspace = file->addAction(tr("Open &Workspace…"), this, &MainWindow::showOpenWorkspaceDialog);
-    openWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QAction* saveWorkspace = file->addAction(tr("&Save Workspace…"), this, &MainWindow::showSaveWorkspaceDialog);
-    saveWorkspace->setShortcut(QKeySequence::Save);
-}
-
-PictureSettings MainWindow::pictureSettings() const
-{
-    PictureSettings settings;
-    settings.content = m_view->mode() == ComparisonView::Mode::Timelines ? PictureSettings::Content::Timelines
-                                                                         : PictureSettings::Content::FlameGraphs;
-    settings.width = std::max(1000, m_view->width());
-    settings.rankedTable = m_includeTableInExports;
-    return settings;
-}
-
 void MainWindow::reportFailure(const QString& title, const QString& message)
 {
     statusBar()->showMessage(message, 10000);
@@ -392,237 +389,53 @@ void MainWindow::reportFailure(const QString& title, const QString& message)
 
 QString MainWindow::exportImage(const QString& path, double pngScale)
 {
-    if (!m_outcome.comparison)
-        return tr("Nothing to export: load traces first.");
-    return writePicture(ReportPicture(*m_view, pictureSettings()), path, pngScale);
+    return m_exports->exportImage(path, pngScale);
 }
 
 QString MainWindow::exportReport(const QString& path)
 {
-    if (!m_outcome.comparison)
-        return tr("Nothing to export: load traces first.");
-    return writeIncidentReport(*m_outcome.comparison, ReportPicture(*m_view, pictureSettings()), m_annotations->annotations(),
-                               path);
+    return m_exports->exportReport(path);
 }
 
-void MainWindow::showExportImageDialog()
+PictureSettings MainWindow::pictureSettings() const
 {
-    if (!m_outcome.comparison)
-        return reportFailure(tr("Export Image"), tr("Nothing to export: load traces first."));
-    QSettings settings;
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Image"), settings.value(QStringLiteral("lastExport"), QStringLiteral("comparison.png")).toString(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
-    if (path.isEmpty())
-        return;
-    double scale = 1.0;
-    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
-        bool ok = false;
-        const QStringList scales{QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×")};
-        const QString choice = QInputDialog::getItem(this, tr("Export Image"), tr("Scale (for high-DPI screens):"), scales,
-                                                     devicePixelRatio() > 1.5 ? 1 : 0, false, &ok);
-        if (!ok)
-            return;
-        scale = scales.indexOf(choice) + 1.0;
-    }
-    settings.setValue(QStringLiteral("lastExport"), path);
-    if (const QString error = exportImage(path, scale); !error.isEmpty())
-        return reportFailure(tr("Export failed"), error);
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::showExportReportDialog()
-{
-    if (!m_outcome.comparison)
-        return reportFailure(tr("Export Report"), tr("Nothing to export: load traces first."));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QStringLiteral("incident-report.html"),
-                                                      tr("HTML report (*.html);;Markdown report (*.md)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = exportReport(path); !error.isEmpty())
-        return reportFailure(tr("Export failed"), error);
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::copyImage()
-{
-    if (!m_outcome.comparison)
-        return;
-    QGuiApplication::clipboard()->setImage(ReportPicture(*m_view, pictureSettings()).toImage(devicePixelRatio()));
-    statusBar()->showMessage(tr("The picture is on the clipboard."), 5000);
-}
-
-void MainWindow::annotateTopFindings()
-{
-    if (!m_outcome.comparison || m_outcome.comparison->candidates().empty())
-        return reportFailure(tr("Annotate Top Findings"), tr("There are no root-cause candidates to annotate."));
-    bool ok = false;
-    const int count = QInputDialog::getInt(this, tr("Annotate Top Findings"), tr("How many findings:"), 3, 1, 20, 1, &ok);
-    if (ok)
-        m_annotations->annotateTopFindings(*m_outcome.comparison, count);
+    return m_exports->pictureSettings();
 }
 
 Workspace MainWindow::currentWorkspace() const
 {
-    Workspace w;
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        const Trace& trace = *m_entries[i].trace;
-        w.traces.push_back({QFileInfo(trace.sourceFile()).absoluteFilePath(), trace.traceId(), m_entries[i].included,
-                            i == m_targetIndex});
-    }
-    w.annotations = m_annotations->annotations();
-    for (Annotation& a : w.annotations)
-        a.traceFile = QFileInfo(a.traceFile).absoluteFilePath();
-    w.view.mode = static_cast<int>(m_view->mode());
-    w.view.sideBySide = m_view->orientation() == Qt::Horizontal;
-    w.view.absoluteTime = m_axis->alignment() == TimeAxis::Alignment::AbsoluteWallClock;
-    if (!m_axis->isZoomedOut()) {
-        w.view.viewStartNs = m_axis->viewStartNs();
-        w.view.viewEndNs = m_axis->viewEndNs();
-    }
-    w.view.search = m_selection->searchText();
-    return w;
+    return m_workspaces->currentWorkspace();
 }
 
 QString MainWindow::saveWorkspaceTo(const QString& path)
 {
-    QString error;
-    if (!saveWorkspace(currentWorkspace(), path, error))
-        return error;
-    m_workspacePath = path;
-    m_annotations->undoStack()->setClean();
-    m_autosave->discard();
-    return {};
+    return m_workspaces->saveWorkspaceTo(path);
 }
 
 QString MainWindow::openWorkspace(const QString& path)
 {
-    Workspace w;
-    QString error;
-    if (!loadWorkspace(path, w, error))
-        return error;
-    QStringList files;
-    for (const Workspace::TraceRef& ref : w.traces) {
-        if (!files.contains(ref.file))
-            files << ref.file;
-    }
-    // The traces already open stay open; the workspace's files are added once each.
-    for (const TraceEntry& entry : m_entries)
-        files.removeAll(QFileInfo(entry.trace->sourceFile()).absoluteFilePath());
-    m_workspacePath = path;
-    m_pendingWorkspace = std::move(w);
-    if (files.isEmpty())
-        applyPendingWorkspace();
-    else
-        openFiles(files);
-    return {};
-}
-
-void MainWindow::applyPendingWorkspace()
-{
-    if (!m_pendingWorkspace)
-        return;
-    const Workspace w = std::move(*m_pendingWorkspace);
-    m_pendingWorkspace.reset();
-    for (const Workspace::TraceRef& ref : w.traces) {
-        for (std::size_t i = 0; i < m_entries.size(); ++i) {
-            const Trace& trace = *m_entries[i].trace;
-            if (QFileInfo(trace.sourceFile()).absoluteFilePath() != ref.file || trace.traceId() != ref.traceId)
-                continue;
-            m_entries[i].included = ref.included;
-            if (ref.target)
-                m_targetIndex = i;
-        }
-    }
-    // Notes name their trace by the path it was loaded from.
-    std::vector<Annotation> notes = w.annotations;
-    for (Annotation& note : notes) {
-        for (const TraceEntry& entry : m_entries) {
-            if (QFileInfo(entry.trace->sourceFile()).absoluteFilePath() == note.traceFile)
-                note.traceFile = entry.trace->sourceFile();
-        }
-    }
-    m_annotations->reset(std::move(notes));
-    m_view->setMode(static_cast<ComparisonView::Mode>(w.view.mode));
-    m_view->setOrientation(w.view.sideBySide ? Qt::Horizontal : Qt::Vertical);
-    m_alignmentBox->setCurrentIndex(w.view.absoluteTime ? 1 : 0);
-    m_search->setText(w.view.search);
-    m_pendingView = w.view;
-    refreshTraceList();
-    startComparison();
-}
-
-void MainWindow::showSaveWorkspaceDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Workspace"), m_workspacePath.isEmpty() ? QStringLiteral("investigation.tdelta") : m_workspacePath,
-        tr("TraceDelta workspace (*.tdelta)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = saveWorkspaceTo(path); !error.isEmpty())
-        return reportFailure(tr("Save failed"), error);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::showOpenWorkspaceDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                      tr("TraceDelta workspace (*.tdelta);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = openWorkspace(path); !error.isEmpty())
-        reportFailure(tr("Cannot open workspace"), error);
-}
-
-QString MainWindow::autosavePath() const
-{
-    return m_autosave->path();
-}
-
-void MainWindow::autosave()
-{
-    if (m_annotations->undoStack()->isClean()) {
-        m_autosave->discard(); // back to the saved state: nothing to recover
-        return;
-    }
-    QString error;
-    if (!saveWorkspace(currentWorkspace(), autosavePath(), error))
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    return m_workspaces->openWorkspace(path);
 }
 
 void MainWindow::offerAutosaveRecovery()
 {
-    const QStringList orphans = m_autosave->orphans();
-    if (orphans.isEmpty())
-        return;
-    // The newest first; older ones are offered at the next start.
-    const QString path = orphans.front();
-    Workspace recovered;
-    QString error;
-    if (!loadWorkspace(path, recovered, error)) {
-        const QString kept = AutosaveSession::keepAside(path);
-        reportFailure(tr("Cannot restore notes"),
-                      kept.isEmpty() ? tr("The notes autosaved by an earlier session cannot be read: %1").arg(error)
-                                     : tr("The notes autosaved by an earlier session cannot be read: %1\nThe file was kept "
-                                          "as %2.")
-                                           .arg(error, QDir::toNativeSeparators(kept)));
-        return;
-    }
-    const auto answer = QMessageBox::question(this, tr("Restore Notes"),
-                                              tr("TraceDelta did not close normally last time. Restore the traces and "
-                                                 "unsaved notes of that session (%n note(s))?",
-                                                 nullptr, static_cast<int>(recovered.annotations.size())),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        QFile::remove(path);
-        return;
-    }
-    // Adopted first: the notes stay on disk until this session closes normally or saves them.
-    const QString restoreFrom = m_autosave->adopt(path) ? autosavePath() : path;
-    if (const QString openError = openWorkspace(restoreFrom); !openError.isEmpty())
-        reportFailure(tr("Cannot restore"), openError);
-    m_workspacePath.clear();
+    m_workspaces->offerAutosaveRecovery();
+}
+
+QString MainWindow::autosavePath() const
+{
+    return m_workspaces->autosavePath();
+}
+
+void MainWindow::annotateTopFindings()
+{
+    const auto comparison = m_session->outcome().comparison;
+    if (!comparison || comparison->candidates().empty())
+        return reportFailure(tr("Annotate Top Findings"), tr("There are no root-cause candidates to annotate."));
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Annotate Top Findings"), tr("How many findings:"), 3, 1, 20, 1, &ok);
+    if (ok)
+        m_annotations->annotateTopFindings(*comparison, count);
 }
 
 void MainWindow::setTheme(Theme theme)
@@ -637,84 +450,27 @@ void MainWindow::setTheme(Theme theme)
     }
 }
 
-std::vector<TracePtr> MainWindow::traces() const
-{
-    std::vector<TracePtr> result;
-    for (const TraceEntry& entry : m_entries)
-        result.push_back(entry.trace);
-    return result;
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_loadJob->isRunning();
-}
-
-bool MainWindow::isComparing() const
-{
-    return m_comparisonWatcher.isRunning();
-}
-
 void MainWindow::setTarget(std::size_t entryIndex)
 {
-    if (entryIndex >= m_entries.size())
-        return;
-    m_targetIndex = entryIndex;
-    m_entries[entryIndex].included = true;
-    refreshTraceList();
-    startComparison();
+    m_session->setTarget(entryIndex);
 }
 
 void MainWindow::setIncluded(std::size_t entryIndex, bool included)
 {
-    if (entryIndex >= m_entries.size())
-        return refreshTraceList();
-    if (entryIndex == m_targetIndex && !included) {
+    if (!m_session->setIncluded(entryIndex, included) && entryIndex == m_session->targetIndex())
         statusBar()->showMessage(tr("The target always takes part in the comparison: make another trace the target "
                                     "first (select it and press T)."),
                                  10000);
-        return refreshTraceList();
-    }
-    m_entries[entryIndex].included = included;
-    refreshTraceList();
-    startComparison();
 }
 
 void MainWindow::closeTrace(std::size_t entryIndex)
 {
-    if (entryIndex >= m_entries.size())
-        return;
-    const QString file = m_entries[entryIndex].trace->sourceFile();
-    m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(entryIndex));
-    const bool stillWatched = std::any_of(m_entries.begin(), m_entries.end(),
-                                          [&file](const TraceEntry& e) { return e.trace->sourceFile() == file; });
-    if (!stillWatched)
-        m_fileWatcher->removePath(QFileInfo(file).absoluteFilePath());
-    if (m_targetIndex == entryIndex)
-        m_targetIndex = m_entries.empty() ? 0 : m_entries.size() - 1;
-    else if (m_targetIndex > entryIndex)
-        --m_targetIndex;
-    refreshTraceList();
-    startComparison();
+    m_session->closeTrace(entryIndex);
 }
 
 void MainWindow::reloadTrace(std::size_t entryIndex)
 {
-    if (entryIndex >= m_entries.size())
-        return;
-    const QString file = m_entries[entryIndex].trace->sourceFile();
-    if (m_entries[m_targetIndex].trace->sourceFile() == file)
-        m_reloadTargetFile = file;
-    // Remove every trace of that file, then load it again; the others stay as they are.
-    for (std::size_t i = m_entries.size(); i-- > 0;) {
-        if (m_entries[i].trace->sourceFile() == file) {
-            m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(i));
-            if (m_targetIndex > i)
-                --m_targetIndex;
-        }
-    }
-    m_targetIndex = std::min(m_targetIndex, m_entries.empty() ? 0 : m_entries.size() - 1);
-    openFiles({file});
+    m_session->reloadTrace(entryIndex);
 }
 
 void MainWindow::openFiles(const QStringList& requested)
@@ -728,185 +484,86 @@ void MainWindow::openFiles(const QStringList& requested)
             files << file;
         }
     }
-    if (files.isEmpty())
-        return;
-    if (m_loadJob->isRunning()) {
-        m_pendingFiles += files;
-        return;
-    }
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelButton->show();
-    m_loadJob->start(files);
+    m_session->load(files);
 }
 
-void MainWindow::onLoaded(const std::vector<LoadResult>& results)
+void MainWindow::onLoaded(const LoadReport& report)
 {
-    m_progress->hide();
-    m_cancelButton->hide();
-    QStringList errors;
-    QStringList loadedFiles;
-    int cancelled = 0;
-    std::size_t newTarget = m_entries.size();
-    for (const LoadResult& result : results) {
-        if (result.cancelled) {
-            ++cancelled;
-            continue;
-        }
-        if (!result.ok()) {
-            errors << result.error;
-            continue;
-        }
-        loadedFiles << result.file;
-        m_fileWatcher->addPath(QFileInfo(result.file).absoluteFilePath());
-        for (const TracePtr& trace : result.traces) {
-            if (!m_reloadTargetFile.isEmpty() && trace->sourceFile() == m_reloadTargetFile)
-                newTarget = m_entries.size();
-            m_entries.push_back({trace, TraceColors[m_nextColor++ % std::size(TraceColors)], true, false});
-        }
+    if (!m_session->isComparing()) {
+        m_progress->hide();
+        m_cancelButton->hide();
     }
-    m_loadErrors += errors;
-    rememberRecent(loadedFiles);
-    // The last file opened is the target by default: "tracedelta normal… slow".
-    if (!m_reloadTargetFile.isEmpty() && newTarget < m_entries.size())
-        m_targetIndex = newTarget;
-    else if (m_reloadTargetFile.isEmpty() && !m_entries.empty() && !loadedFiles.isEmpty())
-        m_targetIndex = m_entries.size() - 1;
-    m_reloadTargetFile.clear();
-    if (m_pendingWorkspace && m_pendingFiles.isEmpty()) {
-        applyPendingWorkspace();
-    } else {
-        refreshTraceList();
-        startComparison();
-    }
-    m_statusLabel->setText(cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, int(m_entries.size()))
-                                         : tr("%n trace(s) loaded.", nullptr, int(m_entries.size())));
-    if (!errors.isEmpty()) {
+    rememberRecent(report.loadedFiles);
+    m_workspaces->filesLoaded(report.moreToLoad);
+    const int loaded = static_cast<int>(m_session->entries().size());
+    m_statusLabel->setText(report.cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, loaded)
+                                                : tr("%n trace(s) loaded.", nullptr, loaded));
+    if (!report.errors.isEmpty()) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some files could not be loaded"),
                                     tr("%n file(s) could not be loaded. The other traces stay open.", nullptr,
-                                       int(errors.size())),
+                                       int(report.errors.size())),
                                     QMessageBox::Ok, this);
-        box->setDetailedText(errors.join(QLatin1Char('\n')));
-        box->setInformativeText(errors.first());
+        box->setDetailedText(report.errors.join(QLatin1Char('\n')));
+        box->setInformativeText(report.errors.first());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
     Q_EMIT loadingFinished();
-    if (!m_pendingFiles.isEmpty())
-        openFiles(std::exchange(m_pendingFiles, {}));
 }
 
-// The comparison runs on a worker; the window only ever sees the finished result.
-void MainWindow::startComparison()
+// The session compared off the GUI thread; the views only ever see its finished result.
+void MainWindow::showComparison()
 {
-    if (m_comparisonWatcher.isRunning()) {
-        m_comparisonQueued = true;
-        return;
-    }
-    if (m_entries.empty()) {
-        m_outcome = {};
-        m_comparedEntries.clear();
-        m_selection->reset();
-        m_view->clear();
-        m_rootCauses->setBusy(tr("Load two or more traces to compare them."));
-        m_details->setComparison(nullptr, {});
-        updateStatus();
-        return;
-    }
-    std::vector<TracePtr> baselines;
-    m_pendingComparedEntries.clear();
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        if (i != m_targetIndex && m_entries[i].included) {
-            baselines.push_back(m_entries[i].trace);
-            m_pendingComparedEntries.push_back(i);
-        }
-    }
-    m_pendingComparedEntries.push_back(m_targetIndex);
-    const TracePtr target = m_entries[m_targetIndex].trace;
-    m_comparisonCancelled = false;
-    m_rootCauses->setBusy(tr("Comparing…"));
-    m_progress->setRange(0, 0); // busy: the engine does not report fractions
-    m_progress->show();
-    m_cancelButton->show();
-    ComparisonSettings settings;
-    settings.exactNames = QSettings().value(QLatin1String(ExactNamesKey), false).toBool();
-    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target, settings]() {
-        ComparisonOutcome outcome;
-        auto comparison = std::make_shared<const Comparison>(baselines, target, settings);
-        outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
-        outcome.comparison = std::move(comparison);
-        return outcome;
-    }));
-}
-
-void MainWindow::cancelWork()
-{
-    if (m_loadJob->isRunning())
-        m_loadJob->cancel();
-    if (m_comparisonWatcher.isRunning()) {
-        m_comparisonCancelled = true;
-        m_comparisonQueued = false;
-    }
-}
-
-void MainWindow::onComparisonDone()
-{
-    if (!m_loadJob->isRunning()) {
+    if (!m_session->isLoading()) {
         m_progress->hide();
         m_cancelButton->hide();
     }
-    if (m_comparisonQueued) {
-        m_comparisonQueued = false;
-        startComparison();
-        return;
-    }
-    if (m_comparisonCancelled) {
-        m_rootCauses->setBusy(tr("Comparison cancelled. Change the target or the baselines to compare again."));
-        return;
-    }
-    m_outcome = m_comparisonWatcher.result();
-    m_comparedEntries = m_pendingComparedEntries;
+    const ComparisonOutcome& outcome = m_session->outcome();
     m_selection->reset();
+    if (!outcome.comparison) {
+        m_view->clear();
+        m_rootCauses->setBusy(tr("Load two or more traces to compare them."));
+        m_details->setComparison(nullptr, {});
+        m_statistics->setOutcome({}, {});
+        updateStatus();
+        Q_EMIT comparisonFinished();
+        return;
+    }
     std::vector<PaneTitle> titles;
     QStringList labels;
-    for (std::size_t t = 0; t < m_comparedEntries.size(); ++t) {
-        const std::size_t entry = m_comparedEntries[t];
-        titles.push_back({traceLabel(entry), m_entries[entry].color});
+    for (std::size_t entry : m_session->comparedEntries()) {
+        titles.push_back({traceLabel(entry), m_session->entries()[entry].color});
         labels << traceLabel(entry);
     }
-    m_view->setComparison(m_outcome.comparison, m_outcome.highlights, titles);
-    m_rootCauses->setComparison(m_outcome.comparison);
-    m_details->setComparison(m_outcome.comparison, labels);
+    m_view->setComparison(outcome.comparison, outcome.highlights, titles);
+    m_rootCauses->setComparison(outcome.comparison);
+    m_details->setComparison(outcome.comparison, labels);
+    m_statistics->setOutcome(outcome, labels);
     updateStatus();
-    if (m_pendingView) {
-        if (m_pendingView->viewEndNs > m_pendingView->viewStartNs)
-            m_axis->setView(m_pendingView->viewStartNs, m_pendingView->viewEndNs);
-        m_pendingView.reset();
-        Q_EMIT workspaceRestored();
-    }
+    m_workspaces->comparisonShown();
     Q_EMIT comparisonFinished();
 }
 
 QString MainWindow::traceLabel(std::size_t entryIndex) const
 {
-    return ComparisonView::paneTitle(*m_entries[entryIndex].trace, entryIndex == m_targetIndex);
+    return ComparisonView::paneTitle(*m_session->entries()[entryIndex].trace, entryIndex == m_session->targetIndex());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_outcome.comparison) {
+    const auto comparison = m_session->outcome().comparison;
+    if (!comparison) {
         m_verdictStatus->clear();
         return;
     }
-    m_verdictStatus->setText(m_outcome.comparison->verdictSentence());
-    m_statusLabel->setText(tr("%n trace(s) loaded, %1 compared.", nullptr, int(m_entries.size()))
-                               .arg(m_comparedEntries.size()));
+    m_verdictStatus->setText(comparison->verdictSentence());
+    m_statusLabel->setText(tr("%n trace(s) loaded, %1 compared.", nullptr, int(m_session->entries().size()))
+                               .arg(m_session->comparedEntries().size()));
 }
 
 void MainWindow::refreshTraceList()
 {
-    m_tracesPanel->setTraces(m_entries, m_targetIndex, m_loadErrors);
+    m_tracesPanel->setTraces(m_session->entries(), m_session->targetIndex(), m_session->loadErrors());
 }
 
 void MainWindow::showOpenDialog()
@@ -964,22 +621,11 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_annotations->undoStack()->isClean() && !m_annotations->annotations().empty()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved Notes"), tr("Save your notes in a workspace before closing?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            showSaveWorkspaceDialog();
-            if (!m_annotations->undoStack()->isClean()) {
-                event->ignore();
-                return;
-            }
-        }
+    if (!m_workspaces->confirmClose()) {
+        event->ignore();
+        return;
     }
-    m_autosave->discard();
+    m_workspaces->closeCleanly();
     QSettings settings;
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(WindowStateKey), saveState());

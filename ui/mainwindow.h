@@ -1,45 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/compare/comparison.h"
-#include "core/io/traceloader.h"
-#include "core/workspace/autosavesession.h"
 #include "core/workspace/workspace.h"
 #include "export/reportpicture.h"
 #include "panels/tracespanel.h"
-#include "viewmodel/comparisonhighlights.h"
+#include "session/tracesession.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
-
-#include <optional>
 
 class QActionGroup;
 class QComboBox;
-class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTimer;
+class QToolBar;
 
 namespace tracedelta {
 
 class AnnotationStore;
 class ComparisonView;
 class DetailsPanel;
-class LoadJob;
+class ExportActions;
 class RootCausePanel;
 class SelectionState;
+class StatisticsPanel;
 class TimeAxis;
-
-// A finished comparison and the per-span highlights derived from it, both built off the GUI thread.
-struct ComparisonOutcome
-{
-    std::shared_ptr<const Comparison> comparison;
-    std::shared_ptr<const ComparisonHighlights> highlights;
-};
+class WorkspaceActions;
 
 class MainWindow : public QMainWindow
 {
@@ -51,13 +40,14 @@ public:
     ~MainWindow() override;
 
     void openFiles(const QStringList& files);
-    std::vector<TracePtr> traces() const;
-    const std::vector<TraceEntry>& entries() const { return m_entries; }
-    const QStringList& loadErrors() const { return m_loadErrors; }
-    bool isLoading() const;
-    bool isComparing() const;
+    TraceSession* session() const { return m_session; }
+    std::vector<TracePtr> traces() const { return m_session->traces(); }
+    const std::vector<TraceEntry>& entries() const { return m_session->entries(); }
+    const QStringList& loadErrors() const { return m_session->loadErrors(); }
+    bool isLoading() const { return m_session->isLoading(); }
+    bool isComparing() const { return m_session->isComparing(); }
     // The comparison the views show (null before any trace is loaded).
-    std::shared_ptr<const Comparison> comparison() const { return m_outcome.comparison; }
+    std::shared_ptr<const Comparison> comparison() const { return m_session->outcome().comparison; }
     void setTarget(std::size_t entryIndex);
     void setIncluded(std::size_t entryIndex, bool included);
     void closeTrace(std::size_t entryIndex);
@@ -83,6 +73,7 @@ public:
     SelectionState* selection() const { return m_selection; }
     RootCausePanel* rootCausePanel() const { return m_rootCauses; }
     DetailsPanel* detailsPanel() const { return m_details; }
+    StatisticsPanel* statisticsPanel() const { return m_statistics; }
     TracesPanel* tracesPanel() const { return m_tracesPanel; }
 
 Q_SIGNALS:
@@ -98,59 +89,34 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void createViewActions(QToolBar* toolbar);
     void createStatusBar();
+    void connectSession();
     void showOpenDialog();
     void rebuildRecentMenu();
     void rememberRecent(const QStringList& files);
-    void onLoaded(const std::vector<LoadResult>& results);
+    void onLoaded(const LoadReport& report);
     void refreshTraceList();
     void showAbout();
     void showShortcuts();
-    void startComparison();
-    void onComparisonDone();
-    void cancelWork();
-    void updateStatus();
-    void createExportActions(QMenu* file);
-    void showExportImageDialog();
-    void showExportReportDialog();
-    void copyImage();
-    void showSaveWorkspaceDialog();
-    void showOpenWorkspaceDialog();
+    void showComparison();
     void annotateTopFindings();
-    void applyPendingWorkspace();
-    void autosave();
     void reportFailure(const QString& title, const QString& message);
+    void showStatusMessage(const QString& text);
     QString traceLabel(std::size_t entryIndex) const;
+    void updateStatus();
 
-    std::vector<TraceEntry> m_entries;
-    std::size_t m_targetIndex = 0;
-    std::vector<std::size_t> m_comparedEntries; // entry of each trace in the shown comparison
-    std::vector<std::size_t> m_pendingComparedEntries;
-    QStringList m_loadErrors;
-    QStringList m_pendingFiles;
-    QString m_reloadTargetFile; // when the target's file is reloaded, its new trace becomes the target
-    int m_nextColor = 0;
-
-    LoadJob* m_loadJob = nullptr;
-    QFutureWatcher<ComparisonOutcome> m_comparisonWatcher;
-    bool m_comparisonQueued = false;
-    bool m_comparisonCancelled = false;
-    ComparisonOutcome m_outcome;
-
+    TraceSession* m_session = nullptr;
     TimeAxis* m_axis = nullptr;
     SelectionState* m_selection = nullptr;
     ComparisonView* m_view = nullptr;
     TracesPanel* m_tracesPanel = nullptr;
     RootCausePanel* m_rootCauses = nullptr;
     DetailsPanel* m_details = nullptr;
-    QFileSystemWatcher* m_fileWatcher = nullptr;
+    StatisticsPanel* m_statistics = nullptr;
     AnnotationStore* m_annotations = nullptr;
-    QTimer* m_autosaveTimer = nullptr;
-    std::unique_ptr<AutosaveSession> m_autosave;
-    bool m_includeTableInExports = true;
-    QString m_workspacePath;
-    std::optional<Workspace> m_pendingWorkspace;
-    std::optional<Workspace::ViewState> m_pendingView;
+    ExportActions* m_exports = nullptr;
+    WorkspaceActions* m_workspaces = nullptr;
 
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

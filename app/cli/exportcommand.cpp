@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "core/compare/operationstatistics.h"
+
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
 #include "core/compare/comparison.h"
@@ -123,6 +125,7 @@ int runExport(const QStringList& arguments)
     comparisonSettings.exactNames = parser.isSet(exactNamesOption);
     auto comparison = std::make_shared<const Comparison>(inputs.baselines, inputs.target, comparisonSettings);
     auto highlights = std::make_shared<const ComparisonHighlights>(*comparison);
+    const OperationStatistics statistics(*comparison, StatisticsGrouping::Operation);
 
     AnnotationStore notes;
     for (const QString& note : parser.values(noteOption)) {
@@ -161,7 +164,7 @@ int runExport(const QStringList& arguments)
     comparisonView.setComparison(comparison, highlights, titles);
 
     const ReportPicture picture(comparisonView, settings);
-    const QString error = ReportSuffixes.contains(suffix) ? writeIncidentReport(*comparison, picture, notes.annotations(), output)
+    const QString error = ReportSuffixes.contains(suffix) ? writeIncidentReport(*comparison, picture, notes.annotations(), output, &statistics)
                                                           : writePicture(picture, output, scale);
     if (!error.isEmpty()) {
         printError(error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/session/traceentry.h"
+
 #include "core/model/trace.h"
 
 #include <QColor>
@@ -11,14 +13,6 @@ class QTreeWidget;
 namespace tracedelta {
 
 // One loaded trace as the window knows it.
-struct TraceEntry
-{
-    TracePtr trace;
-    QColor color;
-    bool included = true;       // part of the comparison (as a baseline unless it is the target)
-    bool changedOnDisk = false; // the file was modified since it was loaded
-};
-
 // Every loaded trace with its file, trace id, span count, duration, colour and notes;
 // the checkbox includes it in the comparison, the context menu makes it the target,
 // reloads or closes it. Files that failed to load are listed with their message.

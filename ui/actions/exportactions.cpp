@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportactions.h"
+
+#include "ui/annotations/annotationstore.h"
+#include "ui/comparisonview.h"
+#include "ui/export/incidentreport.h"
+#include "ui/session/tracesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QInputDialog>
+#include <QMenu>
+#include <QSettings>
+
+namespace tracedelta {
+
+ExportActions::ExportActions(QWidget* window, const TraceSession* session, const ComparisonView* view,
+                             const AnnotationStore* annotations)
+    : QObject(window)
+    , m_window(window)
+    , m_session(session)
+    , m_view(view)
+    , m_annotations(annotations)
+{
+}
+
+void ExportActions::addTo(QMenu* file)
+{
+    QAction* exportImage = file->addAction(tr("&Export Image…"), this, &ExportActions::showExportImageDialog);
+    exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportImage->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), QIcon(QStringLiteral(":/icons/actions/document-export.svg"))));
+    file->addAction(tr("Export &Report…"), this, &ExportActions::showExportReportDialog);
+    QAction* copy = file->addAction(tr("&Copy Image"), this, &ExportActions::copyImage);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction* table = file->addAction(tr("Ranked &Table in Exports"));
+    table->setCheckable(true);
+    table->setChecked(m_includeTable);
+    connect(table, &QAction::toggled, this, [this](bool on) { m_includeTable = on; });
+}
+
+PictureSettings ExportActions::pictureSettings() const
+{
+    PictureSettings settings;
+    settings.content = m_view->mode() == ComparisonView::Mode::Timelines ? PictureSettings::Content::Timelines
+                                                                         : PictureSettings::Content::FlameGraphs;
+    settings.width = std::max(1000, m_view->width());
+    settings.rankedTable = m_includeTable;
+    return settings;
+}
+
+QString ExportActions::exportImage(const QString& path, double pngScale) const
+{
+    if (!m_session->outcome().comparison)
+        return tr("Nothing to export: load traces first.");
+    return writePicture(ReportPicture(*m_view, pictureSettings()), path, pngScale);
+}
+
+QString ExportActions::exportReport(const QString& path) const
+{
+    const auto& outcome = m_session->outcome();
+    if (!outcome.comparison)
+        return tr("Nothing to export: load traces first.");
+    return writeIncidentReport(*outcome.comparison, ReportPicture(*m_view, pictureSettings()), m_annotations->annotations(), path,
+                               outcome.statistics[static_cast<std::size_t>(StatisticsGrouping::Operation)].get());
+}
+
+void ExportActions::showExportImageDialog()
+{
+    if (!m_session->outcome().comparison)
+        return Q_EMIT failed(tr("Export Image"), tr("Nothing to export: load traces first."));
+    QSettings settings;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Image"), settings.value(QStringLiteral("lastExport"), QStringLiteral("comparison.png")).toString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return;
+    double scale = 1.0;
+    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        const QStringList scales{QStringLiteral("1×"), QStringLiteral("2×"), QStringLiteral("3×")};
+        const QString choice = QInputDialog::getItem(m_window, tr("Export Image"), tr("Scale (for high-DPI screens):"), scales,
+                                                     m_window->devicePixelRatio() > 1.5 ? 1 : 0, false, &ok);
+        if (!ok)
+            return;
+        scale = scales.indexOf(choice) + 1.0;
+    }
+    settings.setValue(QStringLiteral("lastExport"), path);
+    if (const QString error = exportImage(path, scale); !error.isEmpty())
+        return Q_EMIT failed(tr("Export failed"), error);
+    Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::showExportReportDialog()
+{
+    if (!m_session->outcome().comparison)
+        return Q_EMIT failed(tr("Export Report"), tr("Nothing to export: load traces first."));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), QStringLiteral("incident-report.html"),
+                                                      tr("HTML report (*.html);;Markdown report (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportReport(path); !error.isEmpty())
+        return Q_EMIT failed(tr("Export failed"), error);
+    Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::copyImage()
+{
+    if (!m_session->outcome().comparison)
+        return;
+    QGuiApplication::clipboard()->setImage(ReportPicture(*m_view, pictureSettings()).toImage(m_window->devicePixelRatio()));
+    Q_EMIT message(tr("The picture is on the clipboard."));
+}
+
+} // namespace tracedelta

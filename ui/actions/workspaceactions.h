@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/workspace/autosavesession.h"
+#include "core/workspace/workspace.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QMenu;
+class QTimer;
+class QWidget;
+
+namespace tracedelta {
+
+class AnnotationStore;
+class ComparisonView;
+class SelectionState;
+class TimeAxis;
+class TraceSession;
+
+// Workspaces (.tdelta: the traces, their roles, the notes and the view) and the autosave
+// that keeps unsaved notes safe across a crash.
+class WorkspaceActions : public QObject
+{
+    Q_OBJECT
+public:
+    WorkspaceActions(QWidget* window, TraceSession* session, ComparisonView* view, TimeAxis* axis, SelectionState* selection,
+                     AnnotationStore* annotations);
+    ~WorkspaceActions() override;
+
+    void addTo(QMenu* menu);
+    Workspace currentWorkspace() const;
+    QString saveWorkspaceTo(const QString& path);
+    // Opens the workspace's files and, once loaded, its target, baselines, notes and view.
+    QString openWorkspace(const QString& path);
+    void offerAutosaveRecovery();
+    QString autosavePath() const;
+    bool isClean() const;
+    // Asks whether to save unsaved notes; false when the user cancelled.
+    bool confirmClose();
+    void closeCleanly();
+
+    // The window calls these as the session reports: files loaded, comparison shown.
+    void filesLoaded(bool moreToLoad);
+    void comparisonShown();
+
+Q_SIGNALS:
+    // Search text and time alignment live in the window's toolbar.
+    void viewRestoring(const tracedelta::Workspace::ViewState& view);
+    void restored();
+    void message(const QString& text);
+    void failed(const QString& title, const QString& message);
+
+private:
+    void applyPendingWorkspace();
+    void showSaveDialog();
+    void showOpenDialog();
+    void autosave();
+
+    QWidget* m_window;
+    TraceSession* m_session;
+    ComparisonView* m_view;
+    TimeAxis* m_axis;
+    SelectionState* m_selection;
+    AnnotationStore* m_annotations;
+    QTimer* m_autosaveTimer;
+    std::unique_ptr<AutosaveSession> m_autosave;
+    QString m_workspacePath;
+    std::optional<Workspace> m_pendingWorkspace;
+    std::optional<Workspace::ViewState> m_pendingView;
+};
+
+} // namespace tracedelta

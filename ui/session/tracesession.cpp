@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracesession.h"
+
+#include "ui/loadjob.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tracedelta {
+
+namespace {
+
+// Distinct, colour-blind-friendly swatches for telling traces apart (Okabe–Ito).
+const QColor TraceColors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                              QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+                              QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x00, 0x00)};
+
+} // namespace
+
+TraceSession::TraceSession(QObject* parent)
+    : QObject(parent)
+    , m_loadJob(new LoadJob(this))
+    , m_fileWatcher(new QFileSystemWatcher(this))
+{
+    connect(m_loadJob, &LoadJob::progress, this, &TraceSession::loadProgress);
+    connect(m_loadJob, &LoadJob::finished, this, &TraceSession::onLoaded);
+    connect(&m_comparisonWatcher, &QFutureWatcher<ComparisonOutcome>::finished, this, &TraceSession::onComparisonDone);
+    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        for (TraceEntry& entry : m_entries) {
+            if (QFileInfo(entry.trace->sourceFile()).absoluteFilePath() == path)
+                entry.changedOnDisk = true;
+        }
+        Q_EMIT entriesChanged();
+        Q_EMIT fileChangedOnDisk(path);
+    });
+}
+
+TraceSession::~TraceSession()
+{
+    m_comparisonWatcher.waitForFinished();
+}
+
+std::vector<TracePtr> TraceSession::traces() const
+{
+    std::vector<TracePtr> result;
+    for (const TraceEntry& entry : m_entries)
+        result.push_back(entry.trace);
+    return result;
+}
+
+bool TraceSession::isLoading() const
+{
+    return m_loadJob->isRunning();
+}
+
+void TraceSession::load(const QStringList& files)
+{
+    if (files.isEmpty())
+        return;
+    if (m_loadJob->isRunning()) {
+        m_pendingFiles += files;
+        return;
+    }
+    Q_EMIT loadStarted();
+    m_loadJob->start(files);
+}
+
+void TraceSession::onLoaded(const std::vector<LoadResult>& results)
+{
+    LoadReport report;
+    std::size_t newTarget = m_entries.size();
+    for (const LoadResult& result : results) {
+        if (result.cancelled) {
+            ++report.cancelled;
+            continue;
+        }
+        if (!result.ok()) {
+            report.errors << result.error;
+            continue;
+        }
+        report.loadedFiles << result.file;
+        m_fileWatcher->addPath(QFileInfo(result.file).absoluteFilePath());
+        for (const TracePtr& trace : result.traces) {
+            if (!m_reloadTargetFile.isEmpty() && trace->sourceFile() == m_reloadTargetFile)
+                newTarget = m_entries.size();
+            m_entries.push_back({trace, TraceColors[m_nextColor++ % std::size(TraceColors)], true, false});
+        }
+    }
+    m_loadErrors += report.errors;
+    // The last file opened is the target by default: "tracedelta normal… slow".
+    if (!m_reloadTargetFile.isEmpty() && newTarget < m_entries.size())
+        m_targetIndex = newTarget;
+    else if (m_reloadTargetFile.isEmpty() && !m_entries.empty() && !report.loadedFiles.isEmpty())
+        m_targetIndex = m_entries.size() - 1;
+    m_reloadTargetFile.clear();
+    report.moreToLoad = !m_pendingFiles.isEmpty();
+    Q_EMIT entriesChanged();
+    // A listener may restore a workspace's roles and compare; otherwise the session
+    // compares what it has.
+    const int started = m_comparisonsStarted;
+    Q_EMIT loaded(report);
+    if (started == m_comparisonsStarted)
+        compare();
+    if (!m_pendingFiles.isEmpty())
+        load(std::exchange(m_pendingFiles, {}));
+}
+
+void TraceSession::setTarget(std::size_t entryIndex)
+{
+    if (entryIndex >= m_entries.size())
+        return;
+    m_targetIndex = entryIndex;
+    m_entries[entryIndex].included = true;
+    Q_EMIT entriesChanged();
+    compare();
+}
+
+bool TraceSession::setIncluded(std::size_t entryIndex, bool included)
+{
+    if (entryIndex >= m_entries.size() || (entryIndex == m_targetIndex && !included)) {
+        Q_EMIT entriesChanged();
+        return false;
+    }
+    m_entries[entryIndex].included = included;
+    Q_EMIT entriesChanged();
+    compare();
+    return true;
+}
+
+void TraceSession::setRoles(const std::vector<bool>& included, std::size_t targetIndex)
+{
+    for (std::size_t i = 0; i < m_entries.size() && i < included.size(); ++i)
+        m_entries[i].included = included[i];
+    if (targetIndex < m_entries.size()) {
+        m_targetIndex = targetIndex;
+        m_entries[targetIndex].included = true;
+    }
+    Q_EMIT entriesChanged();
+}
+
+void TraceSession::closeTrace(std::size_t entryIndex)
+{
+    if (entryIndex >= m_entries.size())
+        return;
+    const QString file = m_entries[entryIndex].trace->sourceFile();
+    m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(entryIndex));
+    const bool stillWatched = std::any_of(m_entries.begin(), m_entries.end(),
+                                          [&file](const TraceEntry& e) { return e.trace->sourceFile() == file; });
+    if (!stillWatched)
+        m_fileWatcher->removePath(QFileInfo(file).absoluteFilePath());
+    if (m_targetIndex == entryIndex)
+        m_targetIndex = m_entries.empty() ? 0 : m_entries.size() - 1;
+    else if (m_targetIndex > entryIndex)
+        --m_targetIndex;
+    Q_EMIT entriesChanged();
+    compare();
+}
+
+void TraceSession::reloadTrace(std::size_t entryIndex)
+{
+    if (entryIndex >= m_entries.size())
+        return;
+    const QString file = m_entries[entryIndex].trace->sourceFile();
+    if (m_entries[m_targetIndex].trace->sourceFile() == file)
+        m_reloadTargetFile = file;
+    // Remove every trace of that file, then load it again; the others stay as they are.
+    for (std::size_t i = m_entries.size(); i-- > 0;) {
+        if (m_entries[i].trace->sourceFile() == file) {
+            m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(i));
+            if (m_targetIndex > i)
+                --m_targetIndex;
+        }
+    }
+    m_targetIndex = std::min(m_targetIndex, m_entries.empty() ? 0 : m_entries.size() - 1);
+    Q_EMIT entriesChanged();
+    load({file});
+}
+
+void TraceSession::setExactNames(bool exact)
+{
+    if (exact == m_exactNames)
+        return;
+    m_exactNames = exact;
+    compare();
+}
+
+// The comparison runs on a worker; listeners only ever see the finished result.
+void TraceSession::compare()
+{
+    ++m_comparisonsStarted;
+    if (m_comparisonWatcher.isRunning()) {
+        m_comparisonQueued = true;
+        return;
+    }
+    if (m_entries.empty()) {
+        m_outcome = {};
+        m_comparedEntries.clear();
+        Q_EMIT comparisonFinished();
+        return;
+    }
+    std::vector<TracePtr> baselines;
+    m_pendingComparedEntries.clear();
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (i != m_targetIndex && m_entries[i].included) {
+            baselines.push_back(m_entries[i].trace);
+            m_pendingComparedEntries.push_back(i);
+        }
+    }
+    m_pendingComparedEntries.push_back(m_targetIndex);
+    const TracePtr target = m_entries[m_targetIndex].trace;
+    m_comparisonCancelled = false;
+    ComparisonSettings settings;
+    settings.exactNames = m_exactNames;
+    Q_EMIT comparisonStarted();
+    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target, settings]() {
+        ComparisonOutcome outcome;
+        auto comparison = std::make_shared<const Comparison>(baselines, target, settings);
+        outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
+        for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane})
+            outcome.statistics[static_cast<std::size_t>(g)] = std::make_shared<const OperationStatistics>(*comparison, g);
+        outcome.comparison = std::move(comparison);
+        return outcome;
+    }));
+}
+
+void TraceSession::cancel()
+{
+    if (m_loadJob->isRunning())
+        m_loadJob->cancel();
+    if (m_comparisonWatcher.isRunning()) {
+        m_comparisonCancelled = true;
+        m_comparisonQueued = false;
+    }
+}
+
+void TraceSession::onComparisonDone()
+{
+    if (m_comparisonQueued) {
+        m_comparisonQueued = false;
+        compare();
+        return;
+    }
+    if (m_comparisonCancelled) {
+        Q_EMIT comparisonCancelled();
+        return;
+    }
+    m_outcome = m_comparisonWatcher.result();
+    m_comparedEntries = m_pendingComparedEntries;
+    Q_EMIT comparisonFinished();
+}
+
+} // namespace tracedelta

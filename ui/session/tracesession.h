@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "traceentry.h"
+#include "core/compare/comparison.h"
+#include "core/compare/operationstatistics.h"
+#include "core/io/traceloader.h"
+#include "ui/viewmodel/comparisonhighlights.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+class QFileSystemWatcher;
+
+namespace tracedelta {
+
+class LoadJob;
+
+// A finished comparison and what is derived from it, all built off the GUI thread.
+struct ComparisonOutcome
+{
+    std::shared_ptr<const Comparison> comparison;
+    std::shared_ptr<const ComparisonHighlights> highlights;
+    // Statistics by operation, by path and by lane (StatisticsGrouping order).
+    std::array<std::shared_ptr<const OperationStatistics>, 3> statistics;
+};
+
+// What a load brought: the files that loaded, the messages of those that did not.
+struct LoadReport
+{
+    QStringList loadedFiles;
+    QStringList errors;
+    int cancelled = 0;
+    bool moreToLoad = false; // files queued while this load ran are loaded next
+};
+
+// The traces of one investigation and their comparison, without any widget: which files
+// are loaded, which trace is the target and which are baselines, the load and compare
+// jobs (off the GUI thread, cancellable) and their results. The window shows it; tests
+// drive it directly.
+class TraceSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TraceSession(QObject* parent = nullptr);
+    ~TraceSession() override;
+
+    const std::vector<TraceEntry>& entries() const { return m_entries; }
+    std::vector<TracePtr> traces() const;
+    std::size_t targetIndex() const { return m_targetIndex; }
+    const QStringList& loadErrors() const { return m_loadErrors; }
+    bool isLoading() const;
+    bool isComparing() const { return m_comparisonWatcher.isRunning(); }
+    const ComparisonOutcome& outcome() const { return m_outcome; }
+    // The entry of each trace in the shown comparison, in its order (baselines, then the target).
+    const std::vector<std::size_t>& comparedEntries() const { return m_comparedEntries; }
+    LoadJob* loadJob() const { return m_loadJob; }
+
+    // Files load on a worker; while a load runs, further files wait for it.
+    void load(const QStringList& files);
+    void setTarget(std::size_t entryIndex);
+    // False (and nothing changes) when the target would leave the comparison.
+    bool setIncluded(std::size_t entryIndex, bool included);
+    void closeTrace(std::size_t entryIndex);
+    void reloadTrace(std::size_t entryIndex);
+    // Restores which traces take part and which is the target (e.g. from a workspace).
+    void setRoles(const std::vector<bool>& included, std::size_t targetIndex);
+    void setExactNames(bool exact);
+    bool exactNames() const { return m_exactNames; }
+    void compare();
+    void cancel();
+
+Q_SIGNALS:
+    void entriesChanged();
+    void loadStarted();
+    void loadProgress(int permille, const QString& file);
+    void loaded(const tracedelta::LoadReport& report);
+    void comparisonStarted();
+    void comparisonCancelled();
+    // Also emitted (with an empty outcome) when the last trace was closed.
+    void comparisonFinished();
+    void fileChangedOnDisk(const QString& path);
+
+private:
+    void onLoaded(const std::vector<LoadResult>& results);
+    void onComparisonDone();
+
+    std::vector<TraceEntry> m_entries;
+    std::size_t m_targetIndex = 0;
+    std::vector<std::size_t> m_comparedEntries;
+    std::vector<std::size_t> m_pendingComparedEntries;
+    QStringList m_loadErrors;
+    QStringList m_pendingFiles;
+    QString m_reloadTargetFile; // when the target's file is reloaded, its new trace becomes the target
+    int m_nextColor = 0;
+    bool m_exactNames = false;
+
+    LoadJob* m_loadJob = nullptr;
+    QFileSystemWatcher* m_fileWatcher = nullptr;
+    QFutureWatcher<ComparisonOutcome> m_comparisonWatcher;
+    bool m_comparisonQueued = false;
+    bool m_comparisonCancelled = false;
+    int m_comparisonsStarted = 0;
+    ComparisonOutcome m_outcome;
+};
+
+} // namespace tracedelta
