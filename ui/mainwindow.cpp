@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dialogs/helpdialogs.h"
 #include "dialogs/loadlimitsdialog.h"
+#include "style/darkpalette.h"
 
 #include "actions/exportactions.h"
 #include "actions/workspaceactions.h"
@@ -68,32 +70,6 @@ const char* const WindowStateKey = "windowState";
 const char* const GeometryKey = "geometry";
 const char* const OrientationKey = "sideBySide";
 const char* const ExactNamesKey = "comparison/exactNames";
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 } // namespace
 
@@ -634,35 +610,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(
-        this, tr("Keyboard Shortcuts"),
-        tr("<table>"
-           "<tr><td><b>Mouse wheel</b>, <b>W</b> / <b>S</b>, <b>+</b> / <b>−</b></td><td>zoom in / out at the cursor</td></tr>"
-           "<tr><td><b>Drag</b>, <b>A</b> / <b>D</b>, <b>←</b> / <b>→</b></td><td>pan in time</td></tr>"
-           "<tr><td><b>Shift + wheel</b>, <b>↑</b> / <b>↓</b></td><td>scroll rows</td></tr>"
-           "<tr><td><b>Double-click</b></td><td>zoom to a span</td></tr>"
-           "<tr><td><b>0</b>, <b>Ctrl+0</b></td><td>show the whole trace</td></tr>"
-           "<tr><td><b>Click</b></td><td>select a span and its counterparts in every pane</td></tr>"
-           "<tr><td><b>Esc</b></td><td>clear the selection</td></tr>"
-           "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
-           "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>timelines / flame graphs</td></tr>"
-           "<tr><td><b>Right-click</b> a span</td><td>add a note</td></tr>"
-           "<tr><td><b>Shift + drag</b></td><td>note a time range</td></tr>"
-           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo notes</td></tr>"
-           "<tr><td><b>Ctrl+E</b>, <b>Ctrl+Shift+C</b></td><td>export image, copy image</td></tr>"
-           "<tr><td><b>Ctrl+S</b>, <b>Ctrl+Shift+O</b></td><td>save / open workspace</td></tr>"
-           "</table>"));
+    showShortcutsDialog(this);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About TraceDelta"),
-                       tr("<h3>TraceDelta %1</h3><p>Compare distributed and profiler traces side by side and find "
-                          "where the time went.</p><p>TraceDelta is free software: you can redistribute it and/or "
-                          "modify it under the terms of the GNU General Public License, version 3 or (at your "
-                          "option) any later version.</p><p>Built with Qt %2 (LGPLv3), QCustomPlot (GPLv3) and "
-                          "nlohmann/json (MIT).</p>")
-                           .arg(QStringLiteral(TRACEDELTA_VERSION), QString::fromLatin1(qVersion())));
+    showAboutDialog(this);
 }
 
 } // namespace tracedelta

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "helpdialogs.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace tracedelta {
+
+namespace {
+
+// The texts stay in the "MainWindow" translation context they were written in.
+struct HelpText
+{
+    Q_DECLARE_TR_FUNCTIONS(MainWindow)
+};
+
+} // namespace
+
+void showShortcutsDialog(QWidget* parent)
+{
+    QMessageBox::information(
+        parent, HelpText::tr("Keyboard Shortcuts"),
+        HelpText::tr("<table>"
+           "<tr><td><b>Mouse wheel</b>, <b>W</b> / <b>S</b>, <b>+</b> / <b>−</b></td><td>zoom in / out at the cursor</td></tr>"
+           "<tr><td><b>Drag</b>, <b>A</b> / <b>D</b>, <b>←</b> / <b>→</b></td><td>pan in time</td></tr>"
+           "<tr><td><b>Shift + wheel</b>, <b>↑</b> / <b>↓</b></td><td>scroll rows</td></tr>"
+           "<tr><td><b>Double-click</b></td><td>zoom to a span</td></tr>"
+           "<tr><td><b>0</b>, <b>Ctrl+0</b></td><td>show the whole trace</td></tr>"
+           "<tr><td><b>Click</b></td><td>select a span and its counterparts in every pane</td></tr>"
+           "<tr><td><b>Esc</b></td><td>clear the selection</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+           "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>timelines / flame graphs</td></tr>"
+           "<tr><td><b>Right-click</b> a span</td><td>add a note</td></tr>"
+           "<tr><td><b>Shift + drag</b></td><td>note a time range</td></tr>"
+           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo notes</td></tr>"
+           "<tr><td><b>Ctrl+E</b>, <b>Ctrl+Shift+C</b></td><td>export image, copy image</td></tr>"
+           "<tr><td><b>Ctrl+S</b>, <b>Ctrl+Shift+O</b></td><td>save / open workspace</td></tr>"
+           "</table>"));
+}
+
+void showAboutDialog(QWidget* parent)
+{
+    QMessageBox::about(parent, HelpText::tr("About TraceDelta"),
+                       HelpText::tr("<h3>TraceDelta %1</h3><p>Compare distributed and profiler traces side by side and find "
+                          "where the time went.</p><p>TraceDelta is free software: you can redistribute it and/or "
+                          "modify it under the terms of the GNU General Public License, version 3 or (at your "
+                          "option) any later version.</p><p>Built with Qt %2 (LGPLv3), QCustomPlot (GPLv3) and "
+                          "nlohmann/json (MIT).</p>")
+                           .arg(QStringLiteral(TRACEDELTA_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace tracedelta
