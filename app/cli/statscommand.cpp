@@ -72,7 +72,7 @@ nlohmann::json rowJson(const OperationStatistics& stats, const OperationRow& r)
                           {"delta_total_ns", r.deltaTotalNs},
                           {"delta_self_ns", r.deltaSelfNs}};
     if (stats.grouping() == StatisticsGrouping::Path)
-        row["path"] = r.path;
+        row["path"] = stats.path(r);
     if (stats.baselineCount() > 0) {
         row["baseline_total_median_ns"] = r.baselineTotalMedianNs;
         row["baseline_total_min_ns"] = r.baselineTotalMinNs;
@@ -89,7 +89,7 @@ QString label(const OperationStatistics& stats, const OperationRow& r)
         return QString::fromStdString(r.service).trimmed();
     if (stats.grouping() == StatisticsGrouping::Path) {
         QStringList parts;
-        for (const std::string& p : r.path)
+        for (const std::string& p : stats.path(r))
             parts << QString::fromStdString(p);
         return parts.join(QStringLiteral(" › "));
     }

@@ -54,7 +54,8 @@ std::optional<StatisticsGrouping> groupingFromName(const QString& name)
 }
 
 OperationStatistics::OperationStatistics(const Comparison& comparison, StatisticsGrouping grouping)
-    : m_grouping(grouping)
+    : m_alignment(&comparison.alignment())
+    , m_grouping(grouping)
     , m_traceCount(comparison.alignment().traces().size())
 {
     const Alignment& alignment = comparison.alignment();
@@ -69,29 +70,25 @@ OperationStatistics::OperationStatistics(const Comparison& comparison, Statistic
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
         const AlignedNode& node = nodes[n];
         laneOf[n] = node.parent <= 0 ? n : laneOf[node.parent];
-        std::string key;
-        switch (grouping) {
-        case StatisticsGrouping::Operation:
-            key = node.service + '\x1f' + (normalise ? normalisedName(node.name) : node.name);
-            break;
-        case StatisticsGrouping::Path:
-            key = std::to_string(n);
-            break;
-        case StatisticsGrouping::Lane:
-            key = nodes[laneOf[n]].service;
-            break;
+        // One row per node needs no key: a path's row is its node.
+        int rowIndex = static_cast<int>(m_rows.size());
+        bool newRow = true;
+        if (grouping != StatisticsGrouping::Path) {
+            std::string key = grouping == StatisticsGrouping::Operation
+                ? node.service + '\x1f' + (normalise ? normalisedName(node.name) : node.name)
+                : nodes[laneOf[n]].service;
+            const auto [it, inserted] = rowOfKey.try_emplace(std::move(key), rowIndex);
+            rowIndex = it->second;
+            newRow = inserted;
         }
-        auto [it, inserted] = rowOfKey.try_emplace(std::move(key), static_cast<int>(m_rows.size()));
-        if (inserted) {
+        if (newRow) {
             OperationRow row;
             row.service = grouping == StatisticsGrouping::Lane ? nodes[laneOf[n]].service : node.service;
             row.name = grouping == StatisticsGrouping::Lane ? std::string() : node.name;
-            if (grouping == StatisticsGrouping::Path)
-                row.path = alignment.path(n);
             m_rows.push_back(std::move(row));
         }
-        m_rowOfNode[n] = it->second;
-        m_rows[it->second].nodes.push_back(n);
+        m_rowOfNode[n] = rowIndex;
+        m_rows[static_cast<std::size_t>(rowIndex)].nodes.push_back(n);
     }
 
     std::vector<std::int64_t> durations;
@@ -142,6 +139,11 @@ OperationStatistics::OperationStatistics(const Comparison& comparison, Statistic
         if (best == 0 || rank < best)
             best = rank;
     }
+}
+
+std::vector<std::string> OperationStatistics::path(const OperationRow& row) const
+{
+    return m_alignment && !row.nodes.empty() ? m_alignment->path(row.nodes.front()) : std::vector<std::string>();
 }
 
 int OperationStatistics::rowOfNode(NodeIndex node) const

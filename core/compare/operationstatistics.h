@@ -29,7 +29,6 @@ struct OperationRow
 {
     std::string service; // as shown: the target's lane or service
     std::string name;    // as shown: the target's name (the key may be normalised)
-    std::vector<std::string> path; // Path grouping: "service:operation" from the root down
     std::vector<NodeIndex> nodes;  // aligned nodes the row covers, for selecting it in the views
     // Per trace, in the comparison's order (baselines first, target last).
     std::vector<int> count;
@@ -49,7 +48,8 @@ struct OperationRow
 };
 
 // Every operation of every compared trace in one table: what takes the time, how many
-// calls, and how that changed against the baselines.
+// calls, and how that changed against the baselines. Refers to the comparison's
+// alignment, so it must not outlive the comparison it was made from.
 class OperationStatistics
 {
 public:
@@ -62,8 +62,11 @@ public:
     const std::vector<OperationRow>& rows() const { return m_rows; }
     // The row holding an aligned node, or -1.
     int rowOfNode(NodeIndex node) const;
+    // Path grouping: "service:operation" of each node from the root down to the row's node.
+    std::vector<std::string> path(const OperationRow& row) const;
 
 private:
+    const Alignment* m_alignment = nullptr;
     StatisticsGrouping m_grouping = StatisticsGrouping::Operation;
     std::size_t m_traceCount = 0;
     std::vector<OperationRow> m_rows;

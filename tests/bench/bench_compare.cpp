@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // On-demand comparison benchmark: align and rank generated traces. Prints a table.
 #include "core/compare/comparison.h"
+#include "core/compare/operationstatistics.h"
+#include "core/io/traceloader.h"
 #include "core/model/tracebuilder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <memory>
 
 #include <cstdio>
 #include <random>
@@ -76,6 +79,37 @@ int main(int argc, char* argv[])
         exact.exactNames = true;
         const double exactNames = secondsFor([&] { Comparison({a}, b, exact); });
         std::printf("  with --exact-names            %.3f s\n", exactNames);
+        const Comparison comparison({a}, b);
+        for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane}) {
+            std::size_t rows = 0;
+            const double t = secondsFor([&] { rows = OperationStatistics(comparison, g).rows().size(); });
+            std::printf("statistics by %-9s 2 x 100k  %.3f s  (%zu rows)  budget 0.100 s%s\n", qPrintable(groupingName(g)), t, rows,
+                        t > 0.1 ? "  OVER" : "");
+        }
+    }
+    {
+        // The real before/after pair: 109k and 105k events.
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/../shared/traces/chrome/");
+        const LoadResult control = loadTraceFile(dir + QStringLiteral("kineto-trace_diff-control.json.gz"));
+        const LoadResult test = loadTraceFile(dir + QStringLiteral("kineto-trace_diff-test.json.gz"));
+        if (control.ok() && test.ok()) {
+            std::size_t candidates = 0;
+            std::unique_ptr<Comparison> comparison;
+            const double s = secondsFor([&] {
+                comparison = std::make_unique<Comparison>(std::vector<TracePtr>{control.traces.front()}, test.traces.front());
+                candidates = comparison->candidates().size();
+            });
+            std::printf("kineto pair 109k vs 105k events align+rank %.3f s  (%zu candidates)  budget 0.300 s%s\n", s, candidates,
+                        s > 0.3 ? "  OVER" : "");
+            for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane}) {
+                std::size_t rows = 0;
+                const double t = secondsFor([&] { rows = OperationStatistics(*comparison, g).rows().size(); });
+                std::printf("statistics by %-9s kineto   %.3f s  (%zu rows)  budget 0.100 s%s\n", qPrintable(groupingName(g)), t, rows,
+                            t > 0.1 ? "  OVER" : "");
+            }
+        } else {
+            std::printf("kineto pair not found in ../shared/traces: skipped\n");
+        }
     }
     {
         std::vector<TracePtr> baselines;

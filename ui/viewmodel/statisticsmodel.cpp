@@ -51,7 +51,7 @@ QString StatisticsModel::operationLabel(const OperationRow& row) const
         return QString::fromStdString(row.service).trimmed();
     case StatisticsGrouping::Path: {
         QStringList parts;
-        for (const std::string& p : row.path)
+        for (const std::string& p : m_statistics->path(row))
             parts << QString::fromStdString(p);
         return parts.join(QStringLiteral(" › "));
     }
