@@ -644,6 +644,30 @@
         <source>%1: unknown report format "%2" (use .html or .md)</source>
         <translation>%1: unbekanntes Berichtsformat „%2“ (.html oder .md verwenden)</translation>
     </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Calls (baseline median → target)</source>
+        <translation>Aufrufe (Median der Referenzen → Ziel)</translation>
+    </message>
+    <message>
+        <source>Total (baseline median → target)</source>
+        <translation>Gesamt (Median der Referenzen → Ziel)</translation>
+    </message>
+    <message>
+        <source>Self (target)</source>
+        <translation>Eigenzeit (Ziel)</translation>
+    </message>
+    <message>
+        <source>Δ total</source>
+        <translation>Δ gesamt</translation>
+    </message>
+    <message>
+        <source>Operations that changed most</source>
+        <translation>Operationen mit der größten Änderung</translation>
+    </message>
 </context>
 <context>
     <name>LoadLimitOptions</name>
@@ -662,6 +686,25 @@
     <message>
         <source>%1: --max-size needs a size such as 500M or 8G, not "%2"</source>
         <translation>%1: --max-size braucht eine Größe wie 500M oder 8G, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mouse wheel&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan in time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + wheel&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll rows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a span&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the whole trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and its counterparts in every pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;timelines / flame graphs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right-click&lt;/b&gt; a span&lt;/td&gt;&lt;td&gt;add a note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note a time range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo notes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export image, copy image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open workspace&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;am Mauszeiger vergrößern / verkleinern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in der Zeit verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Mausrad&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen rollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Doppelklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf einen Span zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den ganzen Trace zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Span und seine Gegenstücke in allen Bereichen auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;Strg+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleisten / Flammendiagramme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechtsklick&lt;/b&gt; auf einen Span&lt;/td&gt;&lt;td&gt;Notiz hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Zeitraum notieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notizen rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild exportieren, Bild kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arbeitsmappe speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About TraceDelta</source>
+        <translation>Über TraceDelta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Compare distributed and profiler traces side by side and find where the time went.&lt;/p&gt;&lt;p&gt;TraceDelta is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3), QCustomPlot (GPLv3) and nlohmann/json (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Verteilte Traces und Profiler-Traces nebeneinander vergleichen und herausfinden, wohin die Zeit ging.&lt;/p&gt;&lt;p&gt;TraceDelta ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3), QCustomPlot (GPLv3) und nlohmann/json (MIT).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -717,6 +760,91 @@
     <message>
         <source>%1: unknown image format "%2" (use .png, .svg or .pdf)</source>
         <translation>%1: unbekanntes Bildformat „%2“ (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>[%1] %2%3
+</source>
+        <translation>[%1] %2%3
+</translation>
+    </message>
+    <message>
+        <source> (target)</source>
+        <translation> (Ziel)</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>[%1] calls   total    self</source>
+        <translation>[%1] Aufrufe gesamt  eigen</translation>
+    </message>
+    <message>
+        <source>Δ total vs median</source>
+        <translation>Δ gesamt zum Median</translation>
+    </message>
+    <message>
+        <source>  candidate #%1</source>
+        <translation>  Kandidat #%1</translation>
+    </message>
+    <message>
+        <source>Count, total and self time of every operation, per trace and against the baselines.</source>
+        <translation>Anzahl, Gesamt- und Eigenzeit jeder Operation, je Trace und gegenüber den Referenzen.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Trace files; with several, the last is the target.</source>
+        <translation>Tracedateien; bei mehreren ist die letzte das Ziel.</translation>
+    </message>
+    <message>
+        <source>The trace to compare with the others.</source>
+        <translation>Der Trace, der mit den anderen verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Group rows by operation, path or lane (default operation).</source>
+        <translation>Zeilen nach Operation, Pfad oder Spur gruppieren (Standard: Operation).</translation>
+    </message>
+    <message>
+        <source>Order rows by self, total, count or delta (default: delta with baselines, else self).</source>
+        <translation>Zeilen nach Eigenzeit, Gesamtzeit, Anzahl oder Änderung ordnen (Standard: Änderung mit Referenzen, sonst Eigenzeit).</translation>
+    </message>
+    <message>
+        <source>Show at most N rows (default 30 in text, all in JSON).</source>
+        <translation>Höchstens N Zeilen zeigen (Standard: 30 als Text, alle als JSON).</translation>
+    </message>
+    <message>
+        <source>Use only traces with this id.</source>
+        <translation>Nur Traces mit dieser ID verwenden.</translation>
+    </message>
+    <message>
+        <source>Group names exactly as written.</source>
+        <translation>Namen genau wie geschrieben gruppieren.</translation>
+    </message>
+    <message>
+        <source>stats: --by must be operation, path or lane, not "%1"</source>
+        <translation>stats: --by muss operation, path oder lane sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>stats: give one or more trace files</source>
+        <translation>stats: geben Sie eine oder mehrere Tracedateien an</translation>
+    </message>
+    <message>
+        <source>stats: --sort must be self, total, count or delta, not "%1"</source>
+        <translation>stats: --sort muss self, total, count oder delta sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>stats: --top needs a non-negative number</source>
+        <translation>stats: --top braucht eine nicht negative Zahl</translation>
     </message>
 </context>
 <context>
@@ -863,6 +991,8 @@
        tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]
                 [--exact-names]
        tracedelta compare A B              A is the baseline, B the target
+       tracedelta stats FILE… [--target FILE] [--json] [--by operation|path|lane]
+                [--sort self|total|count|delta] [--top N]
        tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)
                 [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=text"]…
                 [--width W --height H] [--scale S] [--exact-names]
@@ -878,6 +1008,8 @@ TraceDelta is free software under the GNU GPL, version 3 or later.
         tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]
                  [--exact-names]
         tracedelta compare A B              A ist die Referenz, B das Ziel
+tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
+                 [--sort self|total|count|delta] [--top N]
         tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)
                  [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
                  [--width B --height H] [--scale S] [--exact-names]
@@ -1113,6 +1245,61 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     </message>
 </context>
 <context>
+    <name>tracedelta::ExportActions</name>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>Bild &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ranked &amp;Table in Exports</source>
+        <translation>Rang&amp;liste in Exporten</translation>
+    </message>
+    <message>
+        <source>Nothing to export: load traces first.</source>
+        <translation>Nichts zu exportieren: Laden Sie zuerst Traces.</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scale (for high-DPI screens):</source>
+        <translation>Skalierung (für hochauflösende Bildschirme):</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Markdown report (*.md)</source>
+        <translation>HTML-Bericht (*.html);;Markdown-Bericht (*.md)</translation>
+    </message>
+    <message>
+        <source>The picture is on the clipboard.</source>
+        <translation>Das Bild ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>tracedelta::LegendBar</name>
     <message>
         <source>slower</source>
@@ -1333,68 +1520,8 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <translation>&amp;Über TraceDelta</translation>
     </message>
     <message>
-        <source>&amp;Export Image…</source>
-        <translation>Bild &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Image</source>
-        <translation>Bild &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Ranked &amp;Table in Exports</source>
-        <translation>Rang&amp;liste in Exporten</translation>
-    </message>
-    <message>
-        <source>Open &amp;Workspace…</source>
-        <translation>&amp;Arbeitsmappe öffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Save Workspace…</source>
-        <translation>Arbeitsmappe &amp;speichern …</translation>
-    </message>
-    <message>
         <source>Nothing was lost: the traces and notes are still open; try another location.</source>
         <translation>Nichts ging verloren: Traces und Notizen sind noch geöffnet; versuchen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Nothing to export: load traces first.</source>
-        <translation>Nichts zu exportieren: Laden Sie zuerst Traces.</translation>
-    </message>
-    <message>
-        <source>Export Image</source>
-        <translation>Bild exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Scale (for high-DPI screens):</source>
-        <translation>Skalierung (für hochauflösende Bildschirme):</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html);;Markdown report (*.md)</source>
-        <translation>HTML-Bericht (*.html);;Markdown-Bericht (*.md)</translation>
-    </message>
-    <message>
-        <source>The picture is on the clipboard.</source>
-        <translation>Das Bild ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Annotate Top Findings</source>
@@ -1409,44 +1536,8 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <translation>Wie viele Befunde:</translation>
     </message>
     <message>
-        <source>Save Workspace</source>
-        <translation>Arbeitsmappe speichern</translation>
-    </message>
-    <message>
-        <source>TraceDelta workspace (*.tdelta)</source>
-        <translation>TraceDelta-Arbeitsmappe (*.tdelta)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Arbeitsmappe öffnen</translation>
-    </message>
-    <message>
-        <source>TraceDelta workspace (*.tdelta);;All files (*)</source>
-        <translation>TraceDelta-Arbeitsmappe (*.tdelta);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation>Arbeitsmappe lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Restore Notes</source>
-        <translation>Notizen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>Loading cancelled; %n trace(s) loaded.</source>
@@ -1489,30 +1580,6 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <translation>Tracedateien (*.json *.json.gz *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Unsaved Notes</source>
-        <translation>Ungespeicherte Notizen</translation>
-    </message>
-    <message>
-        <source>Save your notes in a workspace before closing?</source>
-        <translation>Notizen vor dem Schließen in einer Arbeitsmappe speichern?</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mouse wheel&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan in time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + wheel&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll rows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a span&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the whole trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and its counterparts in every pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;timelines / flame graphs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right-click&lt;/b&gt; a span&lt;/td&gt;&lt;td&gt;add a note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note a time range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo notes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export image, copy image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open workspace&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;am Mauszeiger vergrößern / verkleinern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in der Zeit verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Mausrad&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen rollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Doppelklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf einen Span zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den ganzen Trace zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Span und seine Gegenstücke in allen Bereichen auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;Strg+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleisten / Flammendiagramme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechtsklick&lt;/b&gt; auf einen Span&lt;/td&gt;&lt;td&gt;Notiz hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Zeitraum notieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notizen rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild exportieren, Bild kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arbeitsmappe speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>About TraceDelta</source>
-        <translation>Über TraceDelta</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Compare distributed and profiler traces side by side and find where the time went.&lt;/p&gt;&lt;p&gt;TraceDelta is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3), QCustomPlot (GPLv3) and nlohmann/json (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Verteilte Traces und Profiler-Traces nebeneinander vergleichen und herausfinden, wohin die Zeit ging.&lt;/p&gt;&lt;p&gt;TraceDelta ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3), QCustomPlot (GPLv3) und nlohmann/json (MIT).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
@@ -1533,24 +1600,6 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <translation>&amp;Ladegrenzen…</translation>
     </message>
     <message>
-        <source>Cannot restore notes</source>
-        <translation>Notizen können nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <source>The notes autosaved by an earlier session cannot be read: %1</source>
-        <translation>Die automatisch gesicherten Notizen einer früheren Sitzung können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The notes autosaved by an earlier session cannot be read: %1
-The file was kept as %2.</source>
-        <translation>Die automatisch gesicherten Notizen einer früheren Sitzung können nicht gelesen werden: %1
-Die Datei wurde als %2 aufbewahrt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>TraceDelta did not close normally last time. Restore the traces and unsaved notes of that session (%n note(s))?</source>
-        <translation><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notiz)?</numerusform><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notizen)?</numerusform></translation>
-    </message>
-    <message>
         <source>The target always takes part in the comparison: make another trace the target first (select it and press T).</source>
         <translation>Das Ziel nimmt immer am Vergleich teil: machen Sie zuerst einen anderen Trace zum Ziel (auswählen und T drücken).</translation>
     </message>
@@ -1562,6 +1611,10 @@ Die Datei wurde als %2 aufbewahrt.</translation>
         <source>Align ProfilerStep#551 with ProfilerStep#1009, /users/123 with /users/77, and threads and GPU streams by the work on them rather than by their numbers</source>
         <translation>ProfilerStep#551 mit ProfilerStep#1009 und /users/123 mit /users/77 zuordnen, Threads und GPU-Streams nach ihrer Arbeit statt nach ihren Nummern</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::RootCausePanel</name>
@@ -1572,6 +1625,88 @@ Die Datei wurde als %2 aufbewahrt.</translation>
     <message>
         <source>No span explains the difference beyond the thresholds.</source>
         <translation>Kein Span erklärt den Unterschied über die Schwellenwerte hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::StatisticsModel</name>
+    <message>
+        <source>min %1 · median %2 · p90 %3 · max %4</source>
+        <translation>Min. %1 · Median %2 · p90 %3 · Max. %4</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 Aufrufe</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 gesamt</translation>
+    </message>
+    <message>
+        <source>%1 self</source>
+        <translation>%1 eigen</translation>
+    </message>
+    <message>
+        <source>Δ total</source>
+        <translation>Δ gesamt</translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ eigen</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::StatisticsPanel</name>
+    <message>
+        <source>Filter operations…</source>
+        <translation>Operationen filtern…</translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation>Nach Operation</translation>
+    </message>
+    <message>
+        <source>By path</source>
+        <translation>Nach Pfad</translation>
+    </message>
+    <message>
+        <source>By lane</source>
+        <translation>Nach Spur</translation>
+    </message>
+    <message>
+        <source>One row per operation wherever it is called, per path from the root, or per thread, stream or service</source>
+        <translation>Eine Zeile je Operation, wo immer sie aufgerufen wird, je Pfad von der Wurzel oder je Thread, Stream oder Dienst</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Als TSV kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the visible rows, tab-separated, for a spreadsheet</source>
+        <translation>Die sichtbaren Zeilen tabulatorgetrennt für eine Tabellenkalkulation kopieren</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1835,83 @@ Angehakte Traces nehmen am Vergleich teil.</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::WorkspaceActions</name>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>&amp;Arbeitsmappe öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save Workspace…</source>
+        <translation>Arbeitsmappe &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save Workspace</source>
+        <translation>Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>TraceDelta workspace (*.tdelta)</source>
+        <translation>TraceDelta-Arbeitsmappe (*.tdelta)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsmappe öffnen</translation>
+    </message>
+    <message>
+        <source>TraceDelta workspace (*.tdelta);;All files (*)</source>
+        <translation>TraceDelta-Arbeitsmappe (*.tdelta);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsmappe lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Ungespeicherte Notizen</translation>
+    </message>
+    <message>
+        <source>Save your notes in a workspace before closing?</source>
+        <translation>Notizen vor dem Schließen in einer Arbeitsmappe speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot restore notes</source>
+        <translation>Notizen können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The notes autosaved by an earlier session cannot be read: %1</source>
+        <translation>Die automatisch gesicherten Notizen einer früheren Sitzung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The notes autosaved by an earlier session cannot be read: %1
+The file was kept as %2.</source>
+        <translation>Die automatisch gesicherten Notizen einer früheren Sitzung können nicht gelesen werden: %1
+Die Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore Notes</source>
+        <translation>Notizen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>TraceDelta did not close normally last time. Restore the traces and unsaved notes of that session (%n note(s))?</source>
+        <translation><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notiz)?</numerusform><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notizen)?</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
 </context>
 </TS>
