@@ -35,9 +35,9 @@ std::vector<std::size_t> sortedRows(const OperationStatistics& stats, SortKey ke
     std::iota(order.begin(), order.end(), 0);
     const auto value = [&](const OperationRow& r) -> std::int64_t {
         switch (key) {
-        case SortKey::Self: return r.selfNs.back();
-        case SortKey::Total: return r.totalNs.back();
-        case SortKey::Count: return r.count.back();
+        case SortKey::Self: return r.traces.back().selfNs;
+        case SortKey::Total: return r.traces.back().totalNs;
+        case SortKey::Count: return r.traces.back().count;
         case SortKey::Delta: return timemath::abs(r.deltaTotalNs);
         }
         return 0;
@@ -56,15 +56,15 @@ nlohmann::json rowJson(const OperationStatistics& stats, const OperationRow& r)
 {
     const auto pick = [&](auto member) {
         nlohmann::json list = nlohmann::json::array();
-        for (const SpanDistribution& d : r.duration)
-            list.push_back(d.*member);
+        for (const OperationRow::TraceFigures& f : r.traces)
+            list.push_back(f.duration.*member);
         return list;
     };
     nlohmann::json row = {{"service", r.service},
                           {"name", r.name},
-                          {"count", r.count},
-                          {"total_ns", r.totalNs},
-                          {"self_ns", r.selfNs},
+                          {"count", r.counts()},
+                          {"total_ns", r.totals()},
+                          {"self_ns", r.selfs()},
                           {"min_ns", pick(&SpanDistribution::min)},
                           {"median_ns", pick(&SpanDistribution::median)},
                           {"p90_ns", pick(&SpanDistribution::p90)},
@@ -124,8 +124,8 @@ QString textTable(const OperationStatistics& stats, const std::vector<std::size_
         QString line = elided(label(stats, r), nameWidth);
         for (std::size_t t = 0; t < traces; ++t)
             line += QStringLiteral("  %1 %2 %3")
-                        .arg(QString::number(r.count[t]).rightJustified(9), formatDuration(r.totalNs[t]).rightJustified(8),
-                             formatDuration(r.selfNs[t]).rightJustified(8));
+                        .arg(QString::number(r.traces[t].count).rightJustified(9), formatDuration(r.traces[t].totalNs).rightJustified(8),
+                             formatDuration(r.traces[t].selfNs).rightJustified(8));
         if (traces > 1) {
             line += QStringLiteral("  %1").arg(formatSignedDuration(r.deltaTotalNs).rightJustified(9));
             if (r.candidateRank > 0)

@@ -66,6 +66,8 @@ OperationStatistics::OperationStatistics(const Comparison& comparison, Statistic
     // Which row each node belongs to: keyed by text, so nodes of one operation under
     // different parents (or lanes) share a row.
     std::unordered_map<std::string, int> rowOfKey;
+    if (grouping == StatisticsGrouping::Path)
+        m_rows.reserve(nodes.size());
     std::vector<NodeIndex> laneOf(nodes.size(), NoNode); // the top-level ancestor
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
         const AlignedNode& node = nodes[n];
@@ -93,40 +95,42 @@ OperationStatistics::OperationStatistics(const Comparison& comparison, Statistic
 
     std::vector<std::int64_t> durations;
     std::vector<std::int64_t> selfs;
+    std::vector<std::int64_t> baselineTotals;
+    std::vector<std::int64_t> baselineSelfs;
     for (OperationRow& row : m_rows) {
-        row.count.assign(m_traceCount, 0);
-        row.totalNs.assign(m_traceCount, 0);
-        row.selfNs.assign(m_traceCount, 0);
-        row.duration.resize(m_traceCount);
-        row.self.resize(m_traceCount);
+        row.traces.resize(m_traceCount);
         for (std::size_t t = 0; t < m_traceCount; ++t) {
             const Trace& trace = *alignment.traces()[t];
+            OperationRow::TraceFigures& figures = row.traces[t];
             durations.clear();
             selfs.clear();
             for (NodeIndex n : row.nodes) {
                 for (SpanIndex s : nodes[n].spans[t]) {
                     durations.push_back(trace.durationNs(s));
                     selfs.push_back(trace.selfNs(s));
-                    row.totalNs[t] = timemath::add(row.totalNs[t], trace.durationNs(s));
-                    row.selfNs[t] = timemath::add(row.selfNs[t], trace.selfNs(s));
+                    figures.totalNs = timemath::add(figures.totalNs, trace.durationNs(s));
+                    figures.selfNs = timemath::add(figures.selfNs, trace.selfNs(s));
                 }
             }
-            row.count[t] = static_cast<int>(durations.size());
-            row.duration[t] = distributionOf(durations);
-            row.self[t] = distributionOf(selfs);
+            figures.count = static_cast<int>(durations.size());
+            figures.duration = distributionOf(durations);
+            figures.self = distributionOf(selfs);
         }
         if (baselineCount() > 0) {
-            const auto baselines = [&](const std::vector<std::int64_t>& perTrace) {
-                return baselineStats(std::vector<std::int64_t>(perTrace.begin(), perTrace.end() - 1));
-            };
-            const BaselineStats total = baselines(row.totalNs);
-            const BaselineStats self = baselines(row.selfNs);
+            baselineTotals.clear();
+            baselineSelfs.clear();
+            for (std::size_t t = 0; t + 1 < m_traceCount; ++t) {
+                baselineTotals.push_back(row.traces[t].totalNs);
+                baselineSelfs.push_back(row.traces[t].selfNs);
+            }
+            const BaselineStats total = baselineStats(baselineTotals);
+            const BaselineStats self = baselineStats(baselineSelfs);
             row.baselineTotalMedianNs = total.median;
             row.baselineTotalMinNs = total.min;
             row.baselineTotalMaxNs = total.max;
             row.baselineSelfMedianNs = self.median;
-            row.deltaTotalNs = timemath::sub(row.totalNs.back(), total.median);
-            row.deltaSelfNs = timemath::sub(row.selfNs.back(), self.median);
+            row.deltaTotalNs = timemath::sub(row.traces.back().totalNs, total.median);
+            row.deltaSelfNs = timemath::sub(row.traces.back().selfNs, self.median);
             row.deltaTotalRelative = total.median > 0 ? static_cast<double>(row.deltaTotalNs) / static_cast<double>(total.median) : 0.0;
         }
     }
@@ -139,6 +143,30 @@ OperationStatistics::OperationStatistics(const Comparison& comparison, Statistic
         if (best == 0 || rank < best)
             best = rank;
     }
+}
+
+std::vector<int> OperationRow::counts() const
+{
+    std::vector<int> out;
+    for (const TraceFigures& f : traces)
+        out.push_back(f.count);
+    return out;
+}
+
+std::vector<std::int64_t> OperationRow::totals() const
+{
+    std::vector<std::int64_t> out;
+    for (const TraceFigures& f : traces)
+        out.push_back(f.totalNs);
+    return out;
+}
+
+std::vector<std::int64_t> OperationRow::selfs() const
+{
+    std::vector<std::int64_t> out;
+    for (const TraceFigures& f : traces)
+        out.push_back(f.selfNs);
+    return out;
 }
 
 std::vector<std::string> OperationStatistics::path(const OperationRow& row) const

@@ -31,11 +31,18 @@ struct OperationRow
     std::string name;    // as shown: the target's name (the key may be normalised)
     std::vector<NodeIndex> nodes;  // aligned nodes the row covers, for selecting it in the views
     // Per trace, in the comparison's order (baselines first, target last).
-    std::vector<int> count;
-    std::vector<std::int64_t> totalNs;
-    std::vector<std::int64_t> selfNs;
-    std::vector<SpanDistribution> duration;
-    std::vector<SpanDistribution> self;
+    struct TraceFigures
+    {
+        int count = 0;
+        std::int64_t totalNs = 0;
+        std::int64_t selfNs = 0;
+        SpanDistribution duration;
+        SpanDistribution self;
+    };
+    std::vector<TraceFigures> traces;
+    std::vector<int> counts() const;
+    std::vector<std::int64_t> totals() const;
+    std::vector<std::int64_t> selfs() const;
     // Against the baselines (zero without baselines): the target minus the baselines' median.
     std::int64_t baselineTotalMedianNs = 0;
     std::int64_t baselineTotalMinNs = 0;

@@ -42,23 +42,23 @@ private Q_SLOTS:
         QCOMPARE(stats.rows().size(), std::size_t(4));
         const OperationRow* gateway = findRow(stats, "api-gateway", "GET /api/customer/owners/8/pets/10");
         QVERIFY(gateway);
-        QCOMPARE(gateway->count[0], 1);
-        QCOMPARE(gateway->totalNs[0], 4902 * us);
-        QCOMPARE(gateway->selfNs[0], (4902 - 2499) * us);
+        QCOMPARE(gateway->traces[0].count, 1);
+        QCOMPARE(gateway->traces[0].totalNs, 4902 * us);
+        QCOMPARE(gateway->traces[0].selfNs, (4902 - 2499) * us);
         const OperationRow* proxied = findRow(stats, "api-gateway", "GET /owners/8/pets/10");
         QVERIFY(proxied);
-        QCOMPARE(proxied->selfNs[0], (2499 - 1739) * us);
+        QCOMPARE(proxied->traces[0].selfNs, (2499 - 1739) * us);
         const OperationRow* service = findRow(stats, "customers-service", "GET /owners/8/pets/10");
         QVERIFY(service);
-        QCOMPARE(service->selfNs[0], (1739 - 52 - 21) * us);
+        QCOMPARE(service->traces[0].selfNs, (1739 - 52 - 21) * us);
         const OperationRow* query = findRow(stats, "customers-service", "HikariProxyPreparedStatement.executeQuery");
         QVERIFY(query);
-        QCOMPARE(query->count[0], 2);
-        QCOMPARE(query->totalNs[0], 73 * us);
-        QCOMPARE(query->duration[0].min, 21 * us);
-        QCOMPARE(query->duration[0].max, 52 * us);
-        QCOMPARE(query->duration[0].median, 36500); // midpoint of 21 and 52 µs
-        QCOMPARE(query->duration[0].p90, 52 * us);
+        QCOMPARE(query->traces[0].count, 2);
+        QCOMPARE(query->traces[0].totalNs, 73 * us);
+        QCOMPARE(query->traces[0].duration.min, 21 * us);
+        QCOMPARE(query->traces[0].duration.max, 52 * us);
+        QCOMPARE(query->traces[0].duration.median, 36500); // midpoint of 21 and 52 µs
+        QCOMPARE(query->traces[0].duration.p90, 52 * us);
     }
 
     // Overlapping children count once; a child outliving its parent counts only inside it.
@@ -67,11 +67,11 @@ private Q_SLOTS:
         const QString dir = test::sharedTracesDir() + QStringLiteral("/jaeger/");
         const Comparison three({}, test::loadSingle(dir + QStringLiteral("stats-three-short-children.json")));
         const OperationStatistics a(three, StatisticsGrouping::Operation);
-        QCOMPARE(findRow(a, "service-one", "send")->selfNs[0], (36 - (223 - 192)) * us);
+        QCOMPARE(findRow(a, "service-one", "send")->traces[0].selfNs, (36 - (223 - 192)) * us);
         const Comparison overlapping({}, test::loadSingle(dir + QStringLiteral("stats-overlapping-children.json")));
         const OperationStatistics b(overlapping, StatisticsGrouping::Operation);
-        QCOMPARE(findRow(b, "service-one", "send")->selfNs[0], (36 - (225 - 192)) * us);
-        QCOMPARE(findRow(b, "service-two", "async task 1")->totalNs[0], 40 * us);
+        QCOMPARE(findRow(b, "service-one", "send")->traces[0].selfNs, (36 - (225 - 192)) * us);
+        QCOMPARE(findRow(b, "service-two", "async task 1")->traces[0].totalNs, 40 * us);
     }
 
     // The kineto pair: Memcpy DtoD on the compute stream, 18 calls before and 4645 after.
@@ -83,8 +83,8 @@ private Q_SLOTS:
         const OperationStatistics stats(c, StatisticsGrouping::Operation);
         const OperationRow* memcpy = findRow(stats, "python3.8 / stream 7", "Memcpy DtoD (Device -> Device)");
         QVERIFY(memcpy);
-        QCOMPARE(memcpy->count, (std::vector<int>{18, 4645}));
-        QCOMPARE(memcpy->totalNs, (std::vector<std::int64_t>{2'735'000, 92'932'000}));
+        QCOMPARE(memcpy->counts(), (std::vector<int>{18, 4645}));
+        QCOMPARE(memcpy->totals(), (std::vector<std::int64_t>{2'735'000, 92'932'000}));
         QCOMPARE(memcpy->deltaTotalNs, 92'932'000 - 2'735'000);
         QVERIFY(memcpy->candidateRank > 0);
         // Every node is in exactly one row, whatever the grouping, and no span is lost.
@@ -92,7 +92,7 @@ private Q_SLOTS:
             const OperationStatistics g(c, grouping);
             std::int64_t spans = 0;
             for (const OperationRow& row : g.rows())
-                spans += row.count[1];
+                spans += row.traces[1].count;
             QCOMPARE(spans, std::int64_t(c.target().spanCount()));
             for (NodeIndex n = 1; n < static_cast<NodeIndex>(c.alignment().nodes().size()); ++n)
                 QVERIFY(g.rowOfNode(n) >= 0);

@@ -68,13 +68,14 @@ QStringList statisticsHeader()
 
 QStringList statisticsCells(const OperationRow& r)
 {
-    std::vector<int> baselineCounts(r.count.begin(), r.count.end() - 1);
+    std::vector<int> baselineCounts = r.counts();
+    baselineCounts.pop_back();
     std::sort(baselineCounts.begin(), baselineCounts.end());
     const int medianCount = baselineCounts.empty() ? 0 : baselineCounts[baselineCounts.size() / 2];
     return {QStringLiteral("%1: %2").arg(QString::fromStdString(r.service).trimmed(), QString::fromStdString(r.name)),
-            QStringLiteral("%1 → %2").arg(medianCount).arg(r.count.back()),
-            QStringLiteral("%1 → %2").arg(formatDuration(r.baselineTotalMedianNs), formatDuration(r.totalNs.back())),
-            formatDuration(r.selfNs.back()), formatSignedDuration(r.deltaTotalNs)};
+            QStringLiteral("%1 → %2").arg(medianCount).arg(r.traces.back().count),
+            QStringLiteral("%1 → %2").arg(formatDuration(r.baselineTotalMedianNs), formatDuration(r.traces.back().totalNs)),
+            formatDuration(r.traces.back().selfNs), formatSignedDuration(r.deltaTotalNs)};
 }
 
 QString markdownCell(QString text)

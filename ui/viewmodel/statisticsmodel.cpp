@@ -83,11 +83,11 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == SortRole)
-            return kind == 0 ? QVariant(row.count[t]) : QVariant(static_cast<qlonglong>(kind == 1 ? row.totalNs[t] : row.selfNs[t]));
+            return kind == 0 ? QVariant(row.traces[t].count) : QVariant(static_cast<qlonglong>(kind == 1 ? row.traces[t].totalNs : row.traces[t].selfNs));
         if (role == Qt::DisplayRole)
-            return kind == 0 ? QString::number(row.count[t]) : formatDuration(kind == 1 ? row.totalNs[t] : row.selfNs[t]);
+            return kind == 0 ? QString::number(row.traces[t].count) : formatDuration(kind == 1 ? row.traces[t].totalNs : row.traces[t].selfNs);
         if (role == Qt::ToolTipRole && kind != 0) {
-            const SpanDistribution& d = kind == 1 ? row.duration[t] : row.self[t];
+            const SpanDistribution& d = kind == 1 ? row.traces[t].duration : row.traces[t].self;
             return tr("min %1 · median %2 · p90 %3 · max %4")
                 .arg(formatDuration(d.min), formatDuration(d.median), formatDuration(d.p90), formatDuration(d.max));
         }
@@ -117,8 +117,8 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const
     // Δ cells in the highlight colours: red slower, blue faster, stronger for larger changes.
     if (role == Qt::BackgroundRole && which <= 2) {
         const std::int64_t delta = which == 2 ? row.deltaSelfNs : row.deltaTotalNs;
-        const bool withinSpread = m_statistics->baselineCount() > 1 && row.totalNs.back() >= row.baselineTotalMinNs
-            && row.totalNs.back() <= row.baselineTotalMaxNs;
+        const bool withinSpread = m_statistics->baselineCount() > 1 && row.traces.back().totalNs >= row.baselineTotalMinNs
+            && row.traces.back().totalNs <= row.baselineTotalMaxNs;
         if (delta == 0 || withinSpread)
             return {}; // inside the baselines' own spread: not coloured
         const double relative = row.baselineTotalMedianNs > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(row.baselineTotalMedianNs) : 1.0;
