@@ -5,6 +5,7 @@
 #include "dialogs/loadlimitsdialog.h"
 #include "style/darkpalette.h"
 
+#include "actions/comparisonactions.h"
 #include "actions/exportactions.h"
 #include "actions/workspaceactions.h"
 #include "annotations/annotationstore.h"
@@ -69,7 +70,6 @@ const char* const ThemeKey = "theme";
 const char* const WindowStateKey = "windowState";
 const char* const GeometryKey = "geometry";
 const char* const OrientationKey = "sideBySide";
-const char* const ExactNamesKey = "comparison/exactNames";
 
 } // namespace
 
@@ -100,8 +100,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_search->setText(view.search);
     });
     connect(m_workspaces, &WorkspaceActions::restored, this, &MainWindow::workspaceRestored);
-    m_session->setExactNames(QSettings().value(QLatin1String(ExactNamesKey), false).toBool());
     createDocks();
+    m_comparisonActions = new ComparisonActions(this, m_session, m_tracesPanel);
+    connect(m_comparisonActions, &ComparisonActions::message, this, &MainWindow::showStatusMessage);
     createStatusBar();
     createActions();
     connectSession();
@@ -236,6 +237,7 @@ void MainWindow::createActions()
     QToolBar* toolbar = addToolBar(tr("View"));
     toolbar->setObjectName(QStringLiteral("viewToolbar"));
     toolbar->addAction(open);
+    m_comparisonActions->addTargetChooser(toolbar);
     toolbar->addSeparator();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -265,16 +267,6 @@ void MainWindow::createActions()
     });
     sideBySide->setChecked(QSettings().value(QLatin1String(OrientationKey), false).toBool());
     toolbar->addAction(sideBySide);
-    QAction* alignNumbered = m_viewMenu->addAction(tr("Align &Numbered Names"));
-    alignNumbered->setObjectName(QStringLiteral("alignNumberedNames"));
-    alignNumbered->setCheckable(true);
-    alignNumbered->setToolTip(tr("Align ProfilerStep#551 with ProfilerStep#1009, /users/123 with /users/77, and threads and GPU "
-                                 "streams by the work on them rather than by their numbers"));
-    alignNumbered->setChecked(!QSettings().value(QLatin1String(ExactNamesKey), false).toBool());
-    connect(alignNumbered, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(QLatin1String(ExactNamesKey), !on);
-        m_session->setExactNames(!on);
-    });
     m_viewMenu->addSeparator();
 
     QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_axis->zoom(1.25); });
@@ -349,6 +341,7 @@ void MainWindow::createActions()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_comparisonActions->createMenu(this));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About TraceDelta"), this, &MainWindow::showAbout);

@@ -21,6 +21,7 @@ class QToolBar;
 namespace tracedelta {
 
 class AnnotationStore;
+class ComparisonActions;
 class ComparisonView;
 class DetailsPanel;
 class ExportActions;
@@ -116,6 +117,7 @@ private:
     StatisticsPanel* m_statistics = nullptr;
     AnnotationStore* m_annotations = nullptr;
     ExportActions* m_exports = nullptr;
+    ComparisonActions* m_comparisonActions = nullptr;
     WorkspaceActions* m_workspaces = nullptr;
 
     QMenu* m_recentMenu = nullptr;

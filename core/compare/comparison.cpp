@@ -572,6 +572,7 @@ void Comparison::decideVerdict()
     if (unrelatedBaselines > 0)
         m_notes << ComparisonText::tr("%n baseline(s) share no root operation and few operations with the target; "
                                       "they may be traces of another request.", nullptr, unrelatedBaselines);
+    noteOutlierBaselines();
     bool identical = true;
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && identical; ++n) {
         const NodeMetrics& m = m_metrics[n];
@@ -617,6 +618,30 @@ void Comparison::decideVerdict()
         structureChanged = change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged;
     }
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
+}
+
+// A baseline far from the others is likely a slow (or broken) run itself: it widens the
+// "normal" spread and can hide the regression. Judged against the other baselines only.
+void Comparison::noteOutlierBaselines()
+{
+    if (baselineCount() < 2)
+        return;
+    for (std::size_t t = 0; t < baselineCount(); ++t) {
+        std::vector<std::int64_t> others;
+        for (std::size_t o = 0; o < baselineCount(); ++o) {
+            if (o != t)
+                others.push_back(m_alignment.traces()[o]->wallDurationNs());
+        }
+        const BaselineStats spread = baselineStats(others);
+        const std::int64_t duration = m_alignment.traces()[t]->wallDurationNs();
+        const double allowance = std::max(3.0 * 1.4826 * static_cast<double>(spread.mad), 0.5 * static_cast<double>(spread.median));
+        if (spread.median <= 0 || std::fabs(static_cast<double>(duration - spread.median)) <= allowance)
+            continue;
+        const Trace& baseline = *m_alignment.traces()[t];
+        m_notes << ComparisonText::tr("Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be "
+                                      "a slow run to use as the target, or one to leave out.")
+                       .arg(QFileInfo(baseline.sourceFile()).fileName(), formatDuration(duration), formatDuration(spread.median));
+    }
 }
 
 void Comparison::describeAlignment()

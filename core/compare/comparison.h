@@ -143,6 +143,7 @@ private:
     void rankCandidates();
     bool concurrencyChanged(std::span<const std::int64_t> sums, std::span<const std::int64_t> walls, Candidate& out) const;
     void describeAlignment();
+    void noteOutlierBaselines();
     void decideVerdict();
     QString reasonFor(const Candidate& candidate) const;
     QString reasonWithoutAttributes(const Candidate& candidate) const;

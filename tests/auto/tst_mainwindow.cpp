@@ -7,7 +7,9 @@
 #include "ui/panels/tracespanel.h"
 #include "ui/timeline/ganttcanvas.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -211,6 +213,53 @@ private Q_SLOTS:
         QVERIFY(compared.wait(20000));
         QCOMPARE(window.traces().size(), std::size_t(2));
         QVERIFY(window.comparison()->target().sourceFile().endsWith(QLatin1String("spike.json")));
+    }
+
+    // Opening the spike first and the normal runs after: the spike (the slowest run of the
+    // shared root operation) is the target, not the last file clicked.
+    void slowestRunIsTheDefaultTargetAndCanBeChosen()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({test::sampleFile("inference-spike.json"), test::sampleFile("inference-normal-1.json"),
+                          test::sampleFile("inference-normal-2.json"), test::sampleFile("inference-normal-3.json")});
+        QVERIFY(compared.wait(30000));
+        QCOMPARE(window.comparison()->target().sourceFile(), test::sampleFile("inference-spike.json"));
+        QCOMPARE(window.comparison()->verdict(), Verdict::Slower);
+
+        // The toolbar's Target drop-down lists every trace and shows the target.
+        auto* chooser = window.findChild<QComboBox*>(QStringLiteral("targetChooser"));
+        QVERIFY(chooser);
+        QCOMPARE(chooser->count(), 4);
+        QCOMPARE(chooser->currentIndex(), 0);
+        QVERIFY(chooser->currentText().startsWith(QStringLiteral("inference-spike.json · 1.21 s")));
+        // Choosing a normal run as the target puts the spike among the baselines, where it is flagged.
+        compared.clear();
+        chooser->setCurrentIndex(2);
+        Q_EMIT chooser->activated(2);
+        QVERIFY(compared.wait(30000));
+        QCOMPARE(window.comparison()->target().sourceFile(), test::sampleFile("inference-normal-2.json"));
+        const QString notes = window.comparison()->notes().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("Baseline inference-spike.json (1.21 s) is itself an outlier")), qPrintable(notes));
+        const auto* panel = window.findChild<RootCausePanel*>();
+        QVERIFY(panel->verdictText().contains(QStringLiteral("is itself an outlier")));
+
+        // Comparison → Swap Target and Baseline with the spike chosen in the Traces panel.
+        window.tracesPanel()->tree()->setCurrentItem(window.tracesPanel()->tree()->topLevelItem(0));
+        QAction* swap = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Swap Target and Baseline"))
+                swap = action;
+        }
+        QVERIFY(swap);
+        compared.clear();
+        swap->trigger();
+        QVERIFY(compared.wait(30000));
+        QCOMPARE(window.comparison()->target().sourceFile(), test::sampleFile("inference-spike.json"));
+        QCOMPARE(window.comparison()->baselineCount(), std::size_t(3));
+        QCOMPARE(chooser->currentIndex(), 0);
     }
 };
 

@@ -12,7 +12,6 @@ class QTreeWidget;
 
 namespace tracedelta {
 
-// One loaded trace as the window knows it.
 // Every loaded trace with its file, trace id, span count, duration, colour and notes;
 // the checkbox includes it in the comparison, the context menu makes it the target,
 // reloads or closes it. Files that failed to load are listed with their message.
@@ -24,6 +23,8 @@ public:
 
     void setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors);
     QTreeWidget* tree() const { return m_tree; }
+    // The trace the list's current row shows, or -1 (a failed file, or nothing).
+    int currentTraceIndex() const;
 
 Q_SIGNALS:
     void targetRequested(int index);
@@ -32,7 +33,6 @@ Q_SIGNALS:
     void reloadRequested(int index);
 
 private:
-    int currentTraceIndex() const;
 
     QTreeWidget* m_tree;
     int m_traceCount = 0;

@@ -4,6 +4,9 @@
 #include "ui/loadjob.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
+#include <map>
 #include <QFileSystemWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -70,6 +73,7 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
 {
     LoadReport report;
     std::size_t newTarget = m_entries.size();
+    const std::size_t firstNew = m_entries.size();
     for (const LoadResult& result : results) {
         if (result.cancelled) {
             ++report.cancelled;
@@ -88,11 +92,10 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
         }
     }
     m_loadErrors += report.errors;
-    // The last file opened is the target by default: "tracedelta normal… slow".
     if (!m_reloadTargetFile.isEmpty() && newTarget < m_entries.size())
         m_targetIndex = newTarget;
-    else if (m_reloadTargetFile.isEmpty() && !m_entries.empty() && !report.loadedFiles.isEmpty())
-        m_targetIndex = m_entries.size() - 1;
+    else if (m_reloadTargetFile.isEmpty() && !report.loadedFiles.isEmpty())
+        m_targetIndex = defaultTarget(firstNew);
     m_reloadTargetFile.clear();
     report.moreToLoad = !m_pendingFiles.isEmpty();
     Q_EMIT entriesChanged();
@@ -104,6 +107,42 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
         compare();
     if (!m_pendingFiles.isEmpty())
         load(std::exchange(m_pendingFiles, {}));
+}
+
+// Of the traces just loaded, the slowest run of the most common root operation: open the
+// spike and four normal runs in any order and the spike is the target. Traces of another
+// request do not compete; the last one loaded wins ties.
+std::size_t TraceSession::defaultTarget(std::size_t firstNew) const
+{
+    if (firstNew >= m_entries.size())
+        return m_targetIndex;
+    const auto rootOf = [this](std::size_t i) {
+        const Trace& trace = *m_entries[i].trace;
+        return trace.mainRoot() == NoSpan ? std::string() : trace.serviceText(trace.mainRoot()) + '\x1f' + trace.nameText(trace.mainRoot());
+    };
+    std::map<std::string, int> roots;
+    for (std::size_t i = firstNew; i < m_entries.size(); ++i)
+        ++roots[rootOf(i)];
+    const std::string common = std::max_element(roots.begin(), roots.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    std::size_t slowest = m_entries.size() - 1;
+    std::int64_t longest = -1;
+    for (std::size_t i = firstNew; i < m_entries.size(); ++i) {
+        if (rootOf(i) != common)
+            continue;
+        if (m_entries[i].trace->wallDurationNs() >= longest) {
+            longest = m_entries[i].trace->wallDurationNs();
+            slowest = i;
+        }
+    }
+    return slowest;
+}
+
+void TraceSession::swapTarget(std::size_t entryIndex)
+{
+    if (entryIndex >= m_entries.size() || entryIndex == m_targetIndex)
+        return;
+    m_entries[m_targetIndex].included = true;
+    setTarget(entryIndex);
 }
 
 void TraceSession::setTarget(std::size_t entryIndex)

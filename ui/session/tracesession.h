@@ -64,6 +64,8 @@ public:
     // Files load on a worker; while a load runs, further files wait for it.
     void load(const QStringList& files);
     void setTarget(std::size_t entryIndex);
+    // The target becomes a baseline and `entryIndex` the target.
+    void swapTarget(std::size_t entryIndex);
     // False (and nothing changes) when the target would leave the comparison.
     bool setIncluded(std::size_t entryIndex, bool included);
     void closeTrace(std::size_t entryIndex);
@@ -89,6 +91,7 @@ Q_SIGNALS:
 private:
     void onLoaded(const std::vector<LoadResult>& results);
     void onComparisonDone();
+    std::size_t defaultTarget(std::size_t firstNew) const;
 
     std::vector<TraceEntry> m_entries;
     std::size_t m_targetIndex = 0;
