@@ -244,6 +244,10 @@
         <source>%1 — %2 %3: %4 (%5%6)%7</source>
         <translation>%1 — %2 %3: %4 (%5%6)%7</translation>
     </message>
+    <message>
+        <source>Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be a slow run to use as the target, or one to leave out.</source>
+        <translation>Die Referenz %1 (%2) ist selbst ein Ausreißer gegenüber den anderen Referenzen (Median %3): vielleicht ein langsamer Lauf, der das Ziel sein sollte, oder einer, der weggelassen werden sollte.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>
@@ -1046,6 +1050,65 @@ TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
     </message>
 </context>
 <context>
+    <name>tracedelta::ComparisonActions</name>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Target</source>
+        <translation>Als &amp;Ziel verwenden</translation>
+    </message>
+    <message>
+        <source>Make the trace chosen in the Traces panel the target</source>
+        <translation>Den in der Traces-Liste gewählten Trace zum Ziel machen</translation>
+    </message>
+    <message>
+        <source>&amp;Include in Comparison</source>
+        <translation>In den Vergleich &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>The target always takes part in the comparison: make another trace the target first.</source>
+        <translation>Das Ziel nimmt immer am Vergleich teil: machen Sie zuerst einen anderen Trace zum Ziel.</translation>
+    </message>
+    <message>
+        <source>Take the trace chosen in the Traces panel in or out of the comparison</source>
+        <translation>Den in der Traces-Liste gewählten Trace in den Vergleich aufnehmen oder herausnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Target and Baseline</source>
+        <translation>Ziel und Referenz &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Choose the baseline to swap with in the Traces panel.</source>
+        <translation>Wählen Sie in der Traces-Liste die Referenz, mit der getauscht werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is now a baseline.</source>
+        <translation>%1 ist jetzt eine Referenz.</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude from Comparison</source>
+        <translation>Aus dem Vergleich &amp;herausnehmen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Numbered Names</source>
+        <translation>&amp;Nummerierte Namen zuordnen</translation>
+    </message>
+    <message>
+        <source>Align ProfilerStep#551 with ProfilerStep#1009, /users/123 with /users/77, and threads and GPU streams by the work on them rather than by their numbers</source>
+        <translation>ProfilerStep#551 mit ProfilerStep#1009 und /users/123 mit /users/77 zuordnen, Threads und GPU-Streams nach ihrer Arbeit statt nach ihren Nummern</translation>
+    </message>
+    <message>
+        <source> Target: </source>
+        <translation> Ziel: </translation>
+    </message>
+    <message>
+        <source>The trace to explain; every other checked trace is a baseline</source>
+        <translation>Der zu erklärende Trace; jeder andere angehakte Trace ist eine Referenz</translation>
+    </message>
+</context>
+<context>
     <name>tracedelta::ComparisonView</name>
     <message>
         <source>Open two or more traces (File → Open, drag and drop, or the command line).
@@ -1602,14 +1665,6 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     <message>
         <source>The target always takes part in the comparison: make another trace the target first (select it and press T).</source>
         <translation>Das Ziel nimmt immer am Vergleich teil: machen Sie zuerst einen anderen Trace zum Ziel (auswählen und T drücken).</translation>
-    </message>
-    <message>
-        <source>Align &amp;Numbered Names</source>
-        <translation>&amp;Nummerierte Namen zuordnen</translation>
-    </message>
-    <message>
-        <source>Align ProfilerStep#551 with ProfilerStep#1009, /users/123 with /users/77, and threads and GPU streams by the work on them rather than by their numbers</source>
-        <translation>ProfilerStep#551 mit ProfilerStep#1009 und /users/123 mit /users/77 zuordnen, Threads und GPU-Streams nach ihrer Arbeit statt nach ihren Nummern</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -420,3 +420,17 @@ G.update({
 'Copy as TSV': 'Als TSV kopieren',
 'Copy the visible rows, tab-separated, for a spreadsheet': 'Die sichtbaren Zeilen tabulatorgetrennt für eine Tabellenkalkulation kopieren',
 })
+G.update({
+'Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be a slow run to use as the target, or one to leave out.': 'Die Referenz %1 (%2) ist selbst ein Ausreißer gegenüber den anderen Referenzen (Median %3): vielleicht ein langsamer Lauf, der das Ziel sein sollte, oder einer, der weggelassen werden sollte.',
+'&Comparison': '&Vergleich',
+'Make the trace chosen in the Traces panel the target': 'Den in der Traces-Liste gewählten Trace zum Ziel machen',
+'&Include in Comparison': 'In den Vergleich &aufnehmen',
+'The target always takes part in the comparison: make another trace the target first.': 'Das Ziel nimmt immer am Vergleich teil: machen Sie zuerst einen anderen Trace zum Ziel.',
+'Take the trace chosen in the Traces panel in or out of the comparison': 'Den in der Traces-Liste gewählten Trace in den Vergleich aufnehmen oder herausnehmen',
+'&Swap Target and Baseline': 'Ziel und Referenz &tauschen',
+'Choose the baseline to swap with in the Traces panel.': 'Wählen Sie in der Traces-Liste die Referenz, mit der getauscht werden soll.',
+'%1 is now a baseline.': '%1 ist jetzt eine Referenz.',
+'&Exclude from Comparison': 'Aus dem Vergleich &herausnehmen',
+' Target: ': ' Ziel: ',
+'The trace to explain; every other checked trace is a baseline': 'Der zu erklärende Trace; jeder andere angehakte Trace ist eine Referenz',
+})
