@@ -12,6 +12,7 @@
 #include "comparisonview.h"
 #include "core/util/durationformat.h"
 #include "language.h"
+#include "navigation/searchbar.h"
 #include "navigation/selectionstate.h"
 #include "navigation/timeaxis.h"
 #include "panels/detailspanel.h"
@@ -97,7 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspaces, &WorkspaceActions::failed, this, &MainWindow::reportFailure);
     connect(m_workspaces, &WorkspaceActions::viewRestoring, this, [this](const Workspace::ViewState& view) {
         m_alignmentBox->setCurrentIndex(view.absoluteTime ? 1 : 0);
-        m_search->setText(view.search);
+        m_search->lineEdit()->setText(view.search);
     });
     connect(m_workspaces, &WorkspaceActions::restored, this, &MainWindow::workspaceRestored);
     createDocks();
@@ -293,15 +294,11 @@ void MainWindow::createActions()
     toolbar->addWidget(m_alignmentBox);
     toolbar->addSeparator();
 
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search name, service, id or attribute…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    connect(m_search, &QLineEdit::textChanged, m_selection, &SelectionState::setSearchText);
+    m_search = new SearchBar(m_selection, this);
     toolbar->addWidget(m_search);
     QAction* find = m_viewMenu->addAction(tr("&Search…"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        m_search->lineEdit()->setFocus();
+        m_search->lineEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
 
@@ -494,6 +491,7 @@ void MainWindow::showComparison()
         m_rootCauses->setBusy(tr("Load two or more traces to compare them."));
         m_details->setComparison(nullptr, {});
         m_statistics->setOutcome({}, {});
+        m_search->setComparison(nullptr);
         updateStatus();
         Q_EMIT comparisonFinished();
         return;
@@ -508,6 +506,7 @@ void MainWindow::showComparison()
     m_rootCauses->setComparison(outcome.comparison);
     m_details->setComparison(outcome.comparison, labels);
     m_statistics->setOutcome(outcome, labels);
+    m_search->setComparison(outcome.comparison);
     updateStatus();
     m_workspaces->comparisonShown();
     Q_EMIT comparisonFinished();

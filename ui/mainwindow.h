@@ -26,6 +26,7 @@ class ComparisonView;
 class DetailsPanel;
 class ExportActions;
 class RootCausePanel;
+class SearchBar;
 class SelectionState;
 class StatisticsPanel;
 class TimeAxis;
@@ -75,6 +76,7 @@ public:
     RootCausePanel* rootCausePanel() const { return m_rootCauses; }
     DetailsPanel* detailsPanel() const { return m_details; }
     StatisticsPanel* statisticsPanel() const { return m_statistics; }
+    SearchBar* searchBar() const { return m_search; }
     TracesPanel* tracesPanel() const { return m_tracesPanel; }
 
 Q_SIGNALS:
@@ -122,7 +124,7 @@ private:
 
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QLineEdit* m_search = nullptr;
+    SearchBar* m_search = nullptr;
     QComboBox* m_alignmentBox = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_verdictStatus = nullptr;

@@ -2,6 +2,8 @@
 #include "testsupport.h"
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
+#include "ui/navigation/searchbar.h"
+#include "ui/navigation/selectionstate.h"
 #include "ui/dialogs/loadlimitsdialog.h"
 #include "ui/panels/rootcausepanel.h"
 #include "ui/panels/tracespanel.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -260,6 +263,50 @@ private Q_SLOTS:
         QCOMPARE(window.comparison()->target().sourceFile(), test::sampleFile("inference-spike.json"));
         QCOMPARE(window.comparison()->baselineCount(), std::size_t(3));
         QCOMPARE(chooser->currentIndex(), 0);
+    }
+
+    // The search box says how many places match and steps through them, selecting each.
+    void searchCountsAndSteps()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json")});
+        QVERIFY(compared.wait(30000));
+        SearchBar* search = window.searchBar();
+        QLineEdit* edit = search->lineEdit();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("run-inference"));
+        QCOMPARE(search->matchCount(), 1);
+        QCOMPARE(search->statusText(), QStringLiteral("1 match"));
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("INFER"));
+        // Every node whose name or service says "infer" (case-insensitive), found independently.
+        int expected = 0;
+        const Alignment& alignment = window.comparison()->alignment();
+        for (NodeIndex n = 1; n < static_cast<NodeIndex>(alignment.nodes().size()); ++n) {
+            const QString text = QString::fromStdString(alignment.node(n).name + " " + alignment.node(n).service);
+            expected += text.contains(QLatin1String("infer"), Qt::CaseInsensitive) ? 1 : 0;
+        }
+        QVERIFY(expected >= 3);
+        QVERIFY(search->matchCount() >= expected);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(search->currentMatch(), 0);
+        QCOMPARE(window.selection()->selectedNode(), search->matches()[0]);
+        QCOMPARE(search->statusText(), QStringLiteral("1 of %1").arg(search->matchCount()));
+        QTest::keyClick(&window, Qt::Key_F3);
+        QCOMPARE(window.selection()->selectedNode(), search->matches()[1]);
+        QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(window.selection()->selectedNode(), search->matches()[0]);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier); // wraps to the last
+        QCOMPARE(search->currentMatch(), search->matchCount() - 1);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(edit->text().isEmpty());
+        QCOMPARE(search->matchCount(), 0);
+        QVERIFY(window.selection()->searchText().isEmpty());
+        QTest::keyClicks(edit, QStringLiteral("no such span anywhere"));
+        QCOMPARE(search->statusText(), QStringLiteral("no matches"));
     }
 };
 
