@@ -13,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -51,8 +52,16 @@ ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidge
     m_placeholder->setText(tr("Open two or more traces (File → Open, drag and drop, or the command line).\n"
                               "The last one opened is the target; the others are its baselines."));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_ganttSplitter, tr("&Timelines"));
-    m_flameSplitter->addWidget(m_icicleSplitter);
+    // Many panes on a small screen scroll inside the view instead of growing the window.
+    const auto scrolling = [this](QWidget* content) {
+        auto* area = new QScrollArea(this);
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolling(m_ganttSplitter), tr("&Timelines"));
+    m_flameSplitter->addWidget(scrolling(m_icicleSplitter));
     auto* diffLayout = new QVBoxLayout(m_diffContainer);
     diffLayout->setContentsMargins(0, 0, 0, 0);
     diffLayout->setSpacing(0);

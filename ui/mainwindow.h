@@ -108,6 +108,7 @@ private:
     void showStatusMessage(const QString& text);
     QString traceLabel(std::size_t entryIndex) const;
     void updateStatus();
+    void fitIntoScreen();
 
     TraceSession* m_session = nullptr;
     TimeAxis* m_axis = nullptr;

@@ -338,6 +338,36 @@ private Q_SLOTS:
         QVERIFY(!view.diffFlameGraph()->nodeRect(removedNode).isEmpty());
     }
 
+    // Side by side, each pane's ruler is narrower: it shows fewer labels, never overlapping
+    // ones; back on top of each other, more again. The flame graphs' rulers label too.
+    void rulerLabelsFitTheirWidth()
+    {
+        QVERIFY(openSamples());
+        const auto check = [this](const char* when) {
+            QCoreApplication::processEvents();
+            const QList<TimeRuler*> rulers = m_window->comparisonView()->findChildren<TimeRuler*>();
+            QVERIFY(!rulers.isEmpty());
+            for (TimeRuler* ruler : rulers) {
+                if (!ruler->isVisible())
+                    continue;
+                ruler->findChild<QCustomPlot*>()->replot();
+                const QStringList labels = ruler->tickLabels();
+                const QFontMetrics metrics(ruler->font());
+                int needed = 0;
+                for (const QString& label : labels)
+                    needed += metrics.horizontalAdvance(label) + 8;
+                QVERIFY2(needed <= ruler->width(), qPrintable(QStringLiteral("%1: %2 in %3 px").arg(QLatin1String(when), labels.join(QLatin1Char(' '))).arg(ruler->width())));
+                QVERIFY2(labels.size() >= 2, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(when), labels.join(QLatin1Char(' ')))));
+            }
+        };
+        m_window->comparisonView()->setOrientation(Qt::Horizontal);
+        check("side by side");
+        m_window->comparisonView()->setOrientation(Qt::Vertical);
+        check("stacked");
+        m_window->comparisonView()->setMode(ComparisonView::Mode::FlameGraphs);
+        check("flame graphs");
+    }
+
     // A real HotROD capture whose fan-out was serialised: the calls that lost their overlap
     // are teal in the target pane, the finding says so, and the details show the figures.
     void serialisedCallsAreMarkedAsAConcurrencyFinding()

@@ -308,6 +308,40 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QStringLiteral("no such span anywhere"));
         QCOMPARE(search->statusText(), QStringLiteral("no matches"));
     }
+
+    // A 1024 × 640 screen (a 768 px laptop minus panels) shows the whole window with five
+    // traces; Side by Side on and off never grows it past the screen.
+    void windowFitsASmallScreen()
+    {
+        MainWindow window;
+        window.resize(1000, 620);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json"),
+                          test::sampleFile("inference-normal-3.json"), test::sampleFile("inference-normal-4.json"),
+                          test::sampleFile("inference-spike.json")});
+        QVERIFY(compared.wait(30000));
+        QCoreApplication::processEvents();
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 640,
+                 qPrintable(QStringLiteral("%1 x %2").arg(minimum.width()).arg(minimum.height())));
+        QVERIFY2(window.height() <= 640 && window.width() <= 1024, qPrintable(QStringLiteral("%1 x %2").arg(window.width()).arg(window.height())));
+        QAction* sideBySide = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Side by Side"))
+                sideBySide = action;
+        }
+        QVERIFY(sideBySide);
+        const bool wasSideBySide = sideBySide->isChecked();
+        sideBySide->setChecked(!wasSideBySide);
+        QCoreApplication::processEvents();
+        QVERIFY2(window.width() <= 1024, qPrintable(QString::number(window.width())));
+        sideBySide->setChecked(wasSideBySide);
+        QCoreApplication::processEvents();
+        QVERIFY2(window.width() <= 1024 && window.height() <= 640,
+                 qPrintable(QStringLiteral("%1 x %2").arg(window.width()).arg(window.height())));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -59,6 +59,7 @@ int TimeRuler::tickTargetCount(int widthPixels)
 
 void TimeRuler::setLeftMargin(int pixels)
 {
+    m_leftMargin = pixels;
     // The axis is the top edge of a zero-height rect: labels below it fill the strip.
     m_plot->axisRect()->setMargins(QMargins(pixels, 0, 0, 24));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -74,7 +75,9 @@ QStringList TimeRuler::tickLabels() const
 
 void TimeRuler::followAxis()
 {
-    m_plot->xAxis->ticker().staticCast<DurationTicker>()->setWidthPixels(m_plot->axisRect()->width());
+    // From this widget's own width: the plot's axis rect is resized after this widget, so
+    // during a resize (Side by Side, a dock moving) it still has the old width.
+    m_plot->xAxis->ticker().staticCast<DurationTicker>()->setWidthPixels(std::max(0, width() - m_leftMargin));
     m_updating = true;
     m_plot->xAxis->setRange(static_cast<double>(m_axis->viewStartNs()), static_cast<double>(m_axis->viewEndNs()));
     m_updating = false;

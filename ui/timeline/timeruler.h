@@ -33,6 +33,7 @@ private:
     TimeAxis* m_axis;
     QCustomPlot* m_plot;
     bool m_updating = false;
+    int m_leftMargin = 0;
 };
 
 } // namespace tracedelta
