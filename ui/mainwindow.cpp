@@ -322,6 +322,10 @@ void MainWindow::createActions()
         m_search->lineEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction* findNext = m_viewMenu->addAction(tr("Find &Next"), m_search, &SearchBar::next);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction* findPrevious = m_viewMenu->addAction(tr("Find &Previous"), m_search, &SearchBar::previous);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
 
     m_viewMenu->addSeparator();
     QMenu* theme = m_viewMenu->addMenu(tr("T&heme"));

@@ -274,6 +274,8 @@ private Q_SLOTS:
         QSignalSpy compared(&window, &MainWindow::comparisonFinished);
         window.openFiles({test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-spike.json")});
         QVERIFY(compared.wait(30000));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         SearchBar* search = window.searchBar();
         QLineEdit* edit = search->lineEdit();
         edit->setFocus();

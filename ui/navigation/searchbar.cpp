@@ -8,7 +8,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
 #include <QToolButton>
 
 namespace tracedelta {
@@ -42,11 +41,6 @@ SearchBar::SearchBar(SelectionState* selection, QWidget* parent)
     connect(m_selection, &SelectionState::searchChanged, this, &SearchBar::updateMatches);
     connect(m_nextButton, &QToolButton::clicked, this, &SearchBar::next);
     connect(m_previousButton, &QToolButton::clicked, this, &SearchBar::previous);
-    // F3 works wherever the focus is in the window.
-    auto* forward = new QShortcut(QKeySequence::FindNext, this, [this] { next(); }, Qt::WindowShortcut);
-    auto* back = new QShortcut(QKeySequence::FindPrevious, this, [this] { previous(); }, Qt::WindowShortcut);
-    Q_UNUSED(forward)
-    Q_UNUSED(back)
     showStatus();
 }
 

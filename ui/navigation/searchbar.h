@@ -18,7 +18,8 @@ class SelectionState;
 
 // The search box that navigates: it fades what does not match (through SelectionState),
 // says how many places match ("3 of 17"), and steps through them — Enter or F3 forward,
-// Shift+Enter or Shift+F3 back — selecting and revealing each in every pane. Esc clears.
+// Shift+Enter or Shift+F3 back (F3 is the window's View → Find Next, so it works even when
+// the toolbar hides the box on a narrow screen) — selecting and revealing each in every pane. Esc clears.
 // A place is an aligned node, so one step shows a span and its counterparts together.
 class SearchBar : public QWidget
 {
