@@ -1547,10 +1547,6 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <translation>Wie die Zeitachsen der Bereiche ausgerichtet werden</translation>
     </message>
     <message>
-        <source>Search name, service, id or attribute…</source>
-        <translation>Name, Dienst, ID oder Attribut suchen …</translation>
-    </message>
-    <message>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1670,6 +1666,14 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::RootCausePanel</name>
@@ -1680,6 +1684,37 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     <message>
         <source>No span explains the difference beyond the thresholds.</source>
         <translation>Kein Span erklärt den Unterschied über die Schwellenwerte hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::SearchBar</name>
+    <message>
+        <source>Search name, service, id or attribute…</source>
+        <translation>Name, Dienst, ID oder Attribut suchen …</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>keine Treffer</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

@@ -434,3 +434,13 @@ G.update({
 ' Target: ': ' Ziel: ',
 'The trace to explain; every other checked trace is a baseline': 'Der zu erklärende Trace; jeder andere angehakte Trace ist eine Referenz',
 })
+G.update({
+'Find &Next': '&Weitersuchen',
+'Find &Previous': '&Rückwärts suchen',
+'Previous match (Shift+F3)': 'Vorheriger Treffer (Umschalt+F3)',
+'Next match (Enter, F3)': 'Nächster Treffer (Eingabe, F3)',
+'no matches': 'keine Treffer',
+'1 match': '1 Treffer',
+'%1 matches': '%1 Treffer',
+'%1 of %2': '%1 von %2',
+})
