@@ -46,6 +46,36 @@ bool cannotBeJson(std::string_view text)
     return at < text.size() && text[at] != '{' && text[at] != '[';
 }
 
+// What a non-text file is, by its first bytes: a clearer message than "invalid JSON at
+// line 1, column 1" when someone opens a screenshot or an archive.
+QString binaryKind(std::string_view bytes)
+{
+    const auto startsWith = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+    if (startsWith("\x89PNG"))
+        return FileContentText::tr("this is a PNG image, not a trace file");
+    if (startsWith("\xFF\xD8\xFF"))
+        return FileContentText::tr("this is a JPEG image, not a trace file");
+    if (startsWith("GIF8"))
+        return FileContentText::tr("this is a GIF image, not a trace file");
+    if (startsWith("%PDF"))
+        return FileContentText::tr("this is a PDF document, not a trace file");
+    if (startsWith("PK\x03\x04"))
+        return FileContentText::tr("this is a ZIP archive, not a trace file; extract the trace from it first");
+    if (startsWith("\x28\xB5\x2F\xFD"))
+        return FileContentText::tr("this is Zstandard-compressed data; decompress it first (only gzip is read directly)");
+    const std::string_view head = bytes.substr(0, 1024);
+    int control = 0;
+    for (char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == 0)
+            return FileContentText::tr("this is a binary file, not a trace (trace files are JSON text)");
+        control += (u < 0x20 && c != '\n' && c != '\r' && c != '\t') ? 1 : 0;
+    }
+    if (!head.empty() && control * 10 > static_cast<int>(head.size()))
+        return FileContentText::tr("this is a binary file, not a trace (trace files are JSON text)");
+    return {};
+}
+
 QString sizeText(std::int64_t bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -165,6 +195,8 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits)
         if (isGzip(bytes)) {
             content.wasCompressed = true;
             content.error = inflateGzip(bytes, content.text, limits);
+        } else if (const QString kind = binaryKind(bytes); !kind.isEmpty()) {
+            content.error = kind;
         } else {
             content.text = std::move(bytes);
         }

@@ -54,6 +54,9 @@ private Q_SLOTS:
                                                << QStringLiteral("never closed");
         QTest::newRow("truncated gzip") << test::gzip(jaegerTrace(jaegerSpan("a", nullptr, 0, 5))).left(30)
                                         << QStringLiteral("truncated");
+        QTest::newRow("png screenshot") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("this is a PNG image, not a trace file");
+        QTest::newRow("zip archive") << QByteArray("PK\x03\x04\x14\0\0\0", 8) << QStringLiteral("ZIP archive");
+        QTest::newRow("binary") << QByteArray("\x01\x02\0\x7f\x10\x11", 6) << QStringLiteral("binary file, not a trace");
         QTest::newRow("corrupt gzip") << QByteArray("\x1f\x8b\x08\x00garbagegarbagegarbage", 24)
                                       << QStringLiteral("gzip");
     }
