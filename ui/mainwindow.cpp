@@ -539,7 +539,15 @@ void MainWindow::showComparison()
 
 QString MainWindow::traceLabel(std::size_t entryIndex) const
 {
-    return ComparisonView::paneTitle(*m_session->entries()[entryIndex].trace, entryIndex == m_session->targetIndex());
+    const auto& entries = m_session->entries();
+    const Trace& trace = *entries[entryIndex].trace;
+    QString label = ComparisonView::paneTitle(trace, entryIndex == m_session->targetIndex());
+    // A file holding several traces: the trace id tells its panes apart.
+    const auto sameFile = std::count_if(entries.begin(), entries.end(),
+                                        [&](const TraceEntry& e) { return e.trace->sourceFile() == trace.sourceFile(); });
+    if (sameFile > 1)
+        label += tr(" · trace %1").arg(QString::fromStdString(trace.traceId()));
+    return label;
 }
 
 void MainWindow::updateStatus()

@@ -525,17 +525,24 @@ void Comparison::decideVerdict()
 {
     const std::size_t T = targetIndex();
     const Trace& target = this->target();
+    // One note however many baselines share the id: 20 copies would bury the candidates.
+    std::vector<std::size_t> sameId;
     for (std::size_t t = 0; t < baselineCount(); ++t) {
-        const Trace& baseline = *m_alignment.traces()[t];
-        if (baseline.traceId() == target.traceId()) {
-            const bool sameFile = QFileInfo(baseline.sourceFile()).canonicalFilePath()
-                == QFileInfo(target.sourceFile()).canonicalFilePath();
-            const QString id = QString::fromStdString(target.traceId());
-            m_notes << (sameFile ? ComparisonText::tr("The target and a baseline are the very same trace (%1, trace %2) loaded twice.")
-                                       .arg(target.sourceFile(), id)
-                                 : ComparisonText::tr("The target and a baseline have the same trace id (%1), from %2 and %3.")
-                                       .arg(id, target.sourceFile(), baseline.sourceFile()));
-        }
+        if (m_alignment.traces()[t]->traceId() == target.traceId())
+            sameId.push_back(t);
+    }
+    if (sameId.size() == 1) {
+        const Trace& baseline = *m_alignment.traces()[sameId.front()];
+        const bool sameFile = QFileInfo(baseline.sourceFile()).canonicalFilePath() == QFileInfo(target.sourceFile()).canonicalFilePath();
+        const QString id = QString::fromStdString(target.traceId());
+        m_notes << (sameFile ? ComparisonText::tr("The target and a baseline are the very same trace (%1, trace %2) loaded twice.")
+                                   .arg(target.sourceFile(), id)
+                             : ComparisonText::tr("The target and a baseline have the same trace id (%1), from %2 and %3.")
+                                   .arg(id, target.sourceFile(), baseline.sourceFile()));
+    } else if (sameId.size() > 1) {
+        m_notes << ComparisonText::tr("%n baselines share the target's trace id (%1): they may be copies or re-exports of one trace.",
+                                      nullptr, static_cast<int>(sameId.size()))
+                       .arg(QString::fromStdString(target.traceId()));
     }
     if (baselineCount() == 0) {
         m_verdict = Verdict::Identical;

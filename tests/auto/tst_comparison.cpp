@@ -226,6 +226,20 @@ private Q_SLOTS:
         QVERIFY(c.candidates()[0].reason.contains(QStringLiteral("30 call(s) vs 3")));
     }
 
+    // Many baselines with the target's trace id make one note, not one each.
+    void sharedTraceIdIsOneNote()
+    {
+        const TracePtr target = leafTrace("same", 40);
+        std::vector<TracePtr> baselines;
+        for (int i = 0; i < 5; ++i)
+            baselines.push_back(leafTrace("same", 10 + i));
+        const Comparison c(baselines, target);
+        const QString notes = c.notes().join(QLatin1Char('\n'));
+        QCOMPARE(notes.count(QStringLiteral("trace id")), 1);
+        QVERIFY2(notes.contains(QStringLiteral("5 baselines share the target's trace id (same)")), qPrintable(notes));
+        QCOMPARE(candidateName(c, 0), QStringLiteral("SELECT orders"));
+    }
+
     void reorderedSiblingsAlign()
     {
         const TracePtr base = makeTrace("b", {{"r", nullptr, "api", "GET /", 0, 50},

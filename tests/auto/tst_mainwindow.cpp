@@ -269,6 +269,10 @@ private Q_SLOTS:
     void searchCountsAndSteps()
     {
         MainWindow window;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Export Image…") || action->text() == QStringLiteral("&Copy Image"))
+                QVERIFY2(!action->isEnabled(), "nothing to export before traces are loaded");
+        }
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy compared(&window, &MainWindow::comparisonFinished);
@@ -276,6 +280,13 @@ private Q_SLOTS:
         QVERIFY(compared.wait(30000));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        // Export is offered once there is something to export.
+        QAction* exportImage = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Export Image…"))
+                exportImage = action;
+        }
+        QVERIFY(exportImage && exportImage->isEnabled());
         SearchBar* search = window.searchBar();
         QLineEdit* edit = search->lineEdit();
         edit->setFocus();

@@ -34,9 +34,17 @@ void ExportActions::addTo(QMenu* file)
     QAction* exportImage = file->addAction(tr("&Export Image…"), this, &ExportActions::showExportImageDialog);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportImage->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), QIcon(QStringLiteral(":/icons/actions/document-export.svg"))));
-    file->addAction(tr("Export &Report…"), this, &ExportActions::showExportReportDialog);
+    QAction* report = file->addAction(tr("Export &Report…"), this, &ExportActions::showExportReportDialog);
     QAction* copy = file->addAction(tr("&Copy Image"), this, &ExportActions::copyImage);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    // Nothing to export before a comparison is shown.
+    const auto enable = [this, exportImage, report, copy] {
+        const bool ready = m_session->outcome().comparison != nullptr;
+        for (QAction* action : {exportImage, report, copy})
+            action->setEnabled(ready);
+    };
+    enable();
+    connect(m_session, &TraceSession::comparisonFinished, this, enable);
     QAction* table = file->addAction(tr("Ranked &Table in Exports"));
     table->setCheckable(true);
     table->setChecked(m_includeTable);
