@@ -248,6 +248,10 @@
         <source>Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be a slow run to use as the target, or one to leave out.</source>
         <translation>Die Referenz %1 (%2) ist selbst ein Ausreißer gegenüber den anderen Referenzen (Median %3): vielleicht ein langsamer Lauf, der das Ziel sein sollte, oder einer, der weggelassen werden sollte.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n baselines share the target's trace id (%1): they may be copies or re-exports of one trace.</source>
+        <translation><numerusform>%n Referenz hat die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform><numerusform>%n Referenzen haben die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>
@@ -453,6 +457,34 @@
     <message>
         <source>not enough memory to read this file into memory</source>
         <translation>nicht genug Speicher, um diese Datei einzulesen</translation>
+    </message>
+    <message>
+        <source>this is a PNG image, not a trace file</source>
+        <translation>das ist ein PNG-Bild, keine Tracedatei</translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not a trace file</source>
+        <translation>das ist ein JPEG-Bild, keine Tracedatei</translation>
+    </message>
+    <message>
+        <source>this is a GIF image, not a trace file</source>
+        <translation>das ist ein GIF-Bild, keine Tracedatei</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not a trace file</source>
+        <translation>das ist ein PDF-Dokument, keine Tracedatei</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a trace file; extract the trace from it first</source>
+        <translation>das ist ein ZIP-Archiv, keine Tracedatei; entpacken Sie zuerst den Trace daraus</translation>
+    </message>
+    <message>
+        <source>this is Zstandard-compressed data; decompress it first (only gzip is read directly)</source>
+        <translation>das sind Zstandard-komprimierte Daten; entpacken Sie sie zuerst (nur gzip wird direkt gelesen)</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a trace (trace files are JSON text)</source>
+        <translation>das ist eine Binärdatei, kein Trace (Tracedateien sind JSON-Text)</translation>
     </message>
 </context>
 <context>
@@ -699,16 +731,16 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mouse wheel&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan in time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + wheel&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll rows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a span&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the whole trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and its counterparts in every pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;timelines / flame graphs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right-click&lt;/b&gt; a span&lt;/td&gt;&lt;td&gt;add a note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note a time range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo notes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export image, copy image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open workspace&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;am Mauszeiger vergrößern / verkleinern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in der Zeit verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Mausrad&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen rollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Doppelklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf einen Span zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den ganzen Trace zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Span und seine Gegenstücke in allen Bereichen auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;Strg+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleisten / Flammendiagramme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechtsklick&lt;/b&gt; auf einen Span&lt;/td&gt;&lt;td&gt;Notiz hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Zeitraum notieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notizen rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild exportieren, Bild kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arbeitsmappe speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About TraceDelta</source>
         <translation>Über TraceDelta</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Compare distributed and profiler traces side by side and find where the time went.&lt;/p&gt;&lt;p&gt;TraceDelta is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3), QCustomPlot (GPLv3) and nlohmann/json (MIT).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Verteilte Traces und Profiler-Traces nebeneinander vergleichen und herausfinden, wohin die Zeit ging.&lt;/p&gt;&lt;p&gt;TraceDelta ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3), QCustomPlot (GPLv3) und nlohmann/json (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mouse wheel&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan in time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + wheel&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;scroll rows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom to a span&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the whole trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and its counterparts in every pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;F3&lt;/b&gt;, &lt;b&gt;Shift+Enter&lt;/b&gt; / &lt;b&gt;Shift+F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous match, selected in every pane; &lt;b&gt;Esc&lt;/b&gt; in the search box clears it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;, &lt;b&gt;F5&lt;/b&gt;, &lt;b&gt;Del&lt;/b&gt; (Traces panel)&lt;/td&gt;&lt;td&gt;use as target, reload the file, close the trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; (Traces panel)&lt;/td&gt;&lt;td&gt;take a trace in or out of the comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;swap the target with the chosen (or only) baseline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;timelines / flame graphs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right-click&lt;/b&gt; a span&lt;/td&gt;&lt;td&gt;add a note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note a time range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo notes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export image, copy image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open workspace&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;am Mauszeiger vergrößern / verkleinern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in der Zeit verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Mausrad&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen rollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Doppelklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf einen Span zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den ganzen Trace zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Span und seine Gegenstücke in allen Bereichen auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; / &lt;b&gt;F3&lt;/b&gt;, &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; / &lt;b&gt;Umschalt+F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächster / vorheriger Treffer, in jedem Bereich ausgewählt; &lt;b&gt;Esc&lt;/b&gt; im Suchfeld leert es&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;, &lt;b&gt;F5&lt;/b&gt;, &lt;b&gt;Entf&lt;/b&gt; (Traces-Liste)&lt;/td&gt;&lt;td&gt;als Ziel verwenden, Datei neu laden, Trace schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt; (Traces-Liste)&lt;/td&gt;&lt;td&gt;einen Trace in den Vergleich aufnehmen oder herausnehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das Ziel mit der gewählten (oder einzigen) Referenz tauschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;Strg+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleisten / Flammendiagramme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechtsklick&lt;/b&gt; auf einen Span&lt;/td&gt;&lt;td&gt;Notiz hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Zeitraum notieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notizen rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild exportieren, Bild kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arbeitsmappe speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1705,10 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     <message>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source> · trace %1</source>
+        <translation> · Trace %1</translation>
     </message>
 </context>
 <context>
