@@ -184,7 +184,18 @@ void MainWindow::createDocks()
     connect(m_tracesPanel, &TracesPanel::targetRequested, this, [this](int i) { setTarget(static_cast<std::size_t>(i)); });
     connect(m_tracesPanel, &TracesPanel::inclusionChanged, this,
             [this](int i, bool included) { setIncluded(static_cast<std::size_t>(i), included); });
-    connect(m_tracesPanel, &TracesPanel::closeRequested, this, [this](int i) { closeTrace(static_cast<std::size_t>(i)); });
+    connect(m_tracesPanel, &TracesPanel::closeRequested, this, [this](int i) {
+        const auto index = static_cast<std::size_t>(i);
+        // Closing the target changes the question being asked: confirm, and say what follows.
+        if (index == m_session->targetIndex() && m_session->entries().size() > 1) {
+            const QString name = QFileInfo(m_session->entries()[index].trace->sourceFile()).fileName();
+            if (QMessageBox::question(this, tr("Close the Target"),
+                                      tr("%1 is the target. Close it? The last of the other traces becomes the target.").arg(name))
+                != QMessageBox::Yes)
+                return;
+        }
+        closeTrace(index);
+    });
     connect(m_tracesPanel, &TracesPanel::reloadRequested, this, [this](int i) { reloadTrace(static_cast<std::size_t>(i)); });
 
     m_rootCauses = new RootCausePanel(m_selection, this);
@@ -456,7 +467,12 @@ void MainWindow::setIncluded(std::size_t entryIndex, bool included)
 
 void MainWindow::closeTrace(std::size_t entryIndex)
 {
+    const bool wasTarget = entryIndex == m_session->targetIndex();
     m_session->closeTrace(entryIndex);
+    if (wasTarget && !m_session->entries().empty())
+        statusBar()->showMessage(tr("%1 is now the target.")
+                                     .arg(QFileInfo(m_session->entries()[m_session->targetIndex()].trace->sourceFile()).fileName()),
+                                 10000);
 }
 
 void MainWindow::reloadTrace(std::size_t entryIndex)

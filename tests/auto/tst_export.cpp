@@ -259,9 +259,14 @@ private Q_SLOTS:
         QVERIFY(htmlText.contains("data:image/png;base64,iVBORw0KGgo"));
         QVERIFY(htmlText.contains("preprocess-request"));
         QVERIFY(htmlText.contains("GPU queue was full"));
+        // Each note says which span of which trace it is on, and the table of changes is there.
+        QVERIFY2(htmlText.contains("<b>run-inference in inference-spike.json</b>: GPU queue was full"), htmlText.right(3000).constData());
+        QVERIFY(htmlText.contains("Operations that changed most"));
         const QString md = dir.filePath(QStringLiteral("report.md"));
         QCOMPARE(m_window->exportReport(md), QString());
         QVERIFY(readAll(md).contains("![Annotated comparison](report.png)"));
+        QVERIFY(readAll(md).contains("- **run-inference in inference-spike.json**: GPU queue was full"));
+        QVERIFY(readAll(md).contains("| gateway: preprocess-request | 1 → 1 |"));
         QVERIFY(!QImage(dir.filePath(QStringLiteral("report.png"))).isNull());
 
         // A failed export says where and why, and loses nothing.

@@ -209,6 +209,8 @@ private Q_SLOTS:
         QVERIFY(compared.wait(20000));
         QCOMPARE(window.traces().size(), std::size_t(2));
         QCOMPARE(window.comparison()->baselineCount(), std::size_t(0)); // normal-1 is still left out
+        // No ghost row: the list shows exactly the traces that remain.
+        QCOMPARE(window.tracesPanel()->tree()->topLevelItemCount(), 2);
 
         // Reloading the target's file keeps it the target and keeps the other trace.
         compared.clear();

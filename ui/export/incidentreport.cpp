@@ -78,6 +78,15 @@ QStringList statisticsCells(const OperationRow& r)
             formatDuration(r.traces.back().selfNs), formatSignedDuration(r.deltaTotalNs)};
 }
 
+// Which span or time range of which trace a note is on.
+QString noteTarget(const Annotation& note)
+{
+    const QString file = QFileInfo(note.traceFile).fileName();
+    if (note.kind == Annotation::Kind::Span)
+        return IncidentReportText::tr("%1 in %2").arg(QString::fromStdString(note.spanName), file);
+    return IncidentReportText::tr("%1 – %2 in %3").arg(formatDuration(note.startNs), formatDuration(note.endNs), file);
+}
+
 QString markdownCell(QString text)
 {
     return text.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -131,7 +140,7 @@ QString html(const Comparison& comparison, const QByteArray& png, const std::vec
     if (!notes.empty()) {
         out += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(IncidentReportText::tr("Notes"));
         for (const Annotation& note : notes)
-            out += QStringLiteral("<li>%1</li>\n").arg(note.text.toHtmlEscaped());
+            out += QStringLiteral("<li><b>%1</b>: %2</li>\n").arg(noteTarget(note).toHtmlEscaped(), note.text.toHtmlEscaped());
         out += QStringLiteral("</ul>\n");
     }
     out += QStringLiteral("<h2>%1</h2>\n<img alt=\"%2\" src=\"data:image/png;base64,%3\">\n</body></html>\n")
@@ -177,7 +186,7 @@ QString markdown(const Comparison& comparison, const QString& imageName, const s
     if (!notes.empty()) {
         out += QStringLiteral("\n## %1\n\n").arg(IncidentReportText::tr("Notes"));
         for (const Annotation& note : notes)
-            out += QStringLiteral("- %1\n").arg(QString(note.text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            out += QStringLiteral("- **%1**: %2\n").arg(noteTarget(note), QString(note.text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     }
     out += QStringLiteral("\n## %1\n\n![%1](%2)\n").arg(IncidentReportText::tr("Annotated comparison"), imageName);
     return out;

@@ -195,7 +195,8 @@ QString DetailsPanel::acrossTraces(NodeIndex node) const
         }
         break;
     }
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th align='right'>%2</th>"
+    // Cells keep apart ("1   406 ms", not "1 406 ms") and file names do not break mid-word.
+    html += QStringLiteral("<table cellspacing='6' cellpadding='1'><tr><th align='left'>%1</th><th align='right'>%2</th>"
                            "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th><th align='right'>%6</th>"
                            "<th align='right'>%7</th></tr>")
                 .arg(tr("Trace"), tr("Spans"), tr("Total"), tr("Self"), tr("Critical path"), tr("Parallelism"), tr("Δ total vs median"));
@@ -207,7 +208,7 @@ QString DetailsPanel::acrossTraces(NodeIndex node) const
         const QString parallelism = m.count[t] >= 2 && wall > 0
             ? QString::number(static_cast<double>(m.totalNs[t]) / static_cast<double>(wall), 'f', 1)
             : QString();
-        html += QStringLiteral("<tr%8><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+        html += QStringLiteral("<tr%8><td nowrap>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
                                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
                     .arg(label.toHtmlEscaped(), QString::number(m.count[t]), formatDuration(m.totalNs[t]), formatDuration(m.selfNs[t]),
                          formatDuration(c.criticalNs(node)[t]), parallelism, delta,
