@@ -5,6 +5,7 @@
 #include "ui/navigation/searchbar.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/dialogs/loadlimitsdialog.h"
+#include "ui/dialogs/notedialog.h"
 #include "ui/panels/rootcausepanel.h"
 #include "ui/panels/tracespanel.h"
 #include "ui/timeline/ganttcanvas.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -265,6 +267,29 @@ private Q_SLOTS:
         QCOMPARE(window.comparison()->target().sourceFile(), test::sampleFile("inference-spike.json"));
         QCOMPARE(window.comparison()->baselineCount(), std::size_t(3));
         QCOMPARE(chooser->currentIndex(), 0);
+    }
+
+    // Enter saves a note, Shift+Enter starts a new line, Esc cancels; long text wraps.
+    void noteDialogKeys()
+    {
+        NoteDialog dialog(nullptr, QStringLiteral("Add Note"), QStringLiteral("Note on run-inference:"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.editor(), QStringLiteral("GPU queue"));
+        QTest::keyClick(dialog.editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(dialog.editor(), QStringLiteral("was full"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.editor()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QTest::keyClick(dialog.editor(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.text(), QStringLiteral("GPU queue\nwas full"));
+
+        NoteDialog cancelled(nullptr, QStringLiteral("Add Note"), QStringLiteral("Note:"));
+        cancelled.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&cancelled));
+        QTest::keyClicks(cancelled.editor(), QStringLiteral("draft"));
+        QTest::keyClick(cancelled.editor(), Qt::Key_Escape);
+        QCOMPARE(cancelled.result(), int(QDialog::Rejected));
     }
 
     // The search box says how many places match and steps through them, selecting each.

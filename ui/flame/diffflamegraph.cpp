@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffflamegraph.h"
 
+#include "ui/dialogs/notedialog.h"
+
 #include "ui/viewmodel/displaynames.h"
 #include "core/util/durationformat.h"
 #include "ui/annotations/annotationpainter.h"
@@ -10,7 +12,6 @@
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
-#include <QInputDialog>
 #include <QMenu>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -77,11 +78,9 @@ void DiffFlameGraph::contextMenuEvent(QContextMenuEvent* event)
         const std::uint64_t note = id;
         menu.addAction(tr("&Edit Note…"), this, [this, note] {
             const Annotation* current = m_annotations->find(note);
-            bool ok = false;
-            const QString text = current ? QInputDialog::getMultiLineText(this, tr("Edit Note"), tr("Note:"), current->text, &ok)
-                                         : QString();
-            if (ok && !text.trimmed().isEmpty())
-                m_annotations->setText(note, text.trimmed());
+            const QString text = current ? NoteDialog::ask(this, tr("Edit Note"), tr("Note:"), current->text) : QString();
+            if (!text.isEmpty())
+                m_annotations->setText(note, text);
         });
         menu.addAction(tr("&Delete Note"), this, [this, note] { m_annotations->remove(note); });
         menu.exec(event->globalPos());
@@ -93,12 +92,10 @@ void DiffFlameGraph::contextMenuEvent(QContextMenuEvent* event)
         return;
     const SpanIndex span = m_comparison->alignment().node(node).spans[target].front();
     menu.addAction(tr("&Add Note…"), this, [this, span] {
-        bool ok = false;
         const Trace& trace = m_comparison->target();
-        const QString text = QInputDialog::getMultiLineText(
-            this, tr("Add Note"), tr("Note on %1:").arg(QString::fromStdString(trace.nameText(span))), QString(), &ok);
-        if (ok && !text.trimmed().isEmpty())
-            m_annotations->add(spanAnnotation(trace, span, text.trimmed()));
+        const QString text = NoteDialog::ask(this, tr("Add Note"), tr("Note on %1:").arg(QString::fromStdString(trace.nameText(span))));
+        if (!text.isEmpty())
+            m_annotations->add(spanAnnotation(trace, span, text));
     });
     menu.addAction(tr("&Zoom to Node"), this, [this, node] { zoomToNode(node); });
     menu.exec(event->globalPos());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracecanvas.h"
 
+#include "ui/dialogs/notedialog.h"
+
 #include "ui/viewmodel/displaynames.h"
 #include "core/compare/comparison.h"
 #include "ui/annotations/annotationpainter.h"
@@ -12,7 +14,6 @@
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
-#include <QInputDialog>
 #include <QMenu>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -139,19 +140,16 @@ void TraceCanvas::editNote(std::uint64_t id)
     const Annotation* note = m_annotations ? m_annotations->find(id) : nullptr;
     if (!note)
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Edit Note"), tr("Note:"), note->text, &ok);
-    if (ok && !text.trimmed().isEmpty())
-        m_annotations->setText(id, text.trimmed());
+    const QString text = NoteDialog::ask(this, tr("Edit Note"), tr("Note:"), note->text);
+    if (!text.isEmpty())
+        m_annotations->setText(id, text);
 }
 
 void TraceCanvas::addSpanNote(SpanIndex span)
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Add Note"), tr("Note on %1:").arg(QString::fromStdString(m_data.trace->nameText(span))), QString(), &ok);
-    if (ok && !text.trimmed().isEmpty())
-        m_annotations->add(spanAnnotation(*m_data.trace, span, text.trimmed()));
+    const QString text = NoteDialog::ask(this, tr("Add Note"), tr("Note on %1:").arg(QString::fromStdString(m_data.trace->nameText(span))));
+    if (!text.isEmpty())
+        m_annotations->add(spanAnnotation(*m_data.trace, span, text));
 }
 
 void TraceCanvas::addRangeNote(double x0, double x1)
@@ -159,14 +157,12 @@ void TraceCanvas::addRangeNote(double x0, double x1)
     const PaneScene s = scene();
     const std::int64_t from = s.mapping.absoluteTime(std::min(x0, x1)) - m_data.trace->traceStartNs();
     const std::int64_t to = s.mapping.absoluteTime(std::max(x0, x1)) - m_data.trace->traceStartNs();
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Add Range Note"), tr("Note on %1 from +%2:").arg(formatDuration(to - from), formatDuration(from)), QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
+    const QString text = NoteDialog::ask(this, tr("Add Range Note"), tr("Note on %1 from +%2:").arg(formatDuration(to - from), formatDuration(from)));
+    if (text.isEmpty())
         return;
     Annotation a;
     a.kind = Annotation::Kind::Range;
-    a.text = text.trimmed();
+    a.text = text;
     a.traceFile = m_data.trace->sourceFile();
     a.traceId = m_data.trace->traceId();
     a.startNs = from;
