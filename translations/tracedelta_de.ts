@@ -704,6 +704,14 @@
         <source>Operations that changed most</source>
         <translation>Operationen mit der größten Änderung</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 in %3</source>
+        <translation>%1 – %2 in %3</translation>
+    </message>
 </context>
 <context>
     <name>LoadLimitOptions</name>
@@ -1709,6 +1717,25 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     <message>
         <source> · trace %1</source>
         <translation> · Trace %1</translation>
+    </message>
+    <message>
+        <source>Close the Target</source>
+        <translation>Ziel schließen</translation>
+    </message>
+    <message>
+        <source>%1 is the target. Close it? The last of the other traces becomes the target.</source>
+        <translation>%1 ist das Ziel. Schließen? Der letzte der anderen Traces wird zum Ziel.</translation>
+    </message>
+    <message>
+        <source>%1 is now the target.</source>
+        <translation>%1 ist jetzt das Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::NoteDialog</name>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line.</source>
+        <translation>Eingabe speichert, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
 </context>
 <context>

@@ -456,3 +456,11 @@ G.update({
 'this is a binary file, not a trace (trace files are JSON text)': 'das ist eine Binärdatei, kein Trace (Tracedateien sind JSON-Text)',
 ' · trace %1': ' · Trace %1',
 })
+G.update({
+'%1 in %2': '%1 in %2',
+'%1 – %2 in %3': '%1 – %2 in %3',
+'Close the Target': 'Ziel schließen',
+'%1 is the target. Close it? The last of the other traces becomes the target.': '%1 ist das Ziel. Schließen? Der letzte der anderen Traces wird zum Ziel.',
+'%1 is now the target.': '%1 ist jetzt das Ziel.',
+'Enter saves, Shift+Enter starts a new line.': 'Eingabe speichert, Umschalt+Eingabe beginnt eine neue Zeile.',
+})
