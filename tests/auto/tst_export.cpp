@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notes, exports and workspaces: what an incident report is made of.
 #include "testsupport.h"
+#include "ui/dialogs/notedialog.h"
 #include "ui/annotations/annotationstore.h"
 #include "ui/comparisonview.h"
 #include "ui/export/reportpicture.h"
@@ -10,7 +11,7 @@
 #include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
-#include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -180,9 +181,9 @@ private Q_SLOTS:
         const int x1 = pane->timelineLeft() + 220;
         const int y = pane->height() - 10;
         QTimer::singleShot(200, this, [] {
-            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
-                dialog->setTextValue(QStringLiteral("GC pause?"));
-                dialog->accept();
+            if (auto* dialog = qobject_cast<NoteDialog*>(QApplication::activeModalWidget())) {
+                QTest::keyClicks(dialog->editor(), QStringLiteral("GC pause?"));
+                QTest::keyClick(dialog->editor(), Qt::Key_Return); // Enter saves
             }
         });
         QTest::mousePress(pane, Qt::LeftButton, Qt::ShiftModifier, QPoint(x0, y));
