@@ -1151,12 +1151,6 @@ TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
 <context>
     <name>tracedelta::ComparisonView</name>
     <message>
-        <source>Open two or more traces (File → Open, drag and drop, or the command line).
-The last one opened is the target; the others are its baselines.</source>
-        <translation>Öffnen Sie zwei oder mehr Traces (Datei → Öffnen, Ziehen und Ablegen oder Befehlszeile).
-Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</translation>
-    </message>
-    <message>
         <source>&amp;Timelines</source>
         <translation>&amp;Zeitleisten</translation>
     </message>
@@ -1179,6 +1173,12 @@ Der zuletzt geöffnete ist das Ziel, die anderen sind seine Referenzen.</transla
     <message>
         <source>baseline</source>
         <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Open two or more traces (File → Open, drag and drop, or the command line).
+The slowest run is the target (choose another in the toolbar); the others are its baselines.</source>
+        <translation>Öffnen Sie zwei oder mehr Traces (Datei → Öffnen, Ziehen und Ablegen oder die Befehlszeile).
+Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste); die anderen sind seine Referenzen.</translation>
     </message>
 </context>
 <context>

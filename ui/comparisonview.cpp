@@ -50,7 +50,7 @@ ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidge
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setText(tr("Open two or more traces (File → Open, drag and drop, or the command line).\n"
-                              "The last one opened is the target; the others are its baselines."));
+                              "The slowest run is the target (choose another in the toolbar); the others are its baselines."));
     m_tabs->setDocumentMode(true);
     // Many panes on a small screen scroll inside the view instead of growing the window.
     const auto scrolling = [this](QWidget* content) {

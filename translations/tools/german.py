@@ -464,3 +464,6 @@ G.update({
 '%1 is now the target.': '%1 ist jetzt das Ziel.',
 'Enter saves, Shift+Enter starts a new line.': 'Eingabe speichert, Umschalt+Eingabe beginnt eine neue Zeile.',
 })
+G.update({
+'Open two or more traces (File → Open, drag and drop, or the command line).\nThe slowest run is the target (choose another in the toolbar); the others are its baselines.': 'Öffnen Sie zwei oder mehr Traces (Datei → Öffnen, Ziehen und Ablegen oder die Befehlszeile).\nDer langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste); die anderen sind seine Referenzen.',
+})
