@@ -26,7 +26,9 @@ struct ComparisonText
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
 
-std::int64_t percentile(const std::vector<std::int64_t>& sorted, double p)
+} // namespace
+
+std::int64_t sortedPercentile(const std::vector<std::int64_t>& sorted, double p)
 {
     if (sorted.empty())
         return 0;
@@ -35,15 +37,13 @@ std::int64_t percentile(const std::vector<std::int64_t>& sorted, double p)
     return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
 }
 
-std::int64_t median(std::vector<std::int64_t> sorted)
+std::int64_t sortedMedian(const std::vector<std::int64_t>& sorted)
 {
     if (sorted.empty())
         return 0;
     const std::size_t n = sorted.size();
     return n % 2 ? sorted[n / 2] : std::midpoint(sorted[n / 2 - 1], sorted[n / 2]);
 }
-
-} // namespace
 
 BaselineStats baselineStats(std::vector<std::int64_t> values)
 {
@@ -53,15 +53,15 @@ BaselineStats baselineStats(std::vector<std::int64_t> values)
     std::sort(values.begin(), values.end());
     stats.min = values.front();
     stats.max = values.back();
-    stats.median = median(values);
-    stats.p90 = percentile(values, 0.9);
+    stats.median = sortedMedian(values);
+    stats.p90 = sortedPercentile(values, 0.9);
     if (values.size() > 1) {
         std::vector<std::int64_t> deviations;
         deviations.reserve(values.size());
         for (std::int64_t v : values)
             deviations.push_back(timemath::abs(timemath::sub(v, stats.median)));
         std::sort(deviations.begin(), deviations.end());
-        stats.mad = median(deviations);
+        stats.mad = sortedMedian(deviations);
     }
     return stats;
 }

@@ -166,5 +166,8 @@ private:
 };
 
 BaselineStats baselineStats(std::vector<std::int64_t> values);
+// Of ascending values: the nearest-rank percentile (always an observed value) and the median.
+std::int64_t sortedPercentile(const std::vector<std::int64_t>& sorted, double p);
+std::int64_t sortedMedian(const std::vector<std::int64_t>& sorted);
 
 } // namespace tracedelta

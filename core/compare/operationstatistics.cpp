@@ -13,23 +13,12 @@ namespace tracedelta {
 
 namespace {
 
-// Nearest rank on sorted values, so every figure is an observed one.
-std::int64_t rankValue(const std::vector<std::int64_t>& sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
-    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
-}
-
 SpanDistribution distributionOf(std::vector<std::int64_t>& values)
 {
     if (values.empty())
         return {};
     std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    const std::int64_t median = n % 2 ? values[n / 2] : std::midpoint(values[n / 2 - 1], values[n / 2]);
-    return {values.front(), median, rankValue(values, 0.9), values.back()};
+    return {values.front(), sortedMedian(values), sortedPercentile(values, 0.9), values.back()};
 }
 
 } // namespace
