@@ -124,6 +124,7 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         const PaneData data{traces[t], t, comparison, highlights};
         const PaneTitle title = t < titles.size() ? titles[t] : PaneTitle{};
         auto* gantt = new GanttCanvas(data, m_axis, m_selection);
+        gantt->setPackedTracks(m_packedTracks && GanttCanvas::packsByDefault(*traces[t]));
         gantt->setAnnotationStore(m_annotations);
         m_ganttSplitter->addWidget(new TracePane(gantt, title.text, title.color, m_axis));
         m_ganttCanvases.push_back(gantt);
@@ -176,6 +177,13 @@ void ComparisonView::setOrientation(Qt::Orientation orientation)
     m_orientation = orientation;
     m_ganttSplitter->setOrientation(orientation);
     m_icicleSplitter->setOrientation(orientation);
+}
+
+void ComparisonView::setPackedTracks(bool packed)
+{
+    m_packedTracks = packed;
+    for (GanttCanvas* canvas : m_ganttCanvases)
+        canvas->setPackedTracks(packed && GanttCanvas::packsByDefault(*canvas->data().trace));
 }
 
 void ComparisonView::revealInTime(NodeIndex node)

@@ -60,6 +60,9 @@ public:
     Mode mode() const;
     void setOrientation(Qt::Orientation orientation);
     Qt::Orientation orientation() const { return m_orientation; }
+    // Profiles (Chrome/Perfetto) as packed thread tracks instead of a span per row.
+    void setPackedTracks(bool packed);
+    bool packedTracks() const { return m_packedTracks; }
 
     const std::vector<GanttCanvas*>& ganttCanvases() const { return m_ganttCanvases; }
     const std::vector<IcicleCanvas*>& icicleCanvases() const { return m_icicleCanvases; }
@@ -92,6 +95,7 @@ private:
     std::vector<IcicleCanvas*> m_icicleCanvases;
     Qt::Orientation m_orientation = Qt::Vertical;
     bool m_syncingScroll = false;
+    bool m_packedTracks = true;
 };
 
 } // namespace tracedelta

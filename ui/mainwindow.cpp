@@ -72,6 +72,7 @@ const char* const ThemeKey = "theme";
 const char* const WindowStateKey = "windowState";
 const char* const GeometryKey = "geometry";
 const char* const OrientationKey = "sideBySide";
+const char* const PackedTracksKey = "packedTracks";
 
 } // namespace
 
@@ -300,6 +301,15 @@ void MainWindow::createActions()
     });
     sideBySide->setChecked(QSettings().value(QLatin1String(OrientationKey), false).toBool());
     toolbar->addAction(sideBySide);
+    QAction* packed = m_viewMenu->addAction(tr("&Packed Tracks for Profiles"));
+    packed->setCheckable(true);
+    packed->setToolTip(tr("Show Chrome/Perfetto profiles as one track per thread or stream, slices packed by depth"));
+    connect(packed, &QAction::toggled, this, [this](bool on) {
+        m_view->setPackedTracks(on);
+        QSettings().setValue(QLatin1String(PackedTracksKey), on);
+    });
+    packed->setChecked(QSettings().value(QLatin1String(PackedTracksKey), true).toBool());
+    m_view->setPackedTracks(packed->isChecked());
     m_viewMenu->addSeparator();
 
     QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_axis->zoom(1.25); });

@@ -19,6 +19,23 @@ GanttCanvas::GanttCanvas(PaneData data, TimeAxis* axis, SelectionState* selectio
 {
     if (m_data.trace->spanCount() > FoldThreshold)
         m_rows.collapseBelowDepth(FoldDepth);
+    setPackedTracks(packsByDefault(*m_data.trace));
+}
+
+bool GanttCanvas::packsByDefault(const Trace& trace)
+{
+    return trace.format() == TraceFormat::Chrome && !trace.lanes().empty();
+}
+
+void GanttCanvas::setPackedTracks(bool packed)
+{
+    packed = packed && !m_data.trace->lanes().empty();
+    if (packed == m_packed)
+        return;
+    m_packed = packed;
+    if (m_packed && m_tracks.tracks().empty())
+        m_tracks = TrackLayout(m_data.trace);
+    rowsChanged();
 }
 
 void GanttCanvas::setLabelWidth(int pixels)
@@ -48,29 +65,53 @@ GanttGeometry GanttCanvas::geometry() const
 
 int GanttCanvas::contentHeight() const
 {
-    return m_rows.rowCount() * GanttGeometry::RowHeight;
+    return (m_packed ? m_tracks.rowCount() : m_rows.rowCount()) * GanttGeometry::RowHeight;
 }
 
 void GanttCanvas::paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const
 {
-    paintGantt(painter, viewport, scene, m_rows, geometry());
+    if (m_packed)
+        paintTracks(painter, viewport, scene, m_tracks, geometry());
+    else
+        paintGantt(painter, viewport, scene, m_rows, geometry());
 }
 
 QRectF GanttCanvas::barRect(const PaneScene& scene, SpanIndex span) const
 {
-    return ganttBarRect(scene, m_rows, geometry(), span);
+    return m_packed ? trackBarRect(scene, m_tracks, geometry(), span) : ganttBarRect(scene, m_rows, geometry(), span);
 }
 
 SpanIndex GanttCanvas::spanAt(const QPoint& pos) const
 {
     const int row = geometry().rowAt(pos.y());
-    if (pos.y() < 0 || row < 0 || row >= m_rows.rowCount())
+    if (pos.y() < 0 || row < 0)
+        return NoSpan;
+    if (m_packed) {
+        if (row >= m_tracks.rowCount() || pos.x() < m_labelWidth)
+            return NoSpan;
+        const PaneScene s = scene();
+        const std::int64_t tolerance = static_cast<std::int64_t>(2.0 / s.mapping.pixelsPerNs());
+        return m_tracks.spanAt(row, s.mapping.absoluteTime(pos.x()), tolerance);
+    }
+    if (row >= m_rows.rowCount())
         return NoSpan;
     return m_rows.rows()[static_cast<std::size_t>(row)];
 }
 
 bool GanttCanvas::handleClick(const QPoint& pos)
 {
+    if (m_packed) {
+        const int row = geometry().rowAt(pos.y());
+        if (pos.x() < m_labelWidth && pos.y() >= 0 && row < m_tracks.rowCount()) {
+            const int track = m_tracks.trackOfRow(row);
+            if (m_tracks.depthOfRow(row) == 0 && m_tracks.tracks()[static_cast<std::size_t>(track)].depthCount > 1) {
+                m_tracks.toggle(track);
+                rowsChanged();
+            }
+            return true;
+        }
+        return TraceCanvas::handleClick(pos);
+    }
     const SpanIndex span = spanAt(pos);
     if (span != NoSpan && pos.x() < m_labelWidth && !m_data.trace->children(span).empty()) {
         const int depth = std::min<int>(m_data.trace->depth(span), 16);
@@ -86,7 +127,10 @@ bool GanttCanvas::handleClick(const QPoint& pos)
 
 void GanttCanvas::revealSpan(SpanIndex span)
 {
-    if (m_rows.rowOf(span) < 0) {
+    if (m_packed && m_tracks.rowOf(span) < 0) {
+        m_tracks.expandTo(span);
+        rowsChanged();
+    } else if (!m_packed && m_rows.rowOf(span) < 0) {
         m_rows.expandTo(span);
         rowsChanged();
     }

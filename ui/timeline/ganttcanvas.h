@@ -3,10 +3,13 @@
 
 #include "ganttpainter.h"
 #include "tracecanvas.h"
+#include "trackpainter.h"
 
 namespace tracedelta {
 
-// One trace as a Gantt timeline: a collapsible span tree on the left, bars on the right.
+// One trace as a Gantt timeline. Distributed traces get the span tree convention of
+// Jaeger and Tempo (a collapsible span per row); profiles get packed tracks (one track
+// per thread or stream, a row per nesting depth), as Perfetto and Tracy draw them.
 class GanttCanvas : public TraceCanvas
 {
     Q_OBJECT
@@ -18,6 +21,11 @@ public:
     SpanIndex spanAt(const QPoint& pos) const override;
     int timelineLeft() const override { return m_labelWidth; }
     GanttRows& rows() { return m_rows; }
+    const TrackLayout& tracks() const { return m_tracks; }
+    // Packed tracks instead of a span per row; only traces with lanes can be packed.
+    void setPackedTracks(bool packed);
+    bool packedTracks() const { return m_packed; }
+    static bool packsByDefault(const Trace& trace);
     void setLabelWidth(int pixels);
 
 protected:
@@ -31,6 +39,8 @@ private:
     void rowsChanged();
 
     GanttRows m_rows;
+    TrackLayout m_tracks;
+    bool m_packed = false;
     int m_labelWidth = 260;
 };
 

@@ -40,7 +40,10 @@ QString spanBarLabel(const PaneScene& scene, SpanIndex span)
 {
     QString label = QString::fromStdString(scene.trace->nameText(span)) + QStringLiteral(" · ")
         + formatDuration(scene.trace->durationNs(span));
-    if (const int rank = scene.candidateRank(span); rank > 0 && scene.mark(span) != SpanMark::Removed)
+    // Only the top candidates get a badge; hundreds of "#773 … 0 ns" would hide them.
+    constexpr int BadgedCandidates = 10;
+    if (const int rank = scene.candidateRank(span);
+        rank > 0 && rank <= BadgedCandidates && scene.mark(span) != SpanMark::Removed)
         label.prepend(QStringLiteral("#%1 ").arg(rank));
     return label;
 }
