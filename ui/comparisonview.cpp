@@ -8,6 +8,7 @@
 #include "navigation/timeaxis.h"
 #include "timeline/ganttcanvas.h"
 #include "timeline/tracepane.h"
+#include "viewmodel/baselinedistribution.h"
 
 #include "core/util/durationformat.h"
 
@@ -106,7 +107,11 @@ void ComparisonView::clear()
     m_diffFlameGraph = nullptr;
     m_ganttCanvases.clear();
     m_icicleCanvases.clear();
+    m_ganttPanes.clear();
+    m_iciclePanes.clear();
+    m_distribution.reset();
     m_comparison.reset();
+    m_legend->setShowSpread(false);
     static_cast<QStackedLayout*>(layout()->itemAt(0)->layout())->setCurrentWidget(m_placeholder);
     m_timeScroll->hide();
 }
@@ -126,13 +131,26 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         auto* gantt = new GanttCanvas(data, m_axis, m_selection);
         gantt->setPackedTracks(m_packedTracks && GanttCanvas::packsByDefault(*traces[t]));
         gantt->setAnnotationStore(m_annotations);
-        m_ganttSplitter->addWidget(new TracePane(gantt, title.text, title.color, m_axis));
+        m_ganttPanes.push_back(new TracePane(gantt, title.text, title.color, m_axis));
+        m_ganttSplitter->addWidget(m_ganttPanes.back());
         m_ganttCanvases.push_back(gantt);
         auto* icicle = new IcicleCanvas(data, m_axis, m_selection);
         icicle->setAnnotationStore(m_annotations);
-        m_icicleSplitter->addWidget(new TracePane(icicle, title.text, title.color, m_axis));
+        m_iciclePanes.push_back(new TracePane(icicle, title.text, title.color, m_axis));
+        m_icicleSplitter->addWidget(m_iciclePanes.back());
         m_icicleCanvases.push_back(icicle);
     }
+    for (GanttCanvas* gantt : m_ganttCanvases) {
+        connect(gantt, &TraceCanvas::scrollChanged, this, [this, gantt] {
+            followScroll(gantt, std::vector<TraceCanvas*>(m_ganttCanvases.begin(), m_ganttCanvases.end()));
+        });
+    }
+    for (IcicleCanvas* icicle : m_icicleCanvases) {
+        connect(icicle, &TraceCanvas::scrollChanged, this, [this, icicle] {
+            followScroll(icicle, std::vector<TraceCanvas*>(m_icicleCanvases.begin(), m_icicleCanvases.end()));
+        });
+    }
+    applyOverlay();
     m_diffFlameGraph = new DiffFlameGraph(comparison, highlights, m_selection, m_diffContainer);
     m_diffFlameGraph->setAnnotationStore(m_annotations);
     m_diffContainer->layout()->addWidget(m_diffFlameGraph);
@@ -184,6 +202,77 @@ void ComparisonView::setPackedTracks(bool packed)
     m_packedTracks = packed;
     for (GanttCanvas* canvas : m_ganttCanvases)
         canvas->setPackedTracks(packed && GanttCanvas::packsByDefault(*canvas->data().trace));
+}
+
+void ComparisonView::setOverlayBaselines(bool overlay)
+{
+    m_overlay = overlay;
+    applyOverlay();
+}
+
+bool ComparisonView::paneShown(std::size_t trace) const
+{
+    return !overlayActive() || trace == m_comparison->targetIndex();
+}
+
+QString ComparisonView::overlayTitle(const QString& targetTitle) const
+{
+    return tr("%1 — under each bar, the spread of %n baseline(s): whisker min–max, box p10–p90, tick median", nullptr,
+              static_cast<int>(m_comparison ? m_comparison->baselineCount() : 0))
+        .arg(targetTitle);
+}
+
+void ComparisonView::applyOverlay()
+{
+    if (!m_comparison)
+        return;
+    const bool active = overlayActive();
+    if (active && !m_distribution)
+        m_distribution = std::make_shared<const BaselineDistribution>(*m_comparison);
+    const std::size_t target = m_comparison->targetIndex();
+    for (std::size_t t = 0; t < m_ganttPanes.size(); ++t) {
+        m_ganttPanes[t]->setVisible(paneShown(t));
+        m_iciclePanes[t]->setVisible(paneShown(t));
+    }
+    m_legend->setShowSpread(active);
+    if (target < m_ganttCanvases.size()) {
+        m_ganttCanvases[target]->setBaselineDistribution(active ? m_distribution : nullptr);
+        m_icicleCanvases[target]->setBaselineDistribution(active ? m_distribution : nullptr);
+        const QString title = target < m_titles.size() ? m_titles[target].text : QString();
+        m_ganttPanes[target]->setTitle(active ? overlayTitle(title) : title);
+        m_iciclePanes[target]->setTitle(active ? overlayTitle(title) : title);
+    }
+}
+
+// Stacked panes scroll together: the node at the top of the scrolled pane is brought to
+// the top of every other pane, so the same part of the tree is in view everywhere.
+void ComparisonView::followScroll(TraceCanvas* source, const std::vector<TraceCanvas*>& panes)
+{
+    if (m_followingScroll || !m_comparison)
+        return;
+    const SpanIndex top = source->topSpan();
+    const NodeIndex node = top == NoSpan ? NoNode : m_comparison->alignment().nodeOf(source->data().traceIndex, top);
+    m_followingScroll = true;
+    if (node <= 0) {
+        // Rows are depths (icicles): the same scroll shows the same depths.
+        for (TraceCanvas* pane : panes) {
+            if (pane != source)
+                pane->setScrollY(source->scrollY());
+        }
+        m_followingScroll = false;
+        return;
+    }
+    const double offset = source->spanRect(top).top();
+    const AlignedNode& aligned = m_comparison->alignment().node(node);
+    for (TraceCanvas* pane : panes) {
+        const std::size_t t = pane->data().traceIndex;
+        if (pane == source || t >= aligned.spans.size() || aligned.spans[t].empty())
+            continue;
+        const QRectF bar = pane->spanRect(aligned.spans[t].front());
+        if (!bar.isEmpty())
+            pane->setScrollY(pane->scrollY() + static_cast<int>(std::lround(bar.top() - offset)));
+    }
+    m_followingScroll = false;
 }
 
 void ComparisonView::revealInTime(NodeIndex node)

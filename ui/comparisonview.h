@@ -18,6 +18,7 @@ class QTabWidget;
 namespace tracedelta {
 
 class AnnotationStore;
+class BaselineDistribution;
 class DiffFlameGraph;
 class GanttCanvas;
 class IcicleCanvas;
@@ -63,6 +64,13 @@ public:
     // Profiles (Chrome/Perfetto) as packed thread tracks instead of a span per row.
     void setPackedTracks(bool packed);
     bool packedTracks() const { return m_packedTracks; }
+    // Overlay mode: only the target's panes, each target span carrying the baselines'
+    // spread (min–max whisker, p10–p90 box, median tick); stacked panes otherwise.
+    void setOverlayBaselines(bool overlay);
+    bool overlayBaselines() const { return m_overlay; }
+    bool overlayActive() const { return m_overlay && m_comparison && m_comparison->baselineCount() > 0; }
+    bool paneShown(std::size_t trace) const;
+    QString overlayTitle(const QString& targetTitle) const;
 
     const std::vector<GanttCanvas*>& ganttCanvases() const { return m_ganttCanvases; }
     const std::vector<IcicleCanvas*>& icicleCanvases() const { return m_icicleCanvases; }
@@ -75,6 +83,8 @@ Q_SIGNALS:
 
 private:
     void revealInTime(NodeIndex node);
+    void applyOverlay();
+    void followScroll(class TraceCanvas* source, const std::vector<class TraceCanvas*>& panes);
     void syncTimeScrollBar();
 
     TimeAxis* m_axis;
@@ -96,6 +106,11 @@ private:
     Qt::Orientation m_orientation = Qt::Vertical;
     bool m_syncingScroll = false;
     bool m_packedTracks = true;
+    bool m_overlay = false;
+    bool m_followingScroll = false;
+    std::shared_ptr<const BaselineDistribution> m_distribution;
+    std::vector<TracePane*> m_ganttPanes;
+    std::vector<TracePane*> m_iciclePanes;
 };
 
 } // namespace tracedelta

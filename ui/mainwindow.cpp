@@ -73,6 +73,7 @@ const char* const WindowStateKey = "windowState";
 const char* const GeometryKey = "geometry";
 const char* const OrientationKey = "sideBySide";
 const char* const PackedTracksKey = "packedTracks";
+const char* const OverlayKey = "overlayBaselines";
 
 } // namespace
 
@@ -310,6 +311,18 @@ void MainWindow::createActions()
     });
     packed->setChecked(QSettings().value(QLatin1String(PackedTracksKey), true).toBool());
     m_view->setPackedTracks(packed->isChecked());
+    QAction* overlay = m_viewMenu->addAction(tr("&Overlay Baselines"));
+    overlay->setCheckable(true);
+    overlay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    overlay->setToolTip(tr("One timeline of the target; under each bar, the baselines' spread "
+                           "(whisker min–max, box p10–p90, tick median)"));
+    connect(overlay, &QAction::toggled, this, [this](bool on) {
+        m_view->setOverlayBaselines(on);
+        QSettings().setValue(QLatin1String(OverlayKey), on);
+    });
+    overlay->setChecked(QSettings().value(QLatin1String(OverlayKey), false).toBool());
+    m_view->setOverlayBaselines(overlay->isChecked());
+    toolbar->addAction(overlay);
     m_viewMenu->addSeparator();
 
     QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_axis->zoom(1.25); });

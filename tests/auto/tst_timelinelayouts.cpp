@@ -3,6 +3,9 @@
 // thread or stream, a row per depth) and what they paint.
 #include "testsupport.h"
 #include "core/compare/comparison.h"
+#include "ui/comparisonview.h"
+#include "ui/flame/iciclecanvas.h"
+#include "ui/legendbar.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/navigation/timeaxis.h"
 #include "ui/timeline/ganttcanvas.h"
@@ -12,6 +15,7 @@
 #include <QImage>
 #include <QPainter>
 
+#include <cmath>
 #include <set>
 
 using namespace tracedelta;
@@ -21,6 +25,25 @@ class TimelineLayoutsTest : public QObject
     Q_OBJECT
 
 private:
+    // The bundled inference samples: four normal runs and the spike as target.
+    std::shared_ptr<const Comparison> sampleComparison()
+    {
+        std::vector<TracePtr> baselines;
+        for (const char* name : {"inference-normal-1.json", "inference-normal-2.json", "inference-normal-3.json",
+                                 "inference-normal-4.json"})
+            baselines.push_back(test::loadSingle(test::sampleFile(name)));
+        return std::make_shared<const Comparison>(baselines, test::loadSingle(test::sampleFile("inference-spike.json")));
+    }
+
+    std::vector<PaneTitle> titlesFor(const Comparison& comparison)
+    {
+        std::vector<PaneTitle> titles;
+        for (std::size_t t = 0; t < comparison.alignment().traces().size(); ++t)
+            titles.push_back({ComparisonView::paneTitle(*comparison.alignment().traces()[t], t == comparison.targetIndex()),
+                              Qt::blue});
+        return titles;
+    }
+
     TracePtr kinetoControl()
     {
         const QString path = test::sharedTracesDir() + QStringLiteral("/chrome/kineto-trace_diff-control.json.gz");
@@ -146,6 +169,116 @@ private Q_SLOTS:
         QVERIFY(canvas.contentHeight() > 100 * GanttGeometry::RowHeight);
         canvas.setPackedTracks(true);
         QVERIFY(canvas.contentHeight() < 100 * GanttGeometry::RowHeight);
+    }
+
+    void spreadIsTheBaselinesFiveFigures()
+    {
+        const auto comparison = sampleComparison();
+        const BaselineDistribution distribution(*comparison);
+        const Trace& target = comparison->target();
+        // The root: one call per trace, so the spread is of the four baselines' root durations.
+        std::vector<std::int64_t> roots;
+        for (std::size_t b = 0; b < comparison->baselineCount(); ++b) {
+            const Trace& baseline = *comparison->alignment().traces()[b];
+            roots.push_back(baseline.durationNs(baseline.mainRoot()));
+        }
+        std::sort(roots.begin(), roots.end());
+        const DurationSpread& spread = distribution.spreadOf(target.mainRoot());
+        QCOMPARE(spread.baselines, 4);
+        QCOMPARE(spread.minNs, roots.front());
+        QCOMPARE(spread.maxNs, roots.back());
+        QCOMPARE(spread.medianNs, sortedMedian(roots));
+        QVERIFY(spread.p10Ns >= spread.minNs && spread.p90Ns <= spread.maxNs && spread.p10Ns <= spread.p90Ns);
+    }
+
+    void overlayDrawsTheSpreadUnderTheTargetBars()
+    {
+        const auto comparison = sampleComparison();
+        TimeAxis axis;
+        SelectionState selection;
+        ComparisonView view(&axis, &selection);
+        view.resize(1400, 900);
+        view.setComparison(comparison, std::make_shared<const ComparisonHighlights>(*comparison), titlesFor(*comparison));
+        const std::size_t target = comparison->targetIndex();
+        QVERIFY(view.paneShown(0));
+        QVERIFY(view.legend()->heightFor(view.legend()->fontMetrics(), 1400) > 0);
+        const int legendBefore = view.legend()->heightFor(view.legend()->fontMetrics(), 300);
+
+        view.setOverlayBaselines(true);
+        QVERIFY(view.overlayActive());
+        for (std::size_t t = 0; t < comparison->baselineCount(); ++t)
+            QVERIFY(!view.paneShown(t));
+        QVERIFY(view.paneShown(target));
+        // The legend explains the glyph, and at a narrow width it wraps onto more lines.
+        QVERIFY(view.legend()->heightFor(view.legend()->fontMetrics(), 300) > legendBefore);
+
+        GanttCanvas* canvas = view.ganttCanvases()[target];
+        canvas->resize(1200, 400);
+        const PaneScene scene = canvas->scene();
+        QVERIFY(scene.distribution);
+        QImage image(canvas->size(), QImage::Format_ARGB32);
+        QPainter painter(&image);
+        canvas->render(painter, image.rect());
+        painter.end();
+
+        const Trace& trace = comparison->target();
+        int checkedSpans = 0;
+        for (SpanIndex span = 0; span < trace.spanCount(); ++span) {
+            const DurationSpread* spread = scene.spread(span);
+            if (!spread || spread->maxNs - spread->minNs < trace.durationNs(trace.mainRoot()) / 50)
+                continue;
+            const QRectF bar = canvas->spanRect(span);
+            // The strip below the bar: the whisker's end caps at the min and max.
+            const int y = static_cast<int>(bar.bottom() - 2);
+            const auto ink = [&](double x) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const QColor c(image.pixel(static_cast<int>(std::round(x)) + dx, y));
+                    if (c.lightness() < 90)
+                        return true;
+                }
+                return false;
+            };
+            const double xMin = scene.mapping.x(trace.startNs(span) + spread->minNs);
+            const double xMax = scene.mapping.x(trace.startNs(span) + spread->maxNs);
+            QVERIFY2(ink(xMin), qPrintable(QString::fromStdString(trace.nameText(span))));
+            QVERIFY2(ink(xMax), qPrintable(QString::fromStdString(trace.nameText(span))));
+            // Halfway between the min cap and the p10 box there is only the thin whisker line.
+            const double gap = (xMin + scene.mapping.x(trace.startNs(span) + spread->p10Ns)) / 2;
+            if (scene.mapping.x(trace.startNs(span) + spread->p10Ns) - xMin > 8)
+                QVERIFY(!ink(gap));
+            ++checkedSpans;
+        }
+        QVERIFY(checkedSpans >= 2);
+
+        view.setOverlayBaselines(false);
+        QVERIFY(!canvas->scene().distribution);
+        QVERIFY(view.paneShown(0));
+    }
+
+    void stackedPanesScrollToTheSameNode()
+    {
+        const auto comparison = sampleComparison();
+        TimeAxis axis;
+        SelectionState selection;
+        ComparisonView view(&axis, &selection);
+        view.setComparison(comparison, std::make_shared<const ComparisonHighlights>(*comparison), titlesFor(*comparison));
+        for (GanttCanvas* canvas : view.ganttCanvases())
+            canvas->resize(800, 60); // three rows visible of eight
+        GanttCanvas* target = view.ganttCanvases().back();
+        // Collapse a subtree in one baseline so the panes' rows differ.
+        GanttCanvas* baseline = view.ganttCanvases().front();
+        const Trace& baseTrace = *baseline->data().trace;
+        baseline->rows().setCollapsed(baseTrace.children(baseTrace.mainRoot()).front(), true);
+        target->setScrollY(4 * GanttGeometry::RowHeight);
+        const SpanIndex top = target->topSpan();
+        const NodeIndex node = comparison->alignment().nodeOf(comparison->targetIndex(), top);
+        QVERIFY(node > 0);
+        for (GanttCanvas* canvas : view.ganttCanvases()) {
+            const auto& spans = comparison->alignment().node(node).spans[canvas->data().traceIndex];
+            if (spans.empty() || canvas->rows().rowOf(spans.front()) < 0)
+                continue;
+            QCOMPARE(canvas->topSpan(), spans.front());
+        }
     }
 };
 

@@ -49,6 +49,15 @@ void ExportActions::addTo(QMenu* file)
     table->setCheckable(true);
     table->setChecked(m_includeTable);
     connect(table, &QAction::toggled, this, [this](bool on) { m_includeTable = on; });
+    QAction* dark = file->addAction(tr("&Dark Palette in Exports"));
+    dark->setCheckable(true);
+    dark->setToolTip(tr("Exported pictures are light unless this is on, whatever the window's theme"));
+    dark->setChecked(QSettings().value(QStringLiteral("darkExports"), false).toBool());
+    m_darkExports = dark->isChecked();
+    connect(dark, &QAction::toggled, this, [this](bool on) {
+        m_darkExports = on;
+        QSettings().setValue(QStringLiteral("darkExports"), on);
+    });
 }
 
 PictureSettings ExportActions::pictureSettings() const
@@ -58,6 +67,7 @@ PictureSettings ExportActions::pictureSettings() const
                                                                          : PictureSettings::Content::FlameGraphs;
     settings.width = std::max(1000, m_view->width());
     settings.rankedTable = m_includeTable;
+    settings.darkPalette = m_darkExports;
     return settings;
 }
 

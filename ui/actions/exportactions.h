@@ -42,6 +42,7 @@ private:
     const ComparisonView* m_view;
     const AnnotationStore* m_annotations;
     bool m_includeTable = true;
+    bool m_darkExports = false;
 };
 
 } // namespace tracedelta

@@ -6,6 +6,7 @@
 #include "ui/flame/diffflamegraph.h"
 #include "ui/flame/iciclecanvas.h"
 #include "ui/legendbar.h"
+#include "ui/style/darkpalette.h"
 #include "ui/navigation/timeaxis.h"
 #include "ui/timeline/durationticks.h"
 #include "ui/timeline/ganttcanvas.h"
@@ -29,8 +30,8 @@ namespace {
 constexpr int Margin = 16;
 constexpr int TitleHeight = 20;
 constexpr int RulerHeight = 20;
-constexpr int HeaderHeight = 74;
-constexpr int LegendHeight = 24;
+constexpr int HeadlineHeight = 28;
+constexpr int HeaderLineHeight = 22;
 constexpr int TableLineSpacing = 4;
 constexpr int MinimumPaneHeight = 60;
 constexpr int MaximumPaneHeight = 420;
@@ -92,18 +93,32 @@ void ReportPicture::layout()
 {
     const int width = std::max(400, m_settings.width);
     const int inner = width - 2 * Margin;
-    m_headerRect = QRect(Margin, Margin, inner, HeaderHeight);
+    // The header's file list wraps (twenty baselines are a paragraph, not one cut line).
+    const int headerHeight = HeadlineHeight
+        + QFontMetrics(pictureFont(12)).boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, tracesLine()).height() + 4
+        + HeaderLineHeight;
+    const int legendHeight = m_view.legend()->heightFor(QFontMetrics(pictureFont(12)), inner);
+    m_headerRect = QRect(Margin, Margin, inner, headerHeight);
     int y = m_headerRect.bottom() + 8;
 
     std::vector<QWidget*> widgets;
-    const auto& titles = m_view.titles();
-    if (m_settings.content == PictureSettings::Content::Timelines) {
-        for (GanttCanvas* c : m_view.ganttCanvases())
-            widgets.push_back(c);
-    } else if (m_settings.content == PictureSettings::Content::FlameGraphs) {
-        for (IcicleCanvas* c : m_view.icicleCanvases())
-            widgets.push_back(c);
-    }
+    std::vector<PaneTitle> titles;
+    const auto& allTitles = m_view.titles();
+    // The picture shows the panes the window shows: in overlay mode, the target only.
+    const auto collect = [&](const auto& canvases) {
+        for (std::size_t t = 0; t < canvases.size(); ++t) {
+            if (!m_view.paneShown(t))
+                continue;
+            widgets.push_back(canvases[t]);
+            titles.push_back(t < allTitles.size() ? allTitles[t] : PaneTitle{});
+            if (m_view.overlayActive())
+                titles.back().text = m_view.overlayTitle(titles.back().text);
+        }
+    };
+    if (m_settings.content == PictureSettings::Content::Timelines)
+        collect(m_view.ganttCanvases());
+    else if (m_settings.content == PictureSettings::Content::FlameGraphs)
+        collect(m_view.icicleCanvases());
     const bool withDiff = m_settings.content != PictureSettings::Content::Timelines && m_view.diffFlameGraph()
         && m_view.comparison() && m_view.comparison()->baselineCount() > 0;
 
@@ -125,7 +140,7 @@ void ReportPicture::layout()
     }
     int diffHeight = withDiff ? naturalHeight(m_view.diffFlameGraph()) : 0;
     if (m_settings.height > 0) {
-        const int chrome = HeaderHeight + 8 + 2 * Margin + LegendHeight + 8 + tableHeight;
+        const int chrome = headerHeight + 8 + 2 * Margin + legendHeight + 8 + tableHeight;
         const int rows = sideBySide ? 1 : static_cast<int>(widgets.size());
         const int perPaneChrome = TitleHeight + RulerHeight + 6;
         const int available = m_settings.height - chrome - rows * perPaneChrome - (withDiff ? TitleHeight + 6 : 0);
@@ -163,11 +178,31 @@ void ReportPicture::layout()
         y = block.canvasRect.bottom() + 7;
         m_blocks.push_back(block);
     }
-    m_legendRect = QRect(Margin, y, inner, LegendHeight);
+    m_legendRect = QRect(Margin, y, inner, legendHeight);
     y = m_legendRect.bottom() + 8;
     m_tableRect = QRect(Margin, y, inner, tableHeight);
     y += tableHeight;
     m_size = QSize(width, m_settings.height > 0 ? m_settings.height : y + Margin);
+}
+
+QString ReportPicture::tracesLine() const
+{
+    const auto comparison = m_view.comparison();
+    if (!comparison)
+        return {};
+    const Trace& target = comparison->target();
+    QString traces = ReportPictureText::tr("Target: %1 (trace %2, %3)")
+                         .arg(QFileInfo(target.sourceFile()).fileName(), QString::fromStdString(target.traceId()),
+                              formatDuration(target.wallDurationNs()));
+    if (comparison->baselineCount() > 0) {
+        QStringList names;
+        for (std::size_t t = 0; t < comparison->baselineCount(); ++t)
+            names << QFileInfo(comparison->alignment().traces()[t]->sourceFile()).fileName();
+        traces += QStringLiteral(" · ")
+            + ReportPictureText::tr("baselines (median %1): %2")
+                  .arg(formatDuration(comparison->baselineDurationNs()), names.join(QStringLiteral(", ")));
+    }
+    return traces;
 }
 
 void ReportPicture::paintHeader(QPainter& painter) const
@@ -180,30 +215,16 @@ void ReportPicture::paintHeader(QPainter& painter) const
     painter.drawText(QRect(m_headerRect.left(), m_headerRect.top(), m_headerRect.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
                      headline);
     painter.setFont(pictureFont(12));
-    QString traces;
-    if (comparison) {
-        const Trace& target = comparison->target();
-        traces = ReportPictureText::tr("Target: %1 (trace %2, %3)").arg(QFileInfo(target.sourceFile()).fileName(),
-                                                      QString::fromStdString(target.traceId()),
-                                                      formatDuration(target.wallDurationNs()));
-        if (comparison->baselineCount() > 0) {
-            QStringList names;
-            for (std::size_t t = 0; t < comparison->baselineCount(); ++t)
-                names << QFileInfo(comparison->alignment().traces()[t]->sourceFile()).fileName();
-            traces += QStringLiteral(" · ") + ReportPictureText::tr("baselines (median %1): %2")
-                                                    .arg(formatDuration(comparison->baselineDurationNs()),
-                                                         names.join(QStringLiteral(", ")));
-        }
-    }
-    const QFontMetrics metrics(painter.font());
-    painter.drawText(QRect(m_headerRect.left(), m_headerRect.top() + 28, m_headerRect.width(), 18),
-                     Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(traces, Qt::ElideRight, m_headerRect.width()));
+    const QString traces = tracesLine();
+    const QRect tracesRect(m_headerRect.left(), m_headerRect.top() + HeadlineHeight, m_headerRect.width(),
+                           m_headerRect.height() - HeadlineHeight - HeaderLineHeight);
+    painter.drawText(tracesRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, traces);
     painter.setPen(palette.color(QPalette::PlaceholderText));
     const TimeAxis* axis = m_view.timeAxis();
     const QString alignment = axis && axis->alignment() == TimeAxis::Alignment::AbsoluteWallClock
         ? ReportPictureText::tr(" · absolute wall clock")
         : ReportPictureText::tr(" · aligned at each trace's start");
-    painter.drawText(QRect(m_headerRect.left(), m_headerRect.top() + 50, m_headerRect.width(), 18),
+    painter.drawText(QRect(m_headerRect.left(), m_headerRect.bottom() - HeaderLineHeight + 1, m_headerRect.width(), 18),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      ReportPictureText::tr("TraceDelta %1 · %2%3")
                          .arg(QStringLiteral(TRACEDELTA_VERSION), QLocale().toString(m_settings.date, QLocale::ShortFormat), alignment));
@@ -248,8 +269,33 @@ void ReportPicture::paintTable(QPainter& painter) const
     }
 }
 
+namespace {
+// Paints the view in another palette for the length of one export, then gives it back
+// (an inherited palette stays inherited, so later theme switches still reach it).
+class PaletteOverride
+{
+public:
+    PaletteOverride(QWidget& widget, const QPalette& palette)
+        : m_widget(widget)
+        , m_hadOwnPalette(widget.testAttribute(Qt::WA_SetPalette))
+        , m_saved(widget.palette())
+    {
+        m_widget.setPalette(palette);
+    }
+    ~PaletteOverride() { m_widget.setPalette(m_hadOwnPalette ? m_saved : QPalette()); }
+    PaletteOverride(const PaletteOverride&) = delete;
+    PaletteOverride& operator=(const PaletteOverride&) = delete;
+
+private:
+    QWidget& m_widget;
+    bool m_hadOwnPalette;
+    QPalette m_saved;
+};
+} // namespace
+
 void ReportPicture::paint(QPainter& painter) const
 {
+    const PaletteOverride palette(const_cast<ComparisonView&>(m_view), m_settings.darkPalette ? darkPalette() : lightPalette());
     painter.fillRect(QRect(QPoint(0, 0), m_size), m_view.palette().color(QPalette::Window));
     paintHeader(painter);
     for (const PaneBlock& block : m_blocks) {

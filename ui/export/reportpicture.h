@@ -24,6 +24,7 @@ struct PictureSettings
     int width = 1600;
     int height = 0;            // 0: as tall as the content needs
     bool rankedTable = true;   // the ranked candidates under the picture
+    bool darkPalette = false;  // light unless asked: reports are read on paper and in light wikis
     QDateTime date = QDateTime::currentDateTime();
 };
 
@@ -43,6 +44,7 @@ public:
     QRectF spanRect(std::size_t pane, int span) const;
 
 private:
+    QString tracesLine() const;
     struct PaneBlock
     {
         QWidget* widget = nullptr; // a TraceCanvas or the differential flame graph

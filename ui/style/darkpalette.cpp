@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "darkpalette.h"
 
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <memory>
+
 namespace tracedelta {
 
 QPalette darkPalette()
@@ -29,5 +34,11 @@ QPalette darkPalette()
     return p;
 }
 
+
+QPalette lightPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion ? fusion->standardPalette() : QPalette(Qt::white);
+}
 
 } // namespace tracedelta

@@ -7,5 +7,7 @@ namespace tracedelta {
 
 // The dark theme's widget palette (with Fusion).
 QPalette darkPalette();
+// Fusion's light palette: what exports use unless dark is asked for, whatever the window shows.
+QPalette lightPalette();
 
 } // namespace tracedelta

@@ -42,6 +42,7 @@ ViewPalette ViewPalette::light()
     p.selfTime = QColor(0xff, 0x7f, 0x0e);
     p.unchangedNode = QColor(0xdd, 0xdd, 0xd5);
     p.barText = QColor(0x10, 0x10, 0x10);
+    p.spread = QColor(0x4a, 0x6f, 0xa5, 150);
     return p;
 }
 
@@ -60,6 +61,7 @@ ViewPalette ViewPalette::darkVariant()
     p.selfTime = QColor(0xff, 0x9a, 0x3c);
     p.unchangedNode = QColor(0x55, 0x57, 0x5c);
     p.barText = QColor(0x10, 0x10, 0x10);
+    p.spread = QColor(0x8f, 0xb4, 0xe8, 150);
     return p;
 }
 

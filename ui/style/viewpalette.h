@@ -26,6 +26,7 @@ struct ViewPalette
     QColor selfTime;       // outline and hatching of disproportionate self time
     QColor unchangedNode;  // differential flame graph: no significant change
     QColor barText;
+    QColor spread;         // overlay mode: the p10–p90 box of the baselines
 
     static ViewPalette light();
     static ViewPalette darkVariant();

@@ -98,6 +98,22 @@ SpanIndex GanttCanvas::spanAt(const QPoint& pos) const
     return m_rows.rows()[static_cast<std::size_t>(row)];
 }
 
+SpanIndex GanttCanvas::topSpan() const
+{
+    const int row = geometry().firstVisibleRow();
+    if (!m_packed)
+        return row < m_rows.rowCount() ? m_rows.rows()[static_cast<std::size_t>(row)] : NoSpan;
+    // A packed row holds many slices: the first one in view stands for it.
+    const PaneScene s = scene();
+    const QRect area = timelineArea();
+    for (int r = row; r < std::min(row + 3, m_tracks.rowCount()); ++r) {
+        const auto [begin, end] = m_tracks.visibleRange(r, s.mapping.absoluteTime(area.left()), s.mapping.absoluteTime(area.right()));
+        if (begin < end)
+            return m_tracks.spansOnRow(r)[begin];
+    }
+    return NoSpan;
+}
+
 bool GanttCanvas::handleClick(const QPoint& pos)
 {
     if (m_packed) {

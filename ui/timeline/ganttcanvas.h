@@ -19,6 +19,7 @@ public:
     int contentHeight() const override;
     QRectF barRect(const PaneScene& scene, SpanIndex span) const override;
     SpanIndex spanAt(const QPoint& pos) const override;
+    SpanIndex topSpan() const override;
     int timelineLeft() const override { return m_labelWidth; }
     GanttRows& rows() { return m_rows; }
     const TrackLayout& tracks() const { return m_tracks; }

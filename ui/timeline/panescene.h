@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/style/viewpalette.h"
+#include "ui/viewmodel/baselinedistribution.h"
 #include "ui/viewmodel/comparisonhighlights.h"
 
 #include "core/util/timearithmetic.h"
@@ -48,6 +49,8 @@ struct PaneScene
     const ComparisonHighlights* highlights = nullptr; // may be null
     const std::vector<bool>* searchMatches = nullptr; // null or empty: no search active
     const std::vector<QColor>* serviceColors = nullptr; // indexed by service StringId
+    // Overlay mode: the baselines' spread drawn under each target bar; null otherwise.
+    const BaselineDistribution* distribution = nullptr;
     NodeIndex selectedNode = NoNode;
     SpanIndex selectedSpan = NoSpan; // the exact span clicked in this trace, if any
     NodeIndex hoveredNode = NoNode;
@@ -70,6 +73,13 @@ struct PaneScene
         return highlights && n > 0 ? highlights->candidateRank(n) : 0;
     }
     QColor fill(SpanIndex span) const;
+    const DurationSpread* spread(SpanIndex span) const
+    {
+        if (!distribution || distribution->traceIndex() != traceIndex)
+            return nullptr;
+        const DurationSpread& s = distribution->spreadOf(span);
+        return s.baselines > 0 ? &s : nullptr;
+    }
 };
 
 // Service colours for every service of a trace, indexed by StringId.

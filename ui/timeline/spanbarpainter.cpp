@@ -34,6 +34,36 @@ void paintSelfTimeHatch(QPainter& painter, const QRectF& bar, const QRectF& area
         paintGap(cursor, end);
 }
 
+// A box plot on the time axis, starting where the target's span starts: whisker from the
+// baselines' fastest to slowest, box from p10 to p90, a tick at the median. Drawn in a
+// strip under the bar, so a target bar longer than all of them never hides it.
+void paintSpread(QPainter& painter, const QRectF& strip, const QRectF& area, const PaneScene& scene, SpanIndex span,
+                 const DurationSpread& spread)
+{
+    const std::int64_t start = scene.trace->startNs(span);
+    const auto x = [&](std::int64_t duration) { return scene.mapping.x(timemath::add(start, duration)); };
+    const double midY = std::floor(strip.center().y()) + 0.5;
+    painter.save();
+    painter.setClipRect(area.intersected(QRectF(area.left(), strip.top(), area.width(), strip.height())));
+    QColor ink = scene.palette.text;
+    if (scene.dimmed(span))
+        ink.setAlpha(90);
+    painter.setPen(QPen(ink, 1));
+    painter.drawLine(QPointF(x(spread.minNs), midY), QPointF(x(spread.maxNs), midY));
+    painter.drawLine(QPointF(x(spread.minNs), strip.top() + 1), QPointF(x(spread.minNs), strip.bottom() - 1));
+    painter.drawLine(QPointF(x(spread.maxNs), strip.top() + 1), QPointF(x(spread.maxNs), strip.bottom() - 1));
+    const double boxLeft = x(spread.p10Ns);
+    const QRectF box(boxLeft, strip.top(), std::max(1.0, x(spread.p90Ns) - boxLeft), strip.height());
+    QColor boxFill = scene.palette.spread;
+    if (scene.dimmed(span))
+        boxFill.setAlpha(boxFill.alpha() / 3);
+    painter.fillRect(box, boxFill);
+    painter.setPen(QPen(ink, 2));
+    const double median = std::round(x(spread.medianNs));
+    painter.drawLine(QPointF(median, strip.top()), QPointF(median, strip.bottom()));
+    painter.restore();
+}
+
 } // namespace
 
 QString spanBarLabel(const PaneScene& scene, SpanIndex span)
@@ -48,9 +78,15 @@ QString spanBarLabel(const PaneScene& scene, SpanIndex span)
     return label;
 }
 
-void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span,
+void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, const PaneScene& scene, SpanIndex span,
                   LabelPlacement placement)
 {
+    QRectF bar = fullBar;
+    if (const DurationSpread* spread = scene.spread(span)) {
+        const double stripHeight = std::max(5.0, std::floor(fullBar.height() * 0.4));
+        bar.setHeight(fullBar.height() - stripHeight);
+        paintSpread(painter, QRectF(fullBar.left(), bar.bottom(), fullBar.width(), stripHeight), area, scene, span, *spread);
+    }
     QRectF visible = bar.intersected(QRectF(area.left(), bar.top(), area.width(), bar.height()));
     if (visible.width() < 1.0)
         visible.setWidth(1.0);

@@ -60,6 +60,12 @@ void TraceCanvas::setScrollY(int y)
     Q_EMIT scrollChanged(m_scrollY);
 }
 
+void TraceCanvas::setBaselineDistribution(std::shared_ptr<const BaselineDistribution> distribution)
+{
+    m_distribution = std::move(distribution);
+    update();
+}
+
 QRect TraceCanvas::timelineArea() const
 {
     return QRect(timelineLeft(), 0, std::max(1, width() - timelineLeft()), height());
@@ -73,6 +79,7 @@ PaneScene TraceCanvas::scene() const
     scene.alignment = m_data.comparison ? &m_data.comparison->alignment() : nullptr;
     scene.highlights = m_data.highlights.get();
     scene.searchMatches = &m_searchMatches;
+    scene.distribution = m_distribution.get();
     scene.palette = ViewPalette::forPalette(palette());
     if (m_serviceColors.empty() || m_serviceColorsDark != scene.palette.dark) {
         auto* self = const_cast<TraceCanvas*>(this);

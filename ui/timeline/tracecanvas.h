@@ -47,8 +47,13 @@ public:
     // Notes are drawn on top of the spans and can be added, dragged, edited and deleted here.
     void setAnnotationStore(AnnotationStore* store);
     virtual SpanIndex spanAt(const QPoint& pos) const = 0;
+    // The span heading the first visible row (what other panes scroll to); NoSpan when
+    // rows are not spans (icicle depths).
+    virtual SpanIndex topSpan() const { return NoSpan; }
     PaneScene scene() const;
     virtual int timelineLeft() const { return 0; }
+    // Overlay mode: draw the baselines' spread under this (target) pane's bars; null: off.
+    void setBaselineDistribution(std::shared_ptr<const BaselineDistribution> distribution);
 
 Q_SIGNALS:
     void scrollChanged(int y);
@@ -90,6 +95,7 @@ private:
     double anchorFraction(double x) const;
 
     int m_scrollY = 0;
+    std::shared_ptr<const BaselineDistribution> m_distribution;
     AnnotationStore* m_annotations = nullptr;
     mutable std::vector<std::pair<std::uint64_t, QRectF>> m_noteBoxes; // as last painted on screen
     std::uint64_t m_draggedNote = 0;

@@ -18,7 +18,8 @@ TracePane::TracePane(TraceCanvas* canvas, const QString& title, const QColor& tr
     , m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
     m_title->setTextFormat(Qt::RichText);
-    m_title->setText(QStringLiteral("<span style='color:%1'>■</span> %2").arg(traceColor.name(), title));
+    m_color = traceColor;
+    setTitle(title);
     m_title->setContentsMargins(4, 2, 4, 0);
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,6 +36,11 @@ TracePane::TracePane(TraceCanvas* canvas, const QString& title, const QColor& tr
     connect(canvas, &TraceCanvas::contentHeightChanged, this, &TracePane::syncScrollBar);
     connect(canvas, &TraceCanvas::timelineLeftChanged, m_ruler, &TimeRuler::setLeftMargin);
     syncScrollBar();
+}
+
+void TracePane::setTitle(const QString& title)
+{
+    m_title->setText(QStringLiteral("<span style='color:%1'>■</span> %2").arg(m_color.name(), title.toHtmlEscaped()));
 }
 
 QString TracePane::title() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +24,7 @@ public:
     TraceCanvas* canvas() const { return m_canvas; }
     TimeRuler* ruler() const { return m_ruler; }
     QString title() const;
+    void setTitle(const QString& title);
 
 private:
     void syncScrollBar();
@@ -30,6 +32,7 @@ private:
     TraceCanvas* m_canvas;
     TimeRuler* m_ruler;
     QLabel* m_title;
+    QColor m_color;
     QScrollBar* m_scrollBar;
 };
 
