@@ -41,6 +41,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QPainter>
 #include <QSettings>
 #include <QScreen>
 #include <QStatusBar>
@@ -65,6 +66,46 @@ QIcon themedIcon(const char* name)
 {
     const QString themeName = QString::fromLatin1(name);
     return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(themeName)));
+}
+
+// Icon themes draw dark glyphs; on the dark palette those (not coloured ones such as the
+// folder) are repainted in the text colour.
+QIcon tintedIcon(const QIcon& icon, const QColor& color)
+{
+    const QImage sample = icon.pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+    long lightness = 0;
+    long opaque = 0;
+    for (int y = 0; y < sample.height(); ++y) {
+        for (int x = 0; x < sample.width(); ++x) {
+            const QColor c = QColor::fromRgba(sample.pixel(x, y));
+            if (c.alpha() > 128) {
+                lightness += c.lightness();
+                ++opaque;
+            }
+        }
+    }
+    if (opaque == 0 || lightness / opaque > 110)
+        return icon;
+    QIcon tinted;
+    for (const int size : {16, 22, 24, 32, 48}) {
+        QPixmap pixmap = icon.pixmap(size, size);
+        if (pixmap.isNull())
+            continue;
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), color);
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted;
+}
+
+constexpr const char* IconNameProperty = "tracedeltaIconName";
+
+void setThemedIcon(QAction* action, const char* name)
+{
+    action->setProperty(IconNameProperty, QString::fromLatin1(name));
+    action->setIcon(themedIcon(name));
 }
 
 const char* const RecentFilesKey = "recentFiles";
@@ -244,7 +285,7 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
-    open->setIcon(themedIcon("document-open"));
+    setThemedIcon(open, "document-open");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -327,13 +368,13 @@ void MainWindow::createActions()
 
     QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_axis->zoom(1.25); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    zoomIn->setIcon(themedIcon("zoom-in"));
+    setThemedIcon(zoomIn, "zoom-in");
     QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_axis->zoom(0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    zoomOut->setIcon(themedIcon("zoom-out"));
+    setThemedIcon(zoomOut, "zoom-out");
     QAction* zoomReset = m_viewMenu->addAction(tr("&Reset Zoom"), this, [this] { m_axis->reset(); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    zoomReset->setIcon(themedIcon("zoom-original"));
+    setThemedIcon(zoomReset, "zoom-original");
     toolbar->addSeparator();
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
@@ -472,6 +513,13 @@ void MainWindow::setTheme(Theme theme)
     } else {
         QApplication::setStyle(QStyleFactory::create(theme == Theme::Light ? QStringLiteral("Fusion") : systemStyle));
         QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    for (QAction* action : findChildren<QAction*>()) {
+        const QString name = action->property(IconNameProperty).toString();
+        if (name.isEmpty())
+            continue;
+        const QIcon icon = themedIcon(name.toLatin1().constData());
+        action->setIcon(theme == Theme::Dark ? tintedIcon(icon, darkPalette().color(QPalette::ButtonText)) : icon);
     }
 }
 

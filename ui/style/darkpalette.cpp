@@ -21,6 +21,7 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipBase, window);
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa8, 0xa8, 0xa8));
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, Qt::red);
