@@ -141,7 +141,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspaces, &WorkspaceActions::message, this, &MainWindow::showStatusMessage);
     connect(m_workspaces, &WorkspaceActions::failed, this, &MainWindow::reportFailure);
     connect(m_workspaces, &WorkspaceActions::viewRestoring, this, [this](const Workspace::ViewState& view) {
-        m_alignmentBox->setCurrentIndex(view.absoluteTime ? 1 : 0);
+        m_axis->setAlignment(view.absoluteTime ? TimeAxis::Alignment::AbsoluteWallClock
+                                               : TimeAxis::Alignment::RelativeToTraceStart);
         m_search->lineEdit()->setText(view.search);
     });
     connect(m_workspaces, &WorkspaceActions::restored, this, &MainWindow::workspaceRestored);
@@ -383,10 +384,17 @@ void MainWindow::createActions()
     m_alignmentBox = new QComboBox(this);
     m_alignmentBox->addItem(tr("Relative to trace start"));
     m_alignmentBox->addItem(tr("Absolute wall clock"));
-    m_alignmentBox->setToolTip(tr("How the panes' time axes line up"));
-    connect(m_alignmentBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_axis->setAlignment(index == 1 ? TimeAxis::Alignment::AbsoluteWallClock : TimeAxis::Alignment::RelativeToTraceStart);
+    m_alignmentBox->addItem(tr("Aligned at a span"));
+    m_alignmentBox->setToolTip(tr("How the panes' time axes line up. Double-click a span (or right-click → Align All "
+                                  "Traces at This Span) to line up its counterparts"));
+    connect(m_alignmentBox, &QComboBox::activated, this, [this](int index) {
+        m_axis->setAlignment(index == 1   ? TimeAxis::Alignment::AbsoluteWallClock
+                                 : index == 2 ? TimeAxis::Alignment::AtSpan
+                                              : TimeAxis::Alignment::RelativeToTraceStart);
+        syncAlignmentBox();
     });
+    connect(m_axis, &TimeAxis::alignmentChanged, this, &MainWindow::syncAlignmentBox);
+    syncAlignmentBox();
     toolbar->addWidget(m_alignmentBox);
     toolbar->addSeparator();
 
@@ -502,6 +510,16 @@ void MainWindow::annotateTopFindings()
     const int count = QInputDialog::getInt(this, tr("Annotate Top Findings"), tr("How many findings:"), 3, 1, 20, 1, &ok);
     if (ok)
         m_annotations->annotateTopFindings(*comparison, count);
+}
+
+void MainWindow::syncAlignmentBox()
+{
+    const TimeAxis::Alignment alignment = m_axis->alignment();
+    m_alignmentBox->setItemText(2, m_axis->anchorLabel().isEmpty() ? tr("Aligned at a span")
+                                                                   : tr("Aligned at “%1”").arg(m_axis->anchorLabel()));
+    m_alignmentBox->setCurrentIndex(alignment == TimeAxis::Alignment::AbsoluteWallClock ? 1
+                                    : alignment == TimeAxis::Alignment::AtSpan           ? 2
+                                                                                         : 0);
 }
 
 void MainWindow::setTheme(Theme theme)

@@ -90,6 +90,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void syncAlignmentBox();
     void createDocks();
     void createActions();
     void createViewActions(QToolBar* toolbar);

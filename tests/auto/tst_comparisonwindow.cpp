@@ -255,10 +255,14 @@ private Q_SLOTS:
         QCOMPARE(m_window->selection()->hoveredNode(), rootNode);
         GanttCanvas* targetGantt = m_window->comparisonView()->ganttCanvases()[target];
         QVERIFY(targetGantt->scene().hovered(spanOf(rootNode, target)));
-        // Double-click zooms the shared axis to that span.
+        // Double-click lines up the span's counterparts and zooms the shared axis to the longest.
         QTest::mouseDClick(baselinePane, Qt::LeftButton, {}, rootBar.center().toPoint());
-        const Trace& baseline = *comparison().alignment().traces()[0];
-        QVERIFY(m_window->timeAxis()->viewLengthNs() < baseline.durationNs(root) * 12 / 10);
+        QCOMPARE(m_window->timeAxis()->alignment(), TimeAxis::Alignment::AtSpan);
+        std::int64_t longest = 0;
+        for (std::size_t t = 0; t < comparison().alignment().traces().size(); ++t)
+            longest = std::max(longest, comparison().alignment().traces()[t]->durationNs(spanOf(rootNode, t)));
+        QVERIFY(m_window->timeAxis()->viewLengthNs() >= longest);
+        QVERIFY(m_window->timeAxis()->viewLengthNs() < longest * 12 / 10);
     }
 
     void searchDimsWhatDoesNotMatchAndFoldingHidesRows()

@@ -255,6 +255,82 @@ private Q_SLOTS:
         QVERIFY(view.paneShown(0));
     }
 
+    void doubleClickLinesUpTheCounterparts()
+    {
+        // The spike's inference call starts ~700 ms later than in the normal runs: zooming
+        // the shared axis to it used to push its counterparts off-screen.
+        const auto comparison = sampleComparison();
+        TimeAxis axis;
+        SelectionState selection;
+        ComparisonView view(&axis, &selection);
+        view.setComparison(comparison, std::make_shared<const ComparisonHighlights>(*comparison), titlesFor(*comparison));
+        for (GanttCanvas* canvas : view.ganttCanvases())
+            canvas->resize(1000, 200);
+        GanttCanvas* target = view.ganttCanvases().back();
+        const Trace& spike = comparison->target();
+        SpanIndex late = NoSpan;
+        for (SpanIndex s = 0; s < spike.spanCount(); ++s) {
+            if (spike.nameText(s) == "inference-service-post")
+                late = s;
+        }
+        QVERIFY(late != NoSpan);
+        QTest::mouseDClick(target, Qt::LeftButton, {}, target->spanRect(late).center().toPoint());
+        QCOMPARE(axis.alignment(), TimeAxis::Alignment::AtSpan);
+        QCOMPARE(axis.anchorLabel(), QStringLiteral("inference-service-post"));
+        const NodeIndex node = comparison->alignment().nodeOf(comparison->targetIndex(), late);
+        for (GanttCanvas* canvas : view.ganttCanvases()) {
+            const auto& spans = comparison->alignment().node(node).spans[canvas->data().traceIndex];
+            QCOMPARE(spans.size(), std::size_t(1));
+            const QRectF bar = canvas->spanRect(spans.front());
+            // Every counterpart starts at the same x, and all of it is in view.
+            QVERIFY(std::abs(bar.left() - target->spanRect(late).left()) < 1.0);
+            QVERIFY(bar.left() >= canvas->timelineLeft() && bar.right() <= canvas->width());
+        }
+        // Back to relative: the span sits at its own time again.
+        axis.setAlignment(TimeAxis::Alignment::RelativeToTraceStart);
+        QCOMPARE(axis.originNs(comparison->targetIndex()), spike.traceStartNs());
+    }
+
+    void arrowKeysStepThroughSpans()
+    {
+        const auto comparison = sampleComparison();
+        TimeAxis axis;
+        SelectionState selection;
+        ComparisonView view(&axis, &selection);
+        view.setComparison(comparison, std::make_shared<const ComparisonHighlights>(*comparison), titlesFor(*comparison));
+        GanttCanvas* target = view.ganttCanvases().back();
+        target->resize(1000, 300);
+        const Trace& spike = comparison->target();
+        const std::size_t t = comparison->targetIndex();
+        const SpanIndex root = spike.mainRoot();
+        selection.selectSpan(comparison->alignment().nodeOf(t, root), t, root);
+        QTest::keyClick(target, Qt::Key_Down);
+        QCOMPARE(selection.selectedSpan(), target->rows().rows()[1]);
+        QTest::keyClick(target, Qt::Key_Down);
+        QCOMPARE(selection.selectedSpan(), target->rows().rows()[2]);
+        QTest::keyClick(target, Qt::Key_Left);
+        QCOMPARE(selection.selectedSpan(), root);
+        QTest::keyClick(target, Qt::Key_Right);
+        QCOMPARE(selection.selectedSpan(), spike.children(root).front());
+        // The selection follows into the other panes through the node.
+        QCOMPARE(selection.selectedNode(), comparison->alignment().nodeOf(t, spike.children(root).front()));
+
+        // The icicle: up is the parent, left and right the siblings.
+        IcicleCanvas* icicle = view.icicleCanvases().back();
+        icicle->resize(1000, 300);
+        QTest::keyClick(icicle, Qt::Key_Right);
+        QCOMPARE(selection.selectedSpan(), spike.children(root)[1]);
+        QTest::keyClick(icicle, Qt::Key_Up);
+        QCOMPARE(selection.selectedSpan(), root);
+
+        // Without a selection the arrows still pan.
+        selection.clearSelection();
+        axis.zoom(4.0, 0.0);
+        const std::int64_t before = axis.viewStartNs();
+        QTest::keyClick(target, Qt::Key_Right);
+        QVERIFY(axis.viewStartNs() > before);
+    }
+
     void stackedPanesScrollToTheSameNode()
     {
         const auto comparison = sampleComparison();

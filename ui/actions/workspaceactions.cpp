@@ -64,7 +64,9 @@ Workspace WorkspaceActions::currentWorkspace() const
     w.view.mode = static_cast<int>(m_view->mode());
     w.view.sideBySide = m_view->orientation() == Qt::Horizontal;
     w.view.absoluteTime = m_axis->alignment() == TimeAxis::Alignment::AbsoluteWallClock;
-    if (!m_axis->isZoomedOut()) {
+    // A view aligned at a span is in that alignment's times; the workspace keeps the
+    // whole trace instead of a window it could not place.
+    if (!m_axis->isZoomedOut() && m_axis->alignment() != TimeAxis::Alignment::AtSpan) {
         w.view.viewStartNs = m_axis->viewStartNs();
         w.view.viewEndNs = m_axis->viewEndNs();
     }

@@ -221,8 +221,11 @@ void ReportPicture::paintHeader(QPainter& painter) const
     painter.drawText(tracesRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, traces);
     painter.setPen(palette.color(QPalette::PlaceholderText));
     const TimeAxis* axis = m_view.timeAxis();
-    const QString alignment = axis && axis->alignment() == TimeAxis::Alignment::AbsoluteWallClock
+    const QString alignment = !axis ? QString()
+        : axis->alignment() == TimeAxis::Alignment::AbsoluteWallClock
         ? ReportPictureText::tr(" · absolute wall clock")
+        : axis->alignment() == TimeAxis::Alignment::AtSpan
+        ? ReportPictureText::tr(" · aligned at “%1” in every trace").arg(axis->anchorLabel())
         : ReportPictureText::tr(" · aligned at each trace's start");
     painter.drawText(QRect(m_headerRect.left(), m_headerRect.bottom() - HeaderLineHeight + 1, m_headerRect.width(), 18),
                      Qt::AlignLeft | Qt::AlignVCenter,

@@ -16,6 +16,11 @@ void TimeAxis::setTraces(const std::vector<TracePtr>& traces)
 {
     m_traceStarts.clear();
     m_traceEnds.clear();
+    m_anchors.clear();
+    if (m_alignment == Alignment::AtSpan) {
+        m_alignment = Alignment::RelativeToTraceStart;
+        Q_EMIT alignmentChanged();
+    }
     for (const TracePtr& trace : traces) {
         m_traceStarts.push_back(trace->traceStartNs());
         m_traceEnds.push_back(trace->traceEndNs());
@@ -28,7 +33,7 @@ void TimeAxis::setTraces(const std::vector<TracePtr>& traces)
 
 void TimeAxis::setAlignment(Alignment alignment)
 {
-    if (alignment == m_alignment)
+    if (alignment == m_alignment || (alignment == Alignment::AtSpan && m_anchors.empty()))
         return;
     m_alignment = alignment;
     recomputeOrigins();
@@ -47,9 +52,42 @@ void TimeAxis::recomputeOrigins()
     if (m_alignment == Alignment::AbsoluteWallClock) {
         const std::int64_t earliest = *std::min_element(m_traceStarts.begin(), m_traceStarts.end());
         std::fill(m_origins.begin(), m_origins.end(), earliest);
+    } else if (m_alignment == Alignment::AtSpan && m_anchors.size() == m_traceStarts.size()) {
+        // All anchors land on the largest lead, so no trace starts before axis time 0.
+        const std::int64_t lead = anchorLead();
+        for (std::size_t i = 0; i < m_origins.size(); ++i) {
+            if (m_anchors[i] != NoAnchor)
+                m_origins[i] = timemath::sub(m_anchors[i], lead);
+        }
     }
     for (std::size_t i = 0; i < m_traceEnds.size(); ++i)
         m_extent = std::max(m_extent, timemath::sub(m_traceEnds[i], m_origins[i]));
+}
+
+std::int64_t TimeAxis::anchorLead() const
+{
+    std::int64_t lead = 0;
+    for (std::size_t i = 0; i < m_anchors.size() && i < m_traceStarts.size(); ++i) {
+        if (m_anchors[i] != NoAnchor)
+            lead = std::max(lead, timemath::sub(m_anchors[i], m_traceStarts[i]));
+    }
+    return lead;
+}
+
+std::int64_t TimeAxis::alignAt(const std::vector<std::int64_t>& anchors)
+{
+    if (anchors.size() != m_traceStarts.size())
+        return 0;
+    m_anchors = anchors;
+    const bool changed = m_alignment != Alignment::AtSpan;
+    m_alignment = Alignment::AtSpan;
+    recomputeOrigins();
+    m_viewStart = 0;
+    m_viewEnd = m_extent;
+    if (changed)
+        Q_EMIT alignmentChanged();
+    Q_EMIT viewChanged();
+    return anchorLead();
 }
 
 std::int64_t TimeAxis::originNs(std::size_t trace) const

@@ -4,8 +4,10 @@
 #include "core/model/trace.h"
 
 #include <QObject>
+#include <QString>
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace tracedelta {
@@ -18,13 +20,23 @@ class TimeAxis : public QObject
 {
     Q_OBJECT
 public:
-    enum class Alignment { RelativeToTraceStart, AbsoluteWallClock };
+    // AtSpan: each trace's counterpart of one span starts at the same axis time
+    // ("align at this span", as Perfetto's and Tracy's compare views offer).
+    enum class Alignment { RelativeToTraceStart, AbsoluteWallClock, AtSpan };
+    static constexpr std::int64_t NoAnchor = std::numeric_limits<std::int64_t>::min();
 
     explicit TimeAxis(QObject* parent = nullptr);
 
     void setTraces(const std::vector<TracePtr>& traces);
     void setAlignment(Alignment alignment);
     Alignment alignment() const { return m_alignment; }
+
+    // Lines the traces up at one absolute time each (NoAnchor: that trace keeps its start
+    // at 0) and returns the axis time where all the anchors now are.
+    std::int64_t alignAt(const std::vector<std::int64_t>& anchors);
+    // What the traces were aligned at (for the window to say so), empty unless AtSpan.
+    const QString& anchorLabel() const { return m_anchorLabel; }
+    void setAnchorLabel(const QString& label) { m_anchorLabel = label; }
 
     // The axis time of an absolute span time in trace `trace`.
     std::int64_t originNs(std::size_t trace) const;
@@ -52,10 +64,13 @@ Q_SIGNALS:
 
 private:
     void recomputeOrigins();
+    std::int64_t anchorLead() const;
 
     std::vector<std::int64_t> m_traceStarts;
     std::vector<std::int64_t> m_traceEnds;
     std::vector<std::int64_t> m_origins;
+    std::vector<std::int64_t> m_anchors;
+    QString m_anchorLabel;
     Alignment m_alignment = Alignment::RelativeToTraceStart;
     std::int64_t m_extent = 1;
     std::int64_t m_viewStart = 0;

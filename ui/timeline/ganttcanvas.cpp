@@ -114,6 +114,23 @@ SpanIndex GanttCanvas::topSpan() const
     return NoSpan;
 }
 
+// A span per row: up and down walk the rows, left goes to the parent, right into the
+// first child (unfolding it), as in a tree view. Packed tracks step like the icicle.
+SpanIndex GanttCanvas::stepFrom(SpanIndex span, int key) const
+{
+    if (m_packed)
+        return TraceCanvas::stepFrom(span, key);
+    const int row = m_rows.rowOf(span);
+    switch (key) {
+    case Qt::Key_Up: return row > 0 ? m_rows.rows()[static_cast<std::size_t>(row - 1)] : NoSpan;
+    case Qt::Key_Down: return row >= 0 && row + 1 < m_rows.rowCount() ? m_rows.rows()[static_cast<std::size_t>(row + 1)] : NoSpan;
+    case Qt::Key_Left: return m_data.trace->parent(span);
+    case Qt::Key_Right:
+        return m_data.trace->children(span).empty() ? NoSpan : m_data.trace->children(span).front();
+    default: return NoSpan;
+    }
+}
+
 bool GanttCanvas::handleClick(const QPoint& pos)
 {
     if (m_packed) {

@@ -33,6 +33,7 @@ protected:
     void paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const override;
     void revealSpan(SpanIndex span) override;
     bool handleClick(const QPoint& pos) override;
+    SpanIndex stepFrom(SpanIndex span, int key) const override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:

@@ -182,19 +182,27 @@ void TraceCanvas::contextMenuEvent(QContextMenuEvent* event)
     if (!m_annotations)
         return;
     QMenu menu(this);
-    if (const std::uint64_t note = noteAt(event->pos()); note != 0) {
+    QPoint pos = event->pos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        const QRectF bar = spanRect(selectedSpanHere());
+        if (!bar.isEmpty())
+            pos = bar.center().toPoint();
+    }
+    if (const std::uint64_t note = noteAt(pos); note != 0) {
         menu.addAction(tr("&Edit Note…"), this, [this, note] { editNote(note); });
         menu.addAction(tr("&Delete Note"), this, [this, note] { m_annotations->remove(note); });
-    } else if (const SpanIndex span = spanAt(event->pos()); span != NoSpan) {
+    } else if (const SpanIndex span = spanAt(pos); span != NoSpan) {
         menu.addAction(tr("&Add Note…"), this, [this, span] { addSpanNote(span); });
         menu.addAction(tr("&Zoom to Span"), this, [this, span] {
             const std::int64_t origin = m_axis->originNs(m_data.traceIndex);
             m_axis->zoomTo(m_data.trace->startNs(span) - origin, m_data.trace->endNs(span) - origin);
         });
+        QAction* align = menu.addAction(tr("A&lign All Traces at This Span"), this, [this, span] { alignAtSpan(span); });
+        align->setEnabled(m_data.comparison != nullptr);
     }
     QAction* hint = menu.addAction(tr("Shift+drag to note a time range"));
     hint->setEnabled(false);
-    menu.exec(event->globalPos());
+    menu.exec(mapToGlobal(pos));
 }
 
 void TraceCanvas::paintEvent(QPaintEvent*)
@@ -341,12 +349,112 @@ void TraceCanvas::mouseDoubleClickEvent(QMouseEvent* event)
     const SpanIndex span = spanAt(event->position().toPoint());
     if (span == NoSpan)
         return;
+    if (m_axis->alignment() != TimeAxis::Alignment::AbsoluteWallClock && alignAtSpan(span))
+        return;
     const std::int64_t origin = m_axis->originNs(m_data.traceIndex);
     m_axis->zoomTo(m_data.trace->startNs(span) - origin, m_data.trace->endNs(span) - origin);
 }
 
+// Each trace's counterpart starts at the same axis time and the view fits the longest,
+// so a span that starts 700 ms later in the target is still side by side with its
+// baselines instead of pushing them off-screen.
+bool TraceCanvas::alignAtSpan(SpanIndex span)
+{
+    if (!m_data.comparison)
+        return false;
+    const Alignment& alignment = m_data.comparison->alignment();
+    const NodeIndex node = alignment.nodeOf(m_data.traceIndex, span);
+    if (node <= 0)
+        return false;
+    const AlignedNode& aligned = alignment.node(node);
+    const auto& mine = aligned.spans[m_data.traceIndex];
+    const auto ordinal = static_cast<std::size_t>(std::find(mine.begin(), mine.end(), span) - mine.begin());
+    std::vector<std::int64_t> anchors(alignment.traces().size(), TimeAxis::NoAnchor);
+    std::int64_t longest = 0;
+    int anchored = 0;
+    for (std::size_t t = 0; t < anchors.size(); ++t) {
+        const auto& spans = aligned.spans[t];
+        if (spans.empty())
+            continue;
+        // The call with the same ordinal when the counts match, else the first.
+        const SpanIndex counterpart = t == m_data.traceIndex ? span
+            : spans.size() == mine.size() && ordinal < spans.size() ? spans[ordinal] : spans.front();
+        const Trace& trace = *alignment.traces()[t];
+        anchors[t] = trace.startNs(counterpart);
+        longest = std::max(longest, trace.durationNs(counterpart));
+        ++anchored;
+    }
+    if (anchored < 2)
+        return false;
+    m_axis->setAnchorLabel(QString::fromStdString(m_data.trace->nameText(span)));
+    const std::int64_t at = m_axis->alignAt(anchors);
+    m_axis->zoomTo(at, timemath::add(at, longest));
+    return true;
+}
+
+SpanIndex TraceCanvas::selectedSpanHere() const
+{
+    if (m_selection->selectedSpan() != NoSpan && m_selection->selectedTrace() == m_data.traceIndex)
+        return m_selection->selectedSpan();
+    const NodeIndex node = m_selection->selectedNode();
+    if (node > 0 && m_data.comparison) {
+        const auto& spans = m_data.comparison->alignment().node(node).spans;
+        if (m_data.traceIndex < spans.size() && !spans[m_data.traceIndex].empty())
+            return spans[m_data.traceIndex].front();
+    }
+    return NoSpan;
+}
+
+// Where rows are depths (icicle, packed tracks): up to the parent, down to the first
+// child, left and right to the neighbouring siblings.
+SpanIndex TraceCanvas::stepFrom(SpanIndex span, int key) const
+{
+    const Trace& trace = *m_data.trace;
+    const SpanIndex parent = trace.parent(span);
+    const auto siblings = parent == NoSpan ? trace.roots() : trace.children(parent);
+    const auto at = std::find(siblings.begin(), siblings.end(), span);
+    switch (key) {
+    case Qt::Key_Up: return parent;
+    case Qt::Key_Down: return trace.children(span).empty() ? NoSpan : trace.children(span).front();
+    case Qt::Key_Left: return at != siblings.end() && at != siblings.begin() ? *(at - 1) : NoSpan;
+    case Qt::Key_Right: return at != siblings.end() && at + 1 != siblings.end() ? *(at + 1) : NoSpan;
+    default: return NoSpan;
+    }
+}
+
+bool TraceCanvas::stepSelection(int key)
+{
+    const SpanIndex from = selectedSpanHere();
+    if (from == NoSpan)
+        return false;
+    const SpanIndex to = stepFrom(from, key);
+    if (to == NoSpan)
+        return true; // at an edge: stay, and do not pan instead
+    const NodeIndex node = m_data.comparison ? m_data.comparison->alignment().nodeOf(m_data.traceIndex, to) : NoNode;
+    m_selection->selectSpan(node, m_data.traceIndex, to);
+    revealSpan(to);
+    const std::int64_t origin = m_axis->originNs(m_data.traceIndex);
+    m_axis->reveal(m_data.trace->startNs(to) - origin, m_data.trace->endNs(to) - origin);
+    return true;
+}
+
 void TraceCanvas::keyPressEvent(QKeyEvent* event)
 {
+    const bool arrow = event->key() == Qt::Key_Up || event->key() == Qt::Key_Down || event->key() == Qt::Key_Left
+        || event->key() == Qt::Key_Right;
+    if (arrow && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && stepSelection(event->key())) {
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_F10 && (event->modifiers() & Qt::ShiftModifier)) {
+        // The keyboard's context menu key, as in every desktop: at the selected span.
+        const QRectF bar = spanRect(selectedSpanHere());
+        const QPoint at = bar.isEmpty() ? rect().center() : bar.center().toPoint();
+        QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, at, mapToGlobal(at));
+        contextMenuEvent(&menuEvent);
+        event->accept();
+        return;
+    }
     const QPoint cursor = mapFromGlobal(QCursor::pos());
     const double anchor = rect().contains(cursor) ? anchorFraction(cursor.x()) : 0.5;
     const auto panStep = static_cast<std::int64_t>(KeyPanShare * static_cast<double>(m_axis->viewLengthNs()));

@@ -65,6 +65,8 @@ protected:
     // Scrolls vertically so `span` is visible; subclasses expand collapsed rows first.
     virtual void revealSpan(SpanIndex span);
     virtual bool handleClick(const QPoint& pos);
+    // Arrow-key navigation from a selected span; NoSpan where there is nothing that way.
+    virtual SpanIndex stepFrom(SpanIndex span, int key) const;
     QRect timelineArea() const;
 
     void paintEvent(QPaintEvent* event) override;
@@ -92,6 +94,9 @@ private:
     void addSpanNote(SpanIndex span);
     void addRangeNote(double x0, double x1);
     void onRevealRequested(NodeIndex node);
+    bool alignAtSpan(SpanIndex span);
+    SpanIndex selectedSpanHere() const;
+    bool stepSelection(int key);
     double anchorFraction(double x) const;
 
     int m_scrollY = 0;
