@@ -18,6 +18,7 @@
 #include "panels/detailspanel.h"
 #include "panels/rootcausepanel.h"
 #include "panels/statisticspanel.h"
+#include "session/recentcomparisons.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -639,6 +640,8 @@ void MainWindow::showComparison()
     m_search->setComparison(outcome.comparison);
     updateStatus();
     m_workspaces->comparisonShown();
+    rememberComparison(*m_session);
+    rebuildRecentMenu();
     Q_EMIT comparisonFinished();
 }
 
@@ -702,10 +705,21 @@ void MainWindow::rememberRecent(const QStringList& files)
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
+    m_recentMenu->setToolTipsVisible(true);
     const QStringList recent = QSettings().value(QLatin1String(RecentFilesKey)).toStringList();
     for (const QString& file : recent)
         m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFiles({file}); })->setToolTip(file);
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    const QList<RecentComparison> comparisons = recentComparisons();
+    if (!comparisons.isEmpty()) {
+        m_recentMenu->addSection(tr("Comparisons"));
+        for (const RecentComparison& comparison : comparisons) {
+            QAction* action = m_recentMenu->addAction(comparison.label(), this, [this, comparison] {
+                m_workspaces->openComparison(comparison.traces);
+            });
+            action->setToolTip(comparison.description());
+        }
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty() || !comparisons.isEmpty());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
+#include "ui/actions/workspaceactions.h"
 #include "ui/comparisonview.h"
+#include "ui/session/recentcomparisons.h"
 #include "ui/mainwindow.h"
 #include "ui/navigation/searchbar.h"
 #include "ui/navigation/selectionstate.h"
@@ -34,6 +36,52 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     // Recent files, window state and theme go to a throw-away settings location.
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Open Recent brings back a whole comparison: the same files, the same target, and
+    // only those traces compared.
+    void openRecentComparisonRestoresFilesAndTarget()
+    {
+        MainWindow window;
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        const QString spike = test::sampleFile("inference-spike.json");
+        const QStringList normals{test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json")};
+        window.openFiles(QStringList(normals) << spike);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.comparison()->target().sourceFile(), spike);
+        const QList<RecentComparison> recent = recentComparisons();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.front().traces.size(), std::size_t(3));
+        QVERIFY(recent.front().label().startsWith(QLatin1String("inference-spike.json vs 2")));
+        const QAction* entry = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == recent.front().label())
+                entry = action;
+        }
+        QVERIFY2(entry, "the comparison is listed in Open Recent");
+
+        // Another target and a fourth trace change the comparison ...
+        compared.clear();
+        window.openFiles({test::sampleFile("inference-normal-3.json")});
+        QVERIFY(compared.wait(20000));
+        compared.clear();
+        window.setTarget(0);
+        QVERIFY(compared.wait(20000));
+        QVERIFY(window.comparison()->target().sourceFile() != spike);
+        QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(4));
+
+        // ... and the recent entry brings the first one back, exactly.
+        compared.clear();
+        RecentComparison first;
+        for (const RecentComparison& c : recentComparisons()) {
+            if (c.traces.size() == 3)
+                first = c;
+        }
+        QCOMPARE(first.traces.size(), std::size_t(3));
+        window.findChild<WorkspaceActions*>()->openComparison(first.traces);
+        QVERIFY(compared.count() > 0 || compared.wait(20000));
+        QCOMPARE(window.comparison()->target().sourceFile(), spike);
+        QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(3));
+    }
+
     void badFileKeepsTheOthersAndComparisonRuns()
     {
         QTemporaryDir dir;

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+
+#include <utility>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -101,11 +103,31 @@ QString WorkspaceActions::openWorkspace(const QString& path)
         files.removeAll(QFileInfo(entry.trace->sourceFile()).absoluteFilePath());
     m_workspacePath = path;
     m_pendingWorkspace = std::move(w);
+    m_pendingRolesOnly = false;
     if (files.isEmpty())
         applyPendingWorkspace();
     else
         m_session->load(files);
     return {};
+}
+
+void WorkspaceActions::openComparison(const std::vector<Workspace::TraceRef>& traces)
+{
+    Workspace w;
+    w.traces = traces;
+    QStringList files;
+    for (const Workspace::TraceRef& ref : traces) {
+        if (!files.contains(ref.file))
+            files << ref.file;
+    }
+    for (const TraceEntry& entry : m_session->entries())
+        files.removeAll(QFileInfo(entry.trace->sourceFile()).absoluteFilePath());
+    m_pendingWorkspace = std::move(w);
+    m_pendingRolesOnly = true;
+    if (files.isEmpty())
+        applyPendingWorkspace();
+    else
+        m_session->load(files);
 }
 
 void WorkspaceActions::filesLoaded(bool moreToLoad)
@@ -120,11 +142,13 @@ void WorkspaceActions::applyPendingWorkspace()
         return;
     const Workspace w = std::move(*m_pendingWorkspace);
     m_pendingWorkspace.reset();
+    const bool rolesOnly = std::exchange(m_pendingRolesOnly, false);
     const auto& entries = m_session->entries();
     std::vector<bool> included;
     std::size_t target = m_session->targetIndex();
+    // A recent comparison is exactly its traces; a workspace leaves other open traces be.
     for (const TraceEntry& entry : entries)
-        included.push_back(entry.included);
+        included.push_back(!rolesOnly && entry.included);
     for (const Workspace::TraceRef& ref : w.traces) {
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const Trace& trace = *entries[i].trace;
@@ -134,6 +158,11 @@ void WorkspaceActions::applyPendingWorkspace()
             if (ref.target)
                 target = i;
         }
+    }
+    if (rolesOnly) {
+        m_session->setRoles(included, target);
+        m_session->compare();
+        return;
     }
     // Notes name their trace by the path it was loaded from.
     std::vector<Annotation> notes = w.annotations;

@@ -36,6 +36,9 @@ public:
     QString saveWorkspaceTo(const QString& path);
     // Opens the workspace's files and, once loaded, its target, baselines, notes and view.
     QString openWorkspace(const QString& path);
+    // Opens these traces (those not open yet) and compares exactly them with the same
+    // target; the notes and the rest of the view stay as they are.
+    void openComparison(const std::vector<Workspace::TraceRef>& traces);
     void offerAutosaveRecovery();
     QString autosavePath() const;
     bool isClean() const;
@@ -71,6 +74,7 @@ private:
     QString m_workspacePath;
     std::optional<Workspace> m_pendingWorkspace;
     std::optional<Workspace::ViewState> m_pendingView;
+    bool m_pendingRolesOnly = false;
 };
 
 } // namespace tracedelta
