@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QScreen>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
@@ -80,6 +82,33 @@ private Q_SLOTS:
         QVERIFY(compared.count() > 0 || compared.wait(20000));
         QCOMPARE(window.comparison()->target().sourceFile(), spike);
         QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(3));
+    }
+
+    // Maximised (and Side by Side on and off), the docks keep a usable size and the
+    // comparison keeps most of the window.
+    void maximisedWindowKeepsDocksUsable()
+    {
+        MainWindow window;
+        window.showMaximized();
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({test::sampleFile("inference-normal-1.json"), test::sampleFile("inference-normal-2.json"),
+                          test::sampleFile("inference-spike.json")});
+        QVERIFY(compared.wait(20000));
+        for (int round = 0; round < 2; ++round) {
+            QApplication::processEvents();
+            const QRect screen = window.screen()->availableGeometry();
+            // The offscreen screen is 800 × 600, below the 1024 × 640 the window promises to fit.
+            QVERIFY2(window.frameGeometry().width() <= std::max(screen.width(), 1024) + 1, qPrintable(QStringLiteral("%1 > %2, min %3").arg(window.frameGeometry().width()).arg(screen.width()).arg(window.minimumSizeHint().width())));
+            for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+                if (!dock->isVisible())
+                    continue;
+                const bool side = window.dockWidgetArea(dock) == Qt::RightDockWidgetArea;
+                QVERIFY2((side ? dock->width() : dock->height()) >= 120,
+                         qPrintable(dock->objectName() + QStringLiteral(" %1x%2").arg(dock->width()).arg(dock->height())));
+            }
+            QVERIFY(window.comparisonView()->width() >= window.width() / 2);
+            window.comparisonView()->setOrientation(round == 0 ? Qt::Horizontal : Qt::Vertical);
+        }
     }
 
     void badFileKeepsTheOthersAndComparisonRuns()
