@@ -752,6 +752,17 @@
     </message>
 </context>
 <context>
+    <name>RecentComparisons</name>
+    <message>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>baseline: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportPicture</name>
     <message>
         <source>Differential flame graph — width: target time; colour: change against the baseline median</source>
@@ -804,6 +815,10 @@
     <message>
         <source>%1: unknown image format "%2" (use .png, .svg or .pdf)</source>
         <translation>%1: unbekanntes Bildformat „%2“ (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message>
+        <source> · aligned at “%1” in every trace</source>
+        <translation> · in jedem Trace an „%1“ ausgerichtet</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1024,13 @@
     </message>
 </context>
 <context>
+    <name>TrackPainter</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1: not a workspace: %2 at byte %3</source>
@@ -1179,6 +1201,10 @@ TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
 The slowest run is the target (choose another in the toolbar); the others are its baselines.</source>
         <translation>Öffnen Sie zwei oder mehr Traces (Datei → Öffnen, Ziehen und Ablegen oder die Befehlszeile).
 Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste); die anderen sind seine Referenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — under each bar, the spread of %n baseline(s): whisker min–max, box p10–p90, tick median</source>
+        <translation><numerusform>%1 — unter jedem Balken die Streuung von %n Referenz: Whisker Min–Max, Box p10–p90, Strich Median</numerusform><numerusform>%1 — unter jedem Balken die Streuung von %n Referenzen: Whisker Min–Max, Box p10–p90, Strich Median</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1427,14 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <source>The picture is on the clipboard.</source>
         <translation>Das Bild ist in der Zwischenablage.</translation>
     </message>
+    <message>
+        <source>&amp;Dark Palette in Exports</source>
+        <translation>&amp;Dunkle Farben in Exporten</translation>
+    </message>
+    <message>
+        <source>Exported pictures are light unless this is on, whatever the window's theme</source>
+        <translation>Exportierte Bilder sind hell, sofern dies nicht eingeschaltet ist – unabhängig vom Design des Fensters</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::LegendBar</name>
@@ -1439,6 +1473,10 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>concurrency changed</source>
         <translation>Nebenläufigkeit geändert</translation>
+    </message>
+    <message>
+        <source>baselines: min–max, p10–p90, median</source>
+        <translation>Referenzen: Min–Max, p10–p90, Median</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1621,6 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <translation>Absolute Uhrzeit</translation>
     </message>
     <message>
-        <source>How the panes' time axes line up</source>
-        <translation>Wie die Zeitachsen der Bereiche ausgerichtet werden</translation>
-    </message>
-    <message>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1729,6 +1763,38 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>%1 is now the target.</source>
         <translation>%1 ist jetzt das Ziel.</translation>
+    </message>
+    <message>
+        <source>&amp;Packed Tracks for Profiles</source>
+        <translation>&amp;Gepackte Spuren für Profile</translation>
+    </message>
+    <message>
+        <source>Show Chrome/Perfetto profiles as one track per thread or stream, slices packed by depth</source>
+        <translation>Chrome-/Perfetto-Profile als eine Spur je Thread oder Stream zeigen, Slices nach Tiefe gepackt</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay Baselines</source>
+        <translation>Referenzen ü&amp;berlagern</translation>
+    </message>
+    <message>
+        <source>One timeline of the target; under each bar, the baselines' spread (whisker min–max, box p10–p90, tick median)</source>
+        <translation>Eine Zeitleiste des Ziels; unter jedem Balken die Streuung der Referenzen (Whisker Min–Max, Box p10–p90, Strich Median)</translation>
+    </message>
+    <message>
+        <source>Aligned at a span</source>
+        <translation>An einem Span ausgerichtet</translation>
+    </message>
+    <message>
+        <source>How the panes' time axes line up. Double-click a span (or right-click → Align All Traces at This Span) to line up its counterparts</source>
+        <translation>Wie die Zeitachsen der Bereiche ausgerichtet sind. Doppelklick auf einen Span (oder Rechtsklick → Alle Traces an diesem Span ausrichten) richtet seine Gegenstücke aneinander aus</translation>
+    </message>
+    <message>
+        <source>Aligned at “%1”</source>
+        <translation>An „%1“ ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergleiche</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1985,10 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>Root-cause candidate #%1</source>
         <translation>Ursachenkandidat #%1</translation>
+    </message>
+    <message>
+        <source>A&amp;lign All Traces at This Span</source>
+        <translation>Alle Traces an diesem Span aus&amp;richten</translation>
     </message>
 </context>
 <context>

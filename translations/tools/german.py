@@ -467,3 +467,24 @@ G.update({
 G.update({
 'Open two or more traces (File → Open, drag and drop, or the command line).\nThe slowest run is the target (choose another in the toolbar); the others are its baselines.': 'Öffnen Sie zwei oder mehr Traces (Datei → Öffnen, Ziehen und Ablegen oder die Befehlszeile).\nDer langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste); die anderen sind seine Referenzen.',
 })
+G.update({
+'target: %1': 'Ziel: %1',
+'baseline: %1': 'Referenz: %1',
+' · aligned at “%1” in every trace': ' · in jedem Trace an „%1“ ausgerichtet',
+'Other': 'Sonstige',
+'%1 — under each bar, the spread of %n baseline(s): whisker min–max, box p10–p90, tick median': ['%1 — unter jedem Balken die Streuung von %n Referenz: Whisker Min–Max, Box p10–p90, Strich Median', '%1 — unter jedem Balken die Streuung von %n Referenzen: Whisker Min–Max, Box p10–p90, Strich Median'],
+'&Dark Palette in Exports': '&Dunkle Farben in Exporten',
+"Exported pictures are light unless this is on, whatever the window's theme": 'Exportierte Bilder sind hell, sofern dies nicht eingeschaltet ist – unabhängig vom Design des Fensters',
+'baselines: min–max, p10–p90, median': 'Referenzen: Min–Max, p10–p90, Median',
+'&Packed Tracks for Profiles': '&Gepackte Spuren für Profile',
+'Show Chrome/Perfetto profiles as one track per thread or stream, slices packed by depth': 'Chrome-/Perfetto-Profile als eine Spur je Thread oder Stream zeigen, Slices nach Tiefe gepackt',
+'&Overlay Baselines': 'Referenzen ü&berlagern',
+"One timeline of the target; under each bar, the baselines' spread (whisker min–max, box p10–p90, tick median)": 'Eine Zeitleiste des Ziels; unter jedem Balken die Streuung der Referenzen (Whisker Min–Max, Box p10–p90, Strich Median)',
+'Aligned at a span': 'An einem Span ausgerichtet',
+"How the panes' time axes line up. Double-click a span (or right-click → Align All Traces at This Span) to line up its counterparts": 'Wie die Zeitachsen der Bereiche ausgerichtet sind. Doppelklick auf einen Span (oder Rechtsklick → Alle Traces an diesem Span ausrichten) richtet seine Gegenstücke aneinander aus',
+'Aligned at “%1”': 'An „%1“ ausgerichtet',
+'Comparisons': 'Vergleiche',
+'A&lign All Traces at This Span': 'Alle Traces an diesem Span aus&richten',
+'%1 vs %n baseline(s)': ['%1 gegen %n Referenz', '%1 gegen %n Referenzen'],
+'  (+%n level(s))': ['  (+%n Ebene)', '  (+%n Ebenen)'],
+})
