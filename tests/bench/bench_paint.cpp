@@ -6,6 +6,9 @@
 #include "core/model/tracebuilder.h"
 #include "ui/flame/diffflamegraph.h"
 #include "ui/flame/iciclepainter.h"
+#include "ui/timeline/trackpainter.h"
+#include "ui/viewmodel/baselinedistribution.h"
+#include "core/io/traceloader.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/timeline/ganttpainter.h"
 
@@ -141,6 +144,15 @@ void benchmark(int spans)
     frame(true, 0);
     const double icicleDeep = medianFrameMs([&](QPainter& p) { marks = paintIcicle(p, viewport, scene, icicle, icicleGeometry); });
 
+    // Overlay mode: the same Gantt frame with the baseline's spread under every bar.
+    const BaselineDistribution distribution(*comparison);
+    scene.distribution = &distribution;
+    frame(false, gantt.labelWidth);
+    gantt.scrollY = 0;
+    const double overlayOut = medianFrameMs([&](QPainter& p) { paintGantt(p, viewport, scene, rows, gantt); });
+    scene.distribution = nullptr;
+    std::printf("  (overlay mode, Gantt out: %.2f ms)\n", overlayOut);
+
     SelectionState selection;
     DiffFlameGraph diff(comparison, highlights, &selection);
     diff.resize(FrameWidth, FrameHeight);
@@ -150,6 +162,43 @@ void benchmark(int spans)
                 setupSeconds, ganttOut, ganttDeep, icicleOut, marksOut, icicleDeep, diffOut,
                 comparison->alignment().nodes().size());
     std::fflush(stdout);
+}
+
+// Packed tracks on a real profile: the kineto "test" capture (68k slices, 10 tracks).
+void benchmarkPackedTracks()
+{
+    const QString path = QStringLiteral(TRACEDELTA_SOURCE_DIR "/../shared/traces/chrome/kineto-trace_diff-test.json.gz");
+    const LoadResult loaded = loadTraceFile(path);
+    if (!loaded.ok() || loaded.traces.empty()) {
+        std::printf("packed tracks: %s not found, skipped\n", qPrintable(path));
+        return;
+    }
+    const TracePtr trace = loaded.traces.front();
+    QElapsedTimer setup;
+    setup.start();
+    const TrackLayout layout(trace);
+    const double layoutMs = static_cast<double>(setup.nsecsElapsed()) / 1e6;
+    const ViewPalette palette = ViewPalette::light();
+    const std::vector<QColor> serviceColors = serviceColorTable(*trace, palette);
+    PaneScene scene;
+    scene.trace = trace.get();
+    scene.serviceColors = &serviceColors;
+    scene.palette = palette;
+    scene.mapping.originNs = trace->traceStartNs();
+    GanttGeometry geometry;
+    scene.mapping.left = geometry.labelWidth;
+    scene.mapping.width = FrameWidth - geometry.labelWidth;
+    const QRect viewport(0, 0, FrameWidth, FrameHeight);
+    const std::int64_t extent = trace->wallDurationNs();
+    scene.mapping.viewStartNs = 0;
+    scene.mapping.viewEndNs = extent;
+    const double out = medianFrameMs([&](QPainter& p) { paintTracks(p, viewport, scene, layout, geometry); });
+    scene.mapping.viewStartNs = extent / 2;
+    scene.mapping.viewEndNs = extent / 2 + extent / 1000;
+    const double deep = medianFrameMs([&](QPainter& p) { paintTracks(p, viewport, scene, layout, geometry); });
+    std::printf("packed tracks, kineto test (%d slices): %d rows in %zu tracks (span per row: %d rows); layout %.1f ms; "
+                "frame zoomed out %.2f ms, zoomed 1000x %.2f ms\n",
+                trace->spanCount(), layout.rowCount(), layout.tracks().size(), trace->spanCount(), layoutMs, out, deep);
 }
 
 } // namespace
@@ -164,5 +213,6 @@ int main(int argc, char* argv[])
     std::printf("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (const int spans : {100'000, 1'000'000})
         benchmark(spans);
+    benchmarkPackedTracks();
     return 0;
 }
