@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages TraceDelta needs to build, test and run (clang and its
-# runtime for the sanitizer and fuzzing builds that CI runs as well).
+# runtime for the sanitizer and fuzzing builds that CI runs as well; protobuf for OTLP
+# protobuf files and the receiver; Node.js and npm for the OpenTelemetry JS SDK client
+# that tests the receiver).
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -11,5 +13,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   libqcustomplot-dev nlohmann-json3-dev zlib1g-dev libgl-dev \
+  protobuf-compiler libprotobuf-dev nodejs npm \
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream dpkg-dev file \
   clang libclang-rt-14-dev util-linux >/dev/null

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "otlpreceiver.h"
+
+#include "httprequestparser.h"
+
+#include "core/io/otlpimporter.h"
+#include "core/io/otlpprotobuf.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <zlib.h>
+
+namespace tracedelta {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int IdleTimeoutMs = 60'000;
+constexpr int MaxJsonDepth = 128;
+
+// gRPC status codes used in google.rpc.Status bodies.
+constexpr int InvalidArgument = 3;
+constexpr int ResourceExhausted = 8;
+constexpr int Unimplemented = 12;
+constexpr int NotFound = 5;
+
+enum class Inflate { Ok, Corrupt, TooLarge };
+
+Inflate inflateBody(const QByteArray& compressed, std::int64_t limit, QByteArray& out)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 32) != Z_OK)
+        return Inflate::Corrupt;
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
+    stream.avail_in = static_cast<uInt>(compressed.size());
+    char chunk[64 * 1024];
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        stream.next_out = reinterpret_cast<Bytef*>(chunk);
+        stream.avail_out = sizeof(chunk);
+        rc = inflate(&stream, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            inflateEnd(&stream);
+            return Inflate::Corrupt;
+        }
+        const auto produced = static_cast<qsizetype>(sizeof(chunk) - stream.avail_out);
+        if (out.size() + produced > limit) {
+            inflateEnd(&stream);
+            return Inflate::TooLarge;
+        }
+        out.append(chunk, produced);
+        if (rc == Z_OK && stream.avail_in == 0 && produced == 0) {
+            inflateEnd(&stream);
+            return Inflate::Corrupt; // truncated
+        }
+    }
+    inflateEnd(&stream);
+    return Inflate::Ok;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 431: return "Request Header Fields Too Large";
+    case 503: return "Service Unavailable";
+    default: return "Error";
+    }
+}
+
+} // namespace
+
+OtlpReceiver::OtlpReceiver(Settings settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_server(new QTcpServer(this))
+    , m_traces(std::make_unique<ReceivedTraces>(m_settings.traces))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &OtlpReceiver::onNewConnection);
+}
+
+OtlpReceiver::~OtlpReceiver() = default;
+
+QString OtlpReceiver::listen()
+{
+    if (m_server->isListening())
+        return {};
+    if (!m_server->listen(m_settings.address, m_settings.port))
+        return tr("Cannot listen on %1:%2: %3").arg(m_settings.address.toString()).arg(m_settings.port).arg(m_server->errorString());
+    return {};
+}
+
+void OtlpReceiver::stop()
+{
+    m_server->close();
+    m_traces->completeAll();
+}
+
+bool OtlpReceiver::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 OtlpReceiver::port() const
+{
+    return m_server->isListening() ? m_server->serverPort() : m_settings.port;
+}
+
+QString OtlpReceiver::endpoint() const
+{
+    const QString host = m_settings.address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(m_settings.address.toString())
+        : m_settings.address.toString();
+    return QStringLiteral("http://%1:%2/v1/traces").arg(host).arg(port());
+}
+
+void OtlpReceiver::onNewConnection()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        auto parser = std::make_shared<HttpRequestParser>(m_settings.maxBodyBytes);
+        auto* idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        idle->setInterval(IdleTimeoutMs);
+        connect(idle, &QTimer::timeout, socket, &QTcpSocket::disconnectFromHost);
+        idle->start();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser, idle] {
+            idle->start();
+            HttpRequestParser::State state = parser->feed(socket->readAll());
+            while (state == HttpRequestParser::State::Complete) {
+                const HttpRequestParser::Request request = parser->take();
+                const Response response =
+                    handle(request.method, request.path, request.headers.value("content-type"),
+                           request.headers.value("content-encoding"), request.body);
+                Q_EMIT requestHandled(response.status, response.summary);
+                send(socket, response, request.keepAlive);
+                if (!request.keepAlive)
+                    return;
+                state = parser->state();
+            }
+            if (state == HttpRequestParser::State::Failed) {
+                Response response;
+                response.status = parser->failureStatus();
+                response.contentType = "application/json";
+                response.summary = QString::fromUtf8(parser->failureReason());
+                response.body = QByteArray::fromStdString(
+                    json{{"code", response.status == 413 ? ResourceExhausted : InvalidArgument},
+                         {"message", parser->failureReason().toStdString()}}
+                        .dump());
+                Q_EMIT requestHandled(response.status, response.summary);
+                send(socket, response, false);
+            }
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+}
+
+void OtlpReceiver::send(QTcpSocket* socket, const Response& response, bool keepAlive)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    head += "Content-Type: " + response.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    head += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    socket->write(head + response.body);
+    if (!keepAlive)
+        socket->disconnectFromHost();
+}
+
+OtlpReceiver::Response OtlpReceiver::handle(const QByteArray& method, const QByteArray& path, const QByteArray& contentType,
+                                            const QByteArray& contentEncoding, const QByteArray& body)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    const bool protobuf = type == "application/x-protobuf" || type == "application/protobuf";
+    const bool jsonBody = type == "application/json";
+    Response response;
+    response.contentType = protobuf ? "application/x-protobuf" : "application/json";
+    // Messages to the client are protocol text, in English whatever the window's language.
+    const auto error = [&](int status, int code, const QString& message) {
+        response.status = status;
+        response.summary = message;
+        response.body = protobuf ? QByteArray::fromStdString(otlpErrorStatusProtobuf(code, message.toStdString()))
+                                 : QByteArray::fromStdString(json{{"code", code}, {"message", message.toStdString()}}.dump());
+        return response;
+    };
+
+    if (path.split('?').first() != "/v1/traces")
+        return error(404, NotFound, QStringLiteral("not found: this receiver takes traces at POST /v1/traces"));
+    if (method != "POST")
+        return error(405, Unimplemented, QStringLiteral("method not allowed: use POST"));
+    if (!protobuf && !jsonBody)
+        return error(415, InvalidArgument,
+                     QStringLiteral("unsupported content type “%1”: send application/x-protobuf or application/json")
+                         .arg(QString::fromUtf8(contentType)));
+
+    QByteArray payload = body;
+    const QByteArray encoding = contentEncoding.trimmed().toLower();
+    if (encoding == "gzip" || encoding == "deflate") {
+        payload.clear();
+        switch (inflateBody(body, m_settings.maxBodyBytes, payload)) {
+        case Inflate::Ok: break;
+        case Inflate::Corrupt: return error(400, InvalidArgument, QStringLiteral("the gzip body is corrupt or truncated"));
+        case Inflate::TooLarge:
+            return error(413, ResourceExhausted,
+                         QStringLiteral("the decompressed body exceeds the receiver's limit of %1 bytes").arg(m_settings.maxBodyBytes));
+        }
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        return error(415, InvalidArgument,
+                     QStringLiteral("unsupported content encoding “%1”: send gzip or none").arg(QString::fromUtf8(contentEncoding)));
+    }
+
+    json document;
+    if (protobuf) {
+        OtlpProtobufDocument decoded = decodeOtlpProtobufMessage(std::string_view(payload.constData(), payload.size()));
+        if (!decoded.ok)
+            return error(400, InvalidArgument, decoded.problem);
+        document = std::move(decoded.document);
+    } else {
+        // The robust reader checks it is OTLP (and survives hostile nesting) before the
+        // depth-limited DOM parse groups its spans.
+        const std::string_view text(payload.constData(), static_cast<std::size_t>(payload.size()));
+        const ImportResult checked = importOtlp(text, QStringLiteral("request"), nullptr);
+        if (!checked.problem.isEmpty() && !checked.problem.contains(QLatin1String("no spans")))
+            return error(400, InvalidArgument, QStringLiteral("the body is not OTLP/JSON: %1").arg(checked.problem));
+        try {
+            document = json::parse(text, [](int depth, json::parse_event_t, json&) { return depth <= MaxJsonDepth; });
+        } catch (const std::exception& e) {
+            return error(400, InvalidArgument, QStringLiteral("the body is not OTLP/JSON: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    const ReceivedTraces::Accepted accepted = m_traces->add(document);
+    response.status = 200;
+    response.summary = accepted.rejected > 0
+        ? tr("%1 span(s) accepted, %2 rejected: %3").arg(accepted.accepted).arg(accepted.rejected).arg(QString::fromStdString(accepted.rejectionReason))
+        : tr("%n span(s) accepted", nullptr, static_cast<int>(accepted.accepted));
+    if (protobuf) {
+        response.body = QByteArray::fromStdString(otlpExportResponseProtobuf(accepted.rejected, accepted.rejectionReason));
+    } else {
+        json answer = json::object();
+        if (accepted.rejected > 0)
+            answer["partialSuccess"] = json{{"rejectedSpans", std::to_string(accepted.rejected)},
+                                            {"errorMessage", accepted.rejectionReason}};
+        response.body = QByteArray::fromStdString(answer.dump());
+    }
+    return response;
+}
+
+} // namespace tracedelta
