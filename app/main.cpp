@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/comparecommand.h"
+#include "cli/receivecommand.h"
 #include "cli/statscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/output.h"
@@ -34,9 +35,11 @@ QString usage()
                                        "                [--view gantt|flame|diff] [--annotate-top N] [--note \"SPAN_NAME=text\"]…\n"
                                        "                [--width W --height H] [--scale S] [--exact-names]\n"
                                        "       tracedelta export A B -o OUT        A is the baseline, B the target\n"
+                                       "       tracedelta receive [--listen HOST:PORT] [-o DIR] [--quiet-time SECONDS]\n"
+                                       "                [--max-body SIZE] [--exit-after N]   receive traces over OTLP/HTTP\n"
                                        "       tracedelta --help | --version\n\n"
-                                       "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON) and Chrome trace-event JSON,\n"
-                                       "plain or gzip-compressed; the format is detected from the content.\n"
+                                       "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome\n"
+                                       "trace-event JSON, plain or gzip-compressed; the format is detected from the content.\n"
                                        "TraceDelta is free software under the GNU GPL, version 3 or later.\n");
 }
 
@@ -53,6 +56,7 @@ int main(int argc, char* argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool headless = command == QLatin1String("summary") || command == QLatin1String("compare") || command == QLatin1String("stats")
+        || command == QLatin1String("receive")
         || command == QLatin1String("--help")
         || command == QLatin1String("-h") || command == QLatin1String("--version") || command == QLatin1String("-v");
     if (headless) {
@@ -66,6 +70,8 @@ int main(int argc, char* argv[])
             return cli::runCompare(app.arguments());
         if (command == QLatin1String("stats"))
             return cli::runStats(app.arguments());
+        if (command == QLatin1String("receive"))
+            return cli::runReceive(app.arguments());
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             cli::printOut(QStringLiteral("tracedelta %1\n").arg(QStringLiteral(TRACEDELTA_VERSION)));
             return 0;

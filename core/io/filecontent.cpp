@@ -76,6 +76,12 @@ QString binaryKind(std::string_view bytes)
     return {};
 }
 
+// Images, PDFs and archives are named; anything else binary might be OTLP protobuf.
+bool isGenericBinary(const QString& kind)
+{
+    return kind == FileContentText::tr("this is a binary file, not a trace (trace files are JSON text)");
+}
+
 QString sizeText(std::int64_t bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -196,7 +202,13 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits)
             content.wasCompressed = true;
             content.error = inflateGzip(bytes, content.text, limits);
         } else if (const QString kind = binaryKind(bytes); !kind.isEmpty()) {
-            content.error = kind;
+            if (isGenericBinary(kind)) {
+                content.binary = true;
+                content.binaryProblem = kind;
+                content.text = std::move(bytes);
+            } else {
+                content.error = kind;
+            }
         } else {
             content.text = std::move(bytes);
         }

@@ -14,6 +14,10 @@ struct FileContent
     std::string text;
     QString error; // empty when the file was read
     bool wasCompressed = false;
+    // Binary content that may be OTLP protobuf: `text` holds the bytes, and
+    // binaryProblem says what it is if it is not.
+    bool binary = false;
+    QString binaryProblem;
 };
 
 // Reads a whole file, inflating it when it starts with the gzip magic bytes

@@ -6,6 +6,7 @@
 #include "formatsniffer.h"
 #include "jaegerimporter.h"
 #include "otlpimporter.h"
+#include "otlpprotobuf.h"
 #include "zipkinimporter.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,28 @@ ImportResult importByFormat(std::string_view text, const SniffResult& sniff, con
     return {};
 }
 
+LoadResult finish(ImportResult imported, const QString& path, const QString& format, std::string_view text, LoadResult& result)
+{
+    if (imported.outOfMemory) {
+        result.error = QStringLiteral("%1: %2").arg(path, imported.problem);
+        return result;
+    }
+    if (imported.cancelled) {
+        result.cancelled = true;
+        result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
+        return result;
+    }
+    if (!imported.problem.isEmpty()) {
+        result.error = imported.problemOffset
+            ? QStringLiteral("%1: %2 (%3) %4: %5")
+                  .arg(path, TraceLoaderText::tr("invalid JSON"), format, where(text, *imported.problemOffset), imported.problem)
+            : QStringLiteral("%1: %2 (%3): %4").arg(path, TraceLoaderText::tr("cannot load"), format, imported.problem);
+        return result;
+    }
+    result.traces = std::move(imported.traces);
+    return result;
+}
+
 } // namespace
 
 LoadResult loadTraceFile(const QString& path, const LoadControl* control)
@@ -56,6 +79,18 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
             return result;
         }
         const std::string_view text = content.text;
+        if (content.binary) {
+            // The one binary trace format: OTLP protobuf (.pb / .binpb, the Collector's file exporter).
+            ImportResult imported = importOtlpProtobuf(text, path, control);
+            if (imported.traces.empty() && !imported.cancelled && !imported.outOfMemory) {
+                const bool namedProtobuf = path.endsWith(QLatin1String(".pb"), Qt::CaseInsensitive)
+                    || path.endsWith(QLatin1String(".binpb"), Qt::CaseInsensitive)
+                    || path.endsWith(QLatin1String(".protobuf"), Qt::CaseInsensitive);
+                result.error = QStringLiteral("%1: %2").arg(path, namedProtobuf ? imported.problem : content.binaryProblem);
+                return result;
+            }
+            return finish(std::move(imported), path, QStringLiteral("OTLP protobuf"), text, result);
+        }
         const SniffResult sniff = sniffFormat(text);
         if (!sniff.format) {
             const QString problem = QString::fromStdString(sniff.problem);
@@ -64,25 +99,7 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
                 : QStringLiteral("%1: %2: %3").arg(path, TraceLoaderText::tr("unrecognised trace format"), problem);
             return result;
         }
-        ImportResult imported = importByFormat(text, sniff, path, control);
-        if (imported.outOfMemory) {
-            result.error = QStringLiteral("%1: %2").arg(path, imported.problem);
-            return result;
-        }
-        if (imported.cancelled) {
-            result.cancelled = true;
-            result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
-            return result;
-        }
-        if (!imported.problem.isEmpty()) {
-            const QString format = formatName(*sniff.format);
-            result.error = imported.problemOffset
-                ? QStringLiteral("%1: %2 (%3) %4: %5")
-                      .arg(path, TraceLoaderText::tr("invalid JSON"), format, where(text, *imported.problemOffset), imported.problem)
-                : QStringLiteral("%1: %2 (%3): %4").arg(path, TraceLoaderText::tr("cannot load"), format, imported.problem);
-            return result;
-        }
-        result.traces = std::move(imported.traces);
+        return finish(importByFormat(text, sniff, path, control), path, formatName(*sniff.format), text, result);
     } catch (const std::bad_alloc&) {
         result.traces.clear();
         result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("not enough memory to load this file"));
