@@ -233,6 +233,17 @@ OtlpReceiver::Response OtlpReceiver::handle(const QByteArray& method, const QByt
         } catch (const std::exception& e) {
             return error(400, InvalidArgument, QStringLiteral("the body is not OTLP/JSON: %1").arg(QString::fromUtf8(e.what())));
         }
+        // {} is an empty export request; an object with none of OTLP's fields is a mistake
+        // (a Jaeger or Zipkin document sent to the wrong port), said plainly.
+        if (!document.is_object())
+            return error(400, InvalidArgument, QStringLiteral("the body is not OTLP/JSON: it is not a JSON object"));
+        if (!document.empty() && !document.contains("resourceSpans")) {
+            QStringList keys;
+            for (auto it = document.begin(); it != document.end() && keys.size() < 5; ++it)
+                keys << QString::fromStdString(it.key());
+            return error(400, InvalidArgument,
+                         QStringLiteral("the body is not OTLP/JSON: it has no resourceSpans (it has %1)").arg(keys.join(QStringLiteral(", "))));
+        }
     }
     const ReceivedTraces::Accepted accepted = m_traces->add(document);
     response.status = 200;
