@@ -21,3 +21,10 @@ $SUDO apt-get install -y -qq --no-install-recommends \
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
+# The pinned OpenTelemetry JS SDK packages (tests/otlp-client/package-lock.json) for the
+# receiver tests; without network they are skipped, and those tests say so.
+client="$(dirname "$0")/../tests/otlp-client"
+if command -v npm >/dev/null; then
+  (cd "$client" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null) \
+    || echo "install-deps: npm ci in tests/otlp-client failed; the OTLP client tests will be skipped" >&2
+fi
