@@ -764,6 +764,72 @@
     </message>
 </context>
 <context>
+    <name>ReceiveCommand</name>
+    <message>
+        <source>Receive traces over OTLP/HTTP and write each one to a file.</source>
+        <translation>Traces über OTLP/HTTP empfangen und jeden in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:4318; port 0 picks a free one). Other hosts can send only when you listen on their network, e.g. 0.0.0.0:4318.</source>
+        <translation>Adresse und Port zum Lauschen (Standard 127.0.0.1:4318; Port 0 wählt einen freien). Andere Rechner können nur senden, wenn Sie in ihrem Netz lauschen, z. B. 0.0.0.0:4318.</translation>
+    </message>
+    <message>
+        <source>Folder for the received traces (default ./received-traces).</source>
+        <translation>Ordner für die empfangenen Traces (Standard ./received-traces).</translation>
+    </message>
+    <message>
+        <source>A trace is complete when no span arrived for it for this many seconds (default 5).</source>
+        <translation>Ein Trace ist vollständig, wenn so viele Sekunden lang kein Span für ihn ankam (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Refuse request bodies larger than SIZE, also after decompression (default 64M).</source>
+        <translation>Anfragen mit mehr als GRÖSSE Inhalt ablehnen, auch nach dem Entpacken (Standard 64M).</translation>
+    </message>
+    <message>
+        <source>Stop after N traces were written.</source>
+        <translation>Nach N geschriebenen Traces beenden.</translation>
+    </message>
+    <message>
+        <source>receive: --listen needs HOST:PORT, not "%1"</source>
+        <translation>receive: --listen braucht HOST:PORT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>receive: --quiet-time needs seconds between 0 and 3600, not "%1"</source>
+        <translation>receive: --quiet-time braucht Sekunden zwischen 0 und 3600, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>receive: --max-body needs a size such as 64M, not "%1"</source>
+        <translation>receive: --max-body braucht eine Größe wie 64M, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>receive: --exit-after needs a positive number, not "%1"</source>
+        <translation>receive: --exit-after braucht eine positive Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Listening for OTLP/HTTP traces (protobuf or JSON) on %1
+Point your application at it: OTEL_EXPORTER_OTLP_ENDPOINT=%2
+Writing each trace to %3 when no span arrived for it for %4 s; Ctrl+C to stop.
+</source>
+        <translation>Empfange OTLP/HTTP-Traces (Protobuf oder JSON) auf %1
+Richten Sie Ihre Anwendung darauf: OTEL_EXPORTER_OTLP_ENDPOINT=%2
+Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; Strg+C beendet.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  trace %2  %n span(s)
+</source>
+        <translation><numerusform>%1  Trace %2  %n Span
+</numerusform><numerusform>%1  Trace %2  %n Spans
+</numerusform></translation>
+    </message>
+    <message>
+        <source>rejected a request (HTTP %1): %2
+</source>
+        <translation>eine Anfrage abgelehnt (HTTP %1): %2
+</translation>
+    </message>
+</context>
+<context>
     <name>RecentComparisons</name>
     <message>
         <source>target: %1</source>
@@ -1075,10 +1141,12 @@
                 [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=text"]…
                 [--width W --height H] [--scale S] [--exact-names]
        tracedelta export A B -o OUT        A is the baseline, B the target
+       tracedelta receive [--listen HOST:PORT] [-o DIR] [--quiet-time SECONDS]
+                [--max-body SIZE] [--exit-after N]   receive traces over OTLP/HTTP
        tracedelta --help | --version
 
-Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON) and Chrome trace-event JSON,
-plain or gzip-compressed; the format is detected from the content.
+Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome
+trace-event JSON, plain or gzip-compressed; the format is detected from the content.
 TraceDelta is free software under the GNU GPL, version 3 or later.
 </source>
         <translation>Aufruf: tracedelta [DATEI…]                 Tracedateien im Vergleichsfenster öffnen
@@ -1092,10 +1160,12 @@ tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
                  [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
                  [--width B --height H] [--scale S] [--exact-names]
         tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
+        tracedelta receive [--listen HOST:PORT] [-o ORDNER] [--quiet-time SEKUNDEN]
+                 [--max-body GRÖSSE] [--exit-after N]   Traces über OTLP/HTTP empfangen
         tracedelta --help | --version
 
-Liest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON) und Chrome-Trace-Event-JSON,
-unkomprimiert oder gzip-komprimiert; das Format wird am Inhalt erkannt.
+Liest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON und OTLP-Protobuf) und
+Chrome-Trace-Event-JSON, unkomprimiert oder gzip-komprimiert; das Format wird am Inhalt erkannt.
 TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
 </translation>
     </message>
@@ -1808,6 +1878,18 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <source>Comparisons</source>
         <translation>Vergleiche</translation>
     </message>
+    <message>
+        <source>Receive &amp;Live Traces…</source>
+        <translation>&amp;Live-Traces empfangen…</translation>
+    </message>
+    <message>
+        <source>Receive traces over OTLP/HTTP from your application and compare them as they arrive</source>
+        <translation>Traces Ihrer Anwendung über OTLP/HTTP empfangen und beim Eintreffen vergleichen</translation>
+    </message>
+    <message>
+        <source>Received %1; press T in the Traces panel to make it the target.</source>
+        <translation>%1 empfangen; T in der Traces-Liste macht ihn zum Ziel.</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::NoteDialog</name>
@@ -1829,6 +1911,89 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message numerus="yes">
         <source>%n span(s) accepted</source>
         <translation><numerusform>%n Span angenommen</numerusform><numerusform>%n Spans angenommen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::ReceiveDialog</name>
+    <message>
+        <source>Receive Live Traces</source>
+        <translation>Live-Traces empfangen</translation>
+    </message>
+    <message>
+        <source>Address and port of the OTLP/HTTP receiver. 127.0.0.1 accepts traces from this machine only; 0.0.0.0 from the network.</source>
+        <translation>Adresse und Port des OTLP/HTTP-Empfängers. 127.0.0.1 nimmt nur Traces von diesem Rechner an, 0.0.0.0 aus dem Netz.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A trace is shown when no span arrived for it for this long</source>
+        <translation>Ein Trace wird gezeigt, wenn so lange kein Span für ihn ankam</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Receive Folder</source>
+        <translation>Empfangsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet time:</source>
+        <translation>&amp;Ruhezeit:</translation>
+    </message>
+    <message>
+        <source>Receive &amp;folder:</source>
+        <translation>Empfangs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Endpoint Setting</source>
+        <translation>Endpunkt-Einstellung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Received traces and rejected requests:</source>
+        <translation>Empfangene Traces und abgelehnte Anfragen:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address and port such as 127.0.0.1:4318</source>
+        <translation>„%1“ ist keine Adresse mit Port wie 127.0.0.1:4318</translation>
+    </message>
+    <message numerus="yes">
+        <source>trace %1 · %n span(s) → %2</source>
+        <translation><numerusform>Trace %1 · %n Span → %2</numerusform><numerusform>Trace %1 · %n Spans → %2</numerusform></translation>
+    </message>
+    <message>
+        <source>rejected a request (HTTP %1): %2</source>
+        <translation>eine Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Empfange auf %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Receiving OTLP/HTTP (protobuf or JSON) at &lt;b&gt;%1&lt;/b&gt;. Point your application at it with &lt;code&gt;OTEL_EXPORTER_OTLP_ENDPOINT=%2&lt;/code&gt;; each trace appears in the Traces panel when it has been quiet for %3 s.</source>
+        <translation>Empfange OTLP/HTTP (Protobuf oder JSON) auf &lt;b&gt;%1&lt;/b&gt;. Richten Sie Ihre Anwendung mit &lt;code&gt;OTEL_EXPORTER_OTLP_ENDPOINT=%2&lt;/code&gt; darauf; jeder Trace erscheint in der Traces-Liste, sobald er %3 s lang ruhig war.</translation>
+    </message>
+    <message>
+        <source>Not receiving.</source>
+        <translation>Empfang aus.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "dialogs/helpdialogs.h"
 #include "dialogs/loadlimitsdialog.h"
+#include "dialogs/receivedialog.h"
 #include "style/darkpalette.h"
 
 #include "actions/comparisonactions.h"
@@ -290,6 +291,8 @@ void MainWindow::createActions()
     setThemedIcon(open, "document-open");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Receive &Live Traces…"), this, &MainWindow::showReceiveDialog)
+        ->setToolTip(tr("Receive traces over OTLP/HTTP from your application and compare them as they arrive"));
     file->addSeparator();
     m_exports->addTo(file);
     file->addSeparator();
@@ -511,6 +514,20 @@ void MainWindow::annotateTopFindings()
     const int count = QInputDialog::getInt(this, tr("Annotate Top Findings"), tr("How many findings:"), 3, 1, 20, 1, &ok);
     if (ok)
         m_annotations->annotateTopFindings(*comparison, count);
+}
+
+void MainWindow::showReceiveDialog()
+{
+    if (!m_receive) {
+        m_receive = new ReceiveDialog(this);
+        connect(m_receive, &ReceiveDialog::traceReceived, this, [this](const QString& path) {
+            openFiles({path});
+            showStatusMessage(tr("Received %1; press T in the Traces panel to make it the target.").arg(QFileInfo(path).fileName()));
+        });
+    }
+    m_receive->show();
+    m_receive->raise();
+    m_receive->activateWindow();
 }
 
 void MainWindow::syncAlignmentBox()

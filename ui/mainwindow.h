@@ -25,6 +25,7 @@ class ComparisonActions;
 class ComparisonView;
 class DetailsPanel;
 class ExportActions;
+class ReceiveDialog;
 class RootCausePanel;
 class SearchBar;
 class SelectionState;
@@ -77,6 +78,8 @@ public:
     DetailsPanel* detailsPanel() const { return m_details; }
     StatisticsPanel* statisticsPanel() const { return m_statistics; }
     SearchBar* searchBar() const { return m_search; }
+    // File → Receive Live Traces…; created on first use.
+    ReceiveDialog* receiveDialog() { showReceiveDialog(); return m_receive; }
     TracesPanel* tracesPanel() const { return m_tracesPanel; }
 
 Q_SIGNALS:
@@ -91,6 +94,7 @@ protected:
 
 private:
     void syncAlignmentBox();
+    void showReceiveDialog();
     void createDocks();
     void createActions();
     void createViewActions(QToolBar* toolbar);
@@ -127,6 +131,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     SearchBar* m_search = nullptr;
+    ReceiveDialog* m_receive = nullptr;
     QComboBox* m_alignmentBox = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_verdictStatus = nullptr;

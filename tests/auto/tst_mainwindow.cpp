@@ -8,6 +8,7 @@
 #include "ui/navigation/selectionstate.h"
 #include "ui/dialogs/loadlimitsdialog.h"
 #include "ui/dialogs/notedialog.h"
+#include "ui/dialogs/receivedialog.h"
 #include "ui/panels/rootcausepanel.h"
 #include "ui/panels/tracespanel.h"
 #include "ui/timeline/ganttcanvas.h"
@@ -16,6 +17,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QScreen>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -109,6 +113,40 @@ private Q_SLOTS:
             QVERIFY(window.comparisonView()->width() >= window.width() / 2);
             window.comparisonView()->setOrientation(round == 0 ? Qt::Horizontal : Qt::Vertical);
         }
+    }
+
+    // File → Receive Live Traces…: traces posted over OTLP/HTTP appear in the Traces panel
+    // and are compared as they arrive; each is on disk before the window sees it.
+    void receivedTracesJoinTheComparison()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        ReceiveDialog* receive = window.receiveDialog();
+        receive->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+        receive->quietTime()->setValue(0.3);
+        receive->folderEdit()->setText(dir.path());
+        QCOMPARE(receive->start(), QString());
+        QVERIFY(receive->isReceiving());
+        QVERIFY(receive->endpoint().startsWith(QLatin1String("http://127.0.0.1:")));
+        QFile twin(QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/otlp-proto/checkout.binpb"));
+        QVERIFY(twin.open(QIODevice::ReadOnly));
+        const QByteArray body = twin.readAll();
+        QNetworkAccessManager network;
+        QSignalSpy loaded(&window, &MainWindow::loadingFinished);
+        QNetworkRequest request{QUrl(receive->endpoint())};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-protobuf"));
+        QNetworkReply* reply = network.post(request, body);
+        QSignalSpy replied(reply, &QNetworkReply::finished);
+        QVERIFY(replied.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.traces().size(), std::size_t(1));
+        QCOMPARE(window.traces().front()->spanCount(), 4);
+        QVERIFY(window.traces().front()->sourceFile().startsWith(dir.path()));
+        if (const QString shots = qEnvironmentVariable("TRACEDELTA_SCREENSHOT_DIR"); !shots.isEmpty())
+            receive->grab().save(shots + QStringLiteral("/receive-dialog.png"));
+        receive->stop();
+        QVERIFY(!receive->isReceiving());
     }
 
     void badFileKeepsTheOthersAndComparisonRuns()
