@@ -149,6 +149,32 @@ private Q_SLOTS:
         QVERIFY(!receive->isReceiving());
     }
 
+    // Closing the window while a trace is still arriving writes it to the receive folder.
+    void closingTheWindowKeepsWhatWasReceived()
+    {
+        QTemporaryDir dir;
+        auto window = std::make_unique<MainWindow>();
+        ReceiveDialog* receive = window->receiveDialog();
+        receive->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+        receive->quietTime()->setValue(60);
+        receive->folderEdit()->setText(dir.path());
+        QCOMPARE(receive->start(), QString());
+        QFile twin(QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/otlp-proto/checkout.json"));
+        QVERIFY(twin.open(QIODevice::ReadOnly));
+        QNetworkAccessManager network;
+        QNetworkRequest request{QUrl(receive->endpoint())};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = network.post(request, twin.readAll());
+        QSignalSpy replied(reply, &QNetworkReply::finished);
+        QVERIFY(replied.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0); // quiet time not over
+        window.reset();
+        const QStringList written = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(written.size(), 1);
+        QVERIFY(loadTraceFile(dir.filePath(written.first())).ok());
+    }
+
     void badFileKeepsTheOthersAndComparisonRuns()
     {
         QTemporaryDir dir;

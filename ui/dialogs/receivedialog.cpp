@@ -115,7 +115,16 @@ ReceiveDialog::ReceiveDialog(QWidget* parent)
     updateState();
 }
 
-ReceiveDialog::~ReceiveDialog() = default;
+// The window is going away: write what is still open, without handing it to a window
+// that is half destroyed.
+ReceiveDialog::~ReceiveDialog()
+{
+    if (!m_receiver)
+        return;
+    disconnect(m_receiver->traces(), nullptr, this, nullptr);
+    disconnect(m_receiver.get(), nullptr, this, nullptr);
+    m_receiver->stop();
+}
 
 bool ReceiveDialog::isReceiving() const
 {
