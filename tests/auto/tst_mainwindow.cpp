@@ -143,6 +143,18 @@ private Q_SLOTS:
         QCOMPARE(window.traces().size(), std::size_t(1));
         QCOMPARE(window.traces().front()->spanCount(), 4);
         QVERIFY(window.traces().front()->sourceFile().startsWith(dir.path()));
+        // Pinned as the target (T), it stays the target when the next run arrives as a baseline.
+        const QString first = window.traces().front()->sourceFile();
+        window.setTarget(0);
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        QNetworkReply* second = network.post(request, body);
+        QSignalSpy secondReplied(second, &QNetworkReply::finished);
+        QVERIFY(secondReplied.wait(10000));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.traces().size(), std::size_t(2));
+        QVERIFY(compared.wait(10000));
+        QCOMPARE(window.comparison()->target().sourceFile(), first);
+        QCOMPARE(window.comparison()->baselineCount(), std::size_t(1));
         if (const QString shots = qEnvironmentVariable("TRACEDELTA_SCREENSHOT_DIR"); !shots.isEmpty())
             receive->grab().save(shots + QStringLiteral("/receive-dialog.png"));
         receive->stop();

@@ -94,7 +94,7 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
     m_loadErrors += report.errors;
     if (!m_reloadTargetFile.isEmpty() && newTarget < m_entries.size())
         m_targetIndex = newTarget;
-    else if (m_reloadTargetFile.isEmpty() && !report.loadedFiles.isEmpty())
+    else if (m_reloadTargetFile.isEmpty() && !report.loadedFiles.isEmpty() && !(m_targetPinned && firstNew > 0))
         m_targetIndex = defaultTarget(firstNew);
     m_reloadTargetFile.clear();
     report.moreToLoad = !m_pendingFiles.isEmpty();
@@ -150,6 +150,7 @@ void TraceSession::setTarget(std::size_t entryIndex)
     if (entryIndex >= m_entries.size())
         return;
     m_targetIndex = entryIndex;
+    m_targetPinned = true;
     m_entries[entryIndex].included = true;
     Q_EMIT entriesChanged();
     compare();
@@ -188,10 +189,12 @@ void TraceSession::closeTrace(std::size_t entryIndex)
                                           [&file](const TraceEntry& e) { return e.trace->sourceFile() == file; });
     if (!stillWatched)
         m_fileWatcher->removePath(QFileInfo(file).absoluteFilePath());
-    if (m_targetIndex == entryIndex)
+    if (m_targetIndex == entryIndex) {
         m_targetIndex = m_entries.empty() ? 0 : m_entries.size() - 1;
-    else if (m_targetIndex > entryIndex)
+        m_targetPinned = false;
+    } else if (m_targetIndex > entryIndex) {
         --m_targetIndex;
+    }
     Q_EMIT entriesChanged();
     compare();
 }

@@ -63,7 +63,10 @@ public:
 
     // Files load on a worker; while a load runs, further files wait for it.
     void load(const QStringList& files);
+    // An explicit choice pins the target: traces opened or received later join as
+    // baselines instead of taking its place (until it is closed).
     void setTarget(std::size_t entryIndex);
+    bool targetPinned() const { return m_targetPinned; }
     // The target becomes a baseline and `entryIndex` the target.
     void swapTarget(std::size_t entryIndex);
     // False (and nothing changes) when the target would leave the comparison.
@@ -95,6 +98,7 @@ private:
 
     std::vector<TraceEntry> m_entries;
     std::size_t m_targetIndex = 0;
+    bool m_targetPinned = false;
     std::vector<std::size_t> m_comparedEntries;
     std::vector<std::size_t> m_pendingComparedEntries;
     QStringList m_loadErrors;
