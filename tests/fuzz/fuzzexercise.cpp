@@ -10,6 +10,8 @@
 #include "core/io/formatsniffer.h"
 #include "core/io/jaegerimporter.h"
 #include "core/io/otlpimporter.h"
+#include "core/io/otlpprotobuf.h"
+#include "core/remote/httprequestparser.h"
 #include "core/io/zipkinimporter.h"
 #include "core/util/durationformat.h"
 #include "core/workspace/workspace.h"
@@ -125,6 +127,36 @@ void compare(std::string_view input)
     describe(Comparison({targets.back()}, baselines.front()));
 }
 
+void protobuf(std::string_view input)
+{
+    const LoadControl control = fuzzControl();
+    const ImportResult imported = importOtlpProtobuf(input, FileName, &control);
+    for (const TracePtr& trace : imported.traces)
+        analyse(*trace);
+    (void)decodeOtlpProtobufMessage(input);
+}
+
+// The bytes of one connection, delivered in pieces whose sizes the input's first byte picks.
+void http(std::string_view input)
+{
+    if (input.empty())
+        return;
+    const std::size_t piece = 1 + static_cast<unsigned char>(input.front()) % 64;
+    input.remove_prefix(1);
+    HttpRequestParser parser(1 << 20, 4096);
+    for (std::size_t at = 0; at < input.size(); at += piece) {
+        const std::string_view part = input.substr(at, piece);
+        HttpRequestParser::State state = parser.feed(QByteArray(part.data(), static_cast<qsizetype>(part.size())));
+        while (state == HttpRequestParser::State::Complete) {
+            const HttpRequestParser::Request request = parser.take();
+            (void)decodeOtlpProtobufMessage(std::string_view(request.body.constData(), static_cast<std::size_t>(request.body.size())));
+            state = parser.state();
+        }
+        if (state == HttpRequestParser::State::Failed)
+            return;
+    }
+}
+
 } // namespace
 
 void exercise(Target target, std::string_view input)
@@ -144,6 +176,10 @@ void exercise(Target target, std::string_view input)
         return loadWorkspace(input);
     case Target::Compare:
         return compare(input);
+    case Target::Protobuf:
+        return protobuf(input);
+    case Target::Http:
+        return http(input);
     }
 }
 
@@ -152,7 +188,7 @@ bool targetFromName(std::string_view name, Target& target)
     static const std::pair<std::string_view, Target> names[] = {
         {"jaeger", Target::Jaeger},   {"zipkin", Target::Zipkin},       {"otlp", Target::Otlp},
         {"chrome", Target::Chrome},   {"sniffer", Target::Sniffer},     {"workspace", Target::Workspace},
-        {"compare", Target::Compare},
+        {"compare", Target::Compare}, {"protobuf", Target::Protobuf}, {"http", Target::Http},
     };
     for (const auto& [n, t] : names) {
         if (n == name) {

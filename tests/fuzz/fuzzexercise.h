@@ -9,7 +9,9 @@
 // a fuzzer found replays through exactly the same calls in the normal test suite.
 namespace tracedelta::fuzz {
 
-enum class Target { Jaeger, Zipkin, Otlp, Chrome, Sniffer, Workspace, Compare };
+// Protobuf: binary OTLP files and bodies; Http: the receiver's request parser, then each
+// body as an OTLP/HTTP request.
+enum class Target { Jaeger, Zipkin, Otlp, Chrome, Sniffer, Workspace, Compare, Protobuf, Http };
 
 // Runs one input through a target: import (with the shape the sniffer finds, or the
 // format's default shape), then every analysis a loaded trace goes through in the app.

@@ -16,7 +16,7 @@ ROOT=$PWD
 SECONDS_PER_TARGET=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(jaeger zipkin otlp chrome sniffer workspace compare)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(jaeger zipkin otlp chrome sniffer workspace compare protobuf http)
 BUILD=${FUZZ_BUILD:-build-fuzz}
 JOBS=${FUZZ_JOBS:-$(nproc)}
 SHARED=$ROOT/../shared/traces
@@ -49,6 +49,8 @@ seed "$SEEDS/otlp" 0 "$SHARED"/otlp/*
 seed "$SEEDS/chrome" 0 "$SHARED"/chrome/*
 seed "$SEEDS/sniffer" 1 "$SHARED"/*/* resources/samples/*.json
 seed "$SEEDS/workspace" 0 tests/fuzz/seeds/workspace/*
+seed "$SEEDS/protobuf" 0 tests/data/otlp-proto/*.binpb
+seed "$SEEDS/http" 0 tests/fuzz/seeds/http/*
 mkdir -p "$SEEDS/compare"
 pair() { [ -f "$1" ] && [ -f "$2" ] && { cat "$1"; printf '\n--8<--\n'; cat "$2"; } >"$SEEDS/compare/$3"; }
 pair resources/samples/inference-normal-1.json resources/samples/inference-spike.json samples
