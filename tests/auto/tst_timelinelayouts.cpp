@@ -3,6 +3,8 @@
 // thread or stream, a row per depth) and what they paint.
 #include "testsupport.h"
 #include "core/compare/comparison.h"
+#include "ui/annotations/annotationpainter.h"
+#include "ui/annotations/annotationstore.h"
 #include "ui/comparisonview.h"
 #include "ui/flame/iciclecanvas.h"
 #include "ui/legendbar.h"
@@ -329,6 +331,34 @@ private Q_SLOTS:
         const std::int64_t before = axis.viewStartNs();
         QTest::keyClick(target, Qt::Key_Right);
         QVERIFY(axis.viewStartNs() > before);
+    }
+
+    // A note on a span in the top row cannot sit above it; it goes under the bar, and the
+    // span's label stays readable.
+    void noteNeverCoversItsOwnSpan()
+    {
+        const auto comparison = sampleComparison();
+        TimeAxis axis;
+        SelectionState selection;
+        ComparisonView view(&axis, &selection);
+        AnnotationStore notes;
+        view.setAnnotationStore(&notes);
+        view.setComparison(comparison, std::make_shared<const ComparisonHighlights>(*comparison), titlesFor(*comparison));
+        GanttCanvas* target = view.ganttCanvases().back();
+        target->resize(1000, 300);
+        const Trace& spike = comparison->target();
+        const SpanIndex root = spike.mainRoot();
+        QCOMPARE(target->rows().rowOf(root), 0);
+        notes.add(spanAnnotation(spike, root, QStringLiteral("the whole request was slow")));
+        const PaneScene scene = target->scene();
+        QImage image(target->size(), QImage::Format_ARGB32);
+        QPainter painter(&image);
+        const auto hits = paintAnnotations(painter, image.rect(), scene, notes.annotations(),
+                                           [&](SpanIndex span) { return target->barRect(scene, span); });
+        painter.end();
+        QCOMPARE(hits.size(), std::size_t(1));
+        QVERIFY2(!hits.front().box.intersects(target->spanRect(root)),
+                 qPrintable(QStringLiteral("note at y %1, bar at y %2").arg(hits.front().box.top()).arg(target->spanRect(root).top())));
     }
 
     void stackedPanesScrollToTheSameNode()

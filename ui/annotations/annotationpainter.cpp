@@ -85,7 +85,15 @@ std::vector<AnnotationHit> paintAnnotations(QPainter& painter, const QRect& view
         const double visibleLeft = std::max(bar.left(), timeArea.left());
         const double visibleRight = std::min(bar.right(), timeArea.right());
         const QPointF tip(visibleLeft + std::min((visibleRight - visibleLeft) / 2, 40.0), bar.center().y());
-        const QRectF box = noteBox(painter, a.text, tip + QPointF(a.offsetX, a.offsetY), viewport);
+        QRectF box = noteBox(painter, a.text, tip + QPointF(a.offsetX, a.offsetY), viewport);
+        // Kept on the picture, a note may land on its own span (a top row): it goes under the
+        // bar instead, or above it, so the span's label stays readable.
+        if (box.intersects(bar)) {
+            if (bar.bottom() + 4 + box.height() <= viewport.bottom())
+                box.moveTop(bar.bottom() + 4);
+            else if (bar.top() - 4 - box.height() >= viewport.top())
+                box.moveBottom(bar.top() - 4);
+        }
         if (!box.contains(tip)) {
             painter.setPen(QPen(NoteBorder, 1.5));
             painter.drawLine(nearestPointOnRect(box, tip), tip);
