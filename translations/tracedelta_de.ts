@@ -625,6 +625,10 @@
         <source>the body is not a valid OTLP protobuf ExportTraceServiceRequest (truncated, or not protobuf)</source>
         <translation>der Inhalt ist kein gültiger OTLP-Protobuf-ExportTraceServiceRequest (abgeschnitten oder kein Protobuf)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n "E" event(s) name no open slice and were ignored</source>
+        <translation><numerusform>%n „E“-Ereignis nennt keinen offenen Slice und wurde ignoriert</numerusform><numerusform>%n „E“-Ereignisse nennen keinen offenen Slice und wurden ignoriert</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>

@@ -215,6 +215,8 @@ private:
         });
         std::vector<std::uint32_t> open;
         int extraEnds = 0;
+        int strayEnds = 0;
+        std::vector<StringId> closedEarly; // slices ended by an "E" of another name
         int mismatched = 0;
         std::size_t i = 0;
         while (i < byLaneTime.size()) {
@@ -226,6 +228,7 @@ private:
             if (i == 0 || m_marks[byLaneTime[i - 1]].lane != first.lane) {
                 m_unclosed += static_cast<int>(open.size());
                 open.clear();
+                closedEarly.clear();
             }
             GroupPicker picker(m_marks, byLaneTime.data() + i, byLaneTime.data() + groupEnd);
             while (!picker.done()) {
@@ -238,10 +241,25 @@ private:
                         ++extraEnds;
                         continue;
                     }
+                    // A named end that names no open slice ends nothing (as Perfetto and
+                    // speedscope read it), rather than cutting short whatever is open —
+                    // unless its slice was closed early by a swapped end ("E alpha, E beta"
+                    // for "B alpha, B beta"), whose pairing by nesting it completes.
+                    if (mark.name != 0
+                        && std::none_of(open.begin(), open.end(), [&](std::uint32_t o) { return m_marks[o].name == mark.name; })) {
+                        const auto owed = std::find(closedEarly.begin(), closedEarly.end(), mark.name);
+                        if (owed == closedEarly.end()) {
+                            ++strayEnds;
+                            continue;
+                        }
+                        closedEarly.erase(owed);
+                    }
                     const Mark& begin = m_marks[open.back()];
                     open.pop_back();
-                    if (begin.name != mark.name && mark.name != 0)
+                    if (begin.name != mark.name && mark.name != 0) {
                         ++mismatched;
+                        closedEarly.push_back(begin.name);
+                    }
                     m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, begin.argBegin,
                                         begin.argEnd, begin.order});
                 } else {
@@ -255,6 +273,9 @@ private:
         if (extraEnds > 0)
             m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
                                                     "%n \"E\" event(s) without a matching \"B\" were ignored", nullptr, extraEnds));
+        if (strayEnds > 0)
+            m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
+                                                    "%n \"E\" event(s) name no open slice and were ignored", nullptr, strayEnds));
         if (mismatched > 0)
             m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
                                                  "%n \"E\" event(s) close a slice of a different name; matched by nesting",

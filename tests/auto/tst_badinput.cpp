@@ -73,6 +73,20 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(expectedFragment), qPrintable(result.error));
     }
 
+    // An "E" that names no open slice ends nothing (Perfetto, speedscope): alpha lasts 14 µs.
+    void strayEndEventsAreIgnored()
+    {
+        const TracePtr trace = test::loadSingle(QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome/te-too-many-end-events.json"));
+        QVERIFY(trace);
+        QCOMPARE(trace->spanCount(), 2);
+        QCOMPARE(trace->nameText(0), std::string("alpha"));
+        QCOMPARE(trace->durationNs(0), 14'000);
+        QCOMPARE(trace->nameText(1), std::string("beta"));
+        QCOMPARE(trace->durationNs(1), 12'000);
+        QCOMPARE(trace->parent(1), 0);
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("2 \"E\" event(s) name no open slice")));
+    }
+
     void missingFile()
     {
         const LoadResult result = loadTraceFile(m_dir.filePath(QStringLiteral("does-not-exist.json")));

@@ -540,3 +540,6 @@ G.update({
 'Receiving OTLP/HTTP (protobuf or JSON) at <b>%1</b>. Point your application at it with <code>OTEL_EXPORTER_OTLP_ENDPOINT=%2</code>; each trace appears in the Traces panel when it has been quiet for %3 s.': 'Empfange OTLP/HTTP (Protobuf oder JSON) auf <b>%1</b>. Richten Sie Ihre Anwendung mit <code>OTEL_EXPORTER_OTLP_ENDPOINT=%2</code> darauf; jeder Trace erscheint in der Traces-Liste, sobald er %3 s lang ruhig war.',
 'Not receiving.': 'Empfang aus.',
 })
+G.update({
+'%n "E" event(s) name no open slice and were ignored': ['%n „E“-Ereignis nennt keinen offenen Slice und wurde ignoriert', '%n „E“-Ereignisse nennen keinen offenen Slice und wurden ignoriert'],
+})
