@@ -2,9 +2,73 @@
 // Server APIs (issue 14, work in progress): URLs each backend answers, ids in pasted
 // links, and the choice of baselines from a search.
 #include "core/remote/traceserver.h"
+#include "core/remote/traceserverclient.h"
+#include "core/io/traceloader.h"
 
+#include <QFile>
+#include <QMap>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+namespace {
+
+// A stand-in for a tracing backend on 127.0.0.1: answers each path with a canned status
+// and body (real response bodies from ../shared/traces) and records what it was sent.
+class FakeServer : public QObject
+{
+public:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        bool silent = false; // never answers
+    };
+    QMap<QByteArray, Answer> answers;
+    QList<QByteArray> requests; // request line + headers
+
+    FakeServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    m_buffers[socket] += socket->readAll();
+                    const QByteArray& buffer = m_buffers[socket];
+                    if (!buffer.contains("\r\n\r\n"))
+                        return;
+                    requests << buffer;
+                    const QByteArray path = buffer.split(' ').value(1).split('?').first();
+                    const Answer answer = answers.value(path, Answer{404, "{\"errors\":[{\"code\":404,\"msg\":\"trace not found\"}]}"});
+                    if (answer.silent)
+                        return;
+                    socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n" + answer.body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                    m_buffers.remove(socket);
+                    socket->deleteLater();
+                });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+private:
+    QTcpServer m_server;
+    QMap<QTcpSocket*, QByteArray> m_buffers;
+};
+
+QByteArray shared(const char* path)
+{
+    QFile file(QStringLiteral(TRACEDELTA_SOURCE_DIR "/../shared/traces/") + QLatin1String(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 using namespace tracedelta;
 
@@ -107,6 +171,67 @@ private Q_SLOTS:
         // Asked for more than there are, the outliers, errors and the target still stay out.
         const std::vector<QString> all = chooseBaselines(found, QStringLiteral("target"), 100);
         QCOMPARE(all.size(), std::size_t(24));
+    }
+
+    void fetchesFromEachBackendAndSaysWhatWentWrong()
+    {
+        const QByteArray jaeger = shared("jaeger/stats-normal.json");
+        const QByteArray zipkin = shared("zipkin/messaging.json");
+        if (jaeger.isEmpty() || zipkin.isEmpty())
+            QSKIP("../shared/traces not present");
+        FakeServer server;
+        const QString id = QStringLiteral("4bf92f3577b34da6a3ce929d0e0e4736");
+        server.answers["/api/traces/" + id.toLatin1()] = {200, jaeger};
+        server.answers["/api/v2/trace/" + id.toLatin1()] = {200, zipkin};
+        server.answers["/api/traces/00000000000000000000000000000401"] = {401, "{}"};
+        server.answers["/api/traces/00000000000000000000000000000500"] = {503, "busy"};
+        server.answers["/api/traces/0000000000000000000000000000html"] = {200, "<!doctype html><html>Jaeger UI</html>"};
+        server.answers["/api/traces/000000000000000000000000000slow0"] = {200, {}, true};
+
+        ServerAuth auth;
+        auth.bearerToken = QStringLiteral("s3cret");
+        auth.headers << qMakePair(QByteArray("X-Scope-OrgID"), QByteArray("team-a"));
+        TraceServerClient client({TraceServerKind::Jaeger, server.url()}, auth);
+        client.setTimeoutMs(1500);
+        FetchedTrace fetched = client.fetchTrace(id);
+        QVERIFY2(fetched.error.isEmpty(), qPrintable(fetched.error));
+        QCOMPARE(fetched.body, jaeger);
+        const QByteArray sent = server.requests.last();
+        QVERIFY(sent.startsWith("GET /api/traces/" + id.toLatin1() + " HTTP/1.1"));
+        QVERIFY(sent.contains("Authorization: Bearer s3cret"));
+        QVERIFY(sent.contains("X-Scope-OrgID: team-a"));
+
+        // What was fetched loads like a file.
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("fetched.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(fetched.body);
+        out.close();
+        QVERIFY(tracedelta::loadTraceFile(out.fileName()).ok());
+
+        fetched = client.fetchTrace(QStringLiteral("ffffffffffffffffffffffffffffffff"));
+        QVERIFY2(fetched.error.contains(QLatin1String("not found on http://127.0.0.1")), qPrintable(fetched.error));
+        fetched = client.fetchTrace(QStringLiteral("00000000000000000000000000000401"));
+        QVERIFY2(fetched.error.contains(QLatin1String("HTTP 401")), qPrintable(fetched.error));
+        fetched = client.fetchTrace(QStringLiteral("00000000000000000000000000000500"));
+        QVERIFY2(fetched.error.contains(QLatin1String("busy or failing (HTTP 503)")), qPrintable(fetched.error));
+        fetched = client.fetchTrace(QStringLiteral("0000000000000000000000000000html"));
+        QVERIFY2(fetched.error.contains(QLatin1String("web page")), qPrintable(fetched.error));
+        fetched = client.fetchTrace(QStringLiteral("000000000000000000000000000slow0"));
+        QVERIFY2(fetched.error.contains(QLatin1String("no answer")), qPrintable(fetched.error));
+
+        ServerAuth basic;
+        basic.user = QStringLiteral("ann");
+        basic.password = QStringLiteral("pw");
+        TraceServerClient zipkinClient({TraceServerKind::Zipkin, server.url()}, basic);
+        fetched = zipkinClient.fetchTrace(id);
+        QVERIFY2(fetched.error.isEmpty(), qPrintable(fetched.error));
+        QVERIFY(server.requests.last().startsWith("GET /api/v2/trace/" + id.toLatin1()));
+        QVERIFY(server.requests.last().contains("Authorization: Basic " + QByteArray("ann:pw").toBase64()));
+
+        TraceServerClient nowhere({TraceServerKind::Jaeger, QUrl(QStringLiteral("http://no-such-host.invalid:16686"))}, {});
+        fetched = nowhere.fetchTrace(id);
+        QVERIFY2(fetched.error.contains(QLatin1String("no-such-host.invalid")), qPrintable(fetched.error));
     }
 };
 
