@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/comparecommand.h"
+#include "cli/fetchcommand.h"
 #include "cli/receivecommand.h"
 #include "cli/statscommand.h"
 #include "cli/exportcommand.h"
@@ -37,6 +38,7 @@ QString usage()
                                        "       tracedelta export A B -o OUT        A is the baseline, B the target\n"
                                        "       tracedelta receive [--listen HOST:PORT] [-o DIR] [--quiet-time SECONDS]\n"
                                        "                [--max-body SIZE] [--exit-after N]   receive traces over OTLP/HTTP\n"
+                                       "       tracedelta fetch --server URL [--kind jaeger|tempo|zipkin] TRACE_ID… -o DIR\n"
                                        "       tracedelta --help | --version\n\n"
                                        "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome\n"
                                        "trace-event JSON, plain or gzip-compressed; the format is detected from the content.\n"
@@ -56,7 +58,7 @@ int main(int argc, char* argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool headless = command == QLatin1String("summary") || command == QLatin1String("compare") || command == QLatin1String("stats")
-        || command == QLatin1String("receive")
+        || command == QLatin1String("receive") || command == QLatin1String("fetch")
         || command == QLatin1String("--help")
         || command == QLatin1String("-h") || command == QLatin1String("--version") || command == QLatin1String("-v");
     if (headless) {
@@ -72,6 +74,8 @@ int main(int argc, char* argv[])
             return cli::runStats(app.arguments());
         if (command == QLatin1String("receive"))
             return cli::runReceive(app.arguments());
+        if (command == QLatin1String("fetch"))
+            return cli::runFetch(app.arguments());
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             cli::printOut(QStringLiteral("tracedelta %1\n").arg(QStringLiteral(TRACEDELTA_VERSION)));
             return 0;

@@ -413,6 +413,64 @@
     </message>
 </context>
 <context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Fetch traces by id from a Jaeger, Tempo or Zipkin server.</source>
+        <translation>Traces nach ID von einem Jaeger-, Tempo- oder Zipkin-Server holen.</translation>
+    </message>
+    <message>
+        <source>The server's base URL.</source>
+        <translation>Die Basis-URL des Servers.</translation>
+    </message>
+    <message>
+        <source>jaeger, tempo or zipkin (default: by port, else jaeger).</source>
+        <translation>jaeger, tempo oder zipkin (Standard: nach Port, sonst jaeger).</translation>
+    </message>
+    <message>
+        <source>Folder to write the traces to.</source>
+        <translation>Ordner, in den die Traces geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each trace (default 30).</source>
+        <translation>Sekunden Wartezeit je Trace (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Trace ids or UI links.</source>
+        <translation>Trace-IDs oder UI-Links.</translation>
+    </message>
+    <message>
+        <source>fetch: --server URL is required (e.g. http://localhost:16686)</source>
+        <translation>fetch: --server URL ist nötig (z. B. http://localhost:16686)</translation>
+    </message>
+    <message>
+        <source>fetch: --kind is jaeger, tempo or zipkin, not "%1"</source>
+        <translation>fetch: --kind ist jaeger, tempo oder zipkin, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>fetch: give at least one trace id</source>
+        <translation>fetch: geben Sie mindestens eine Trace-ID an</translation>
+    </message>
+    <message>
+        <source>fetch: cannot create %1</source>
+        <translation>fetch: %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>fetch: no trace id in "%1"</source>
+        <translation>fetch: keine Trace-ID in „%1“</translation>
+    </message>
+    <message>
+        <source>fetch: cannot write %1: %2</source>
+        <translation>fetch: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n span(s)
+</source>
+        <translation><numerusform>%1  %n Span
+</numerusform><numerusform>%1  %n Spans
+</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FileContent</name>
     <message>
         <source>cannot start gzip decompression</source>
@@ -1147,6 +1205,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
        tracedelta export A B -o OUT        A is the baseline, B the target
        tracedelta receive [--listen HOST:PORT] [-o DIR] [--quiet-time SECONDS]
                 [--max-body SIZE] [--exit-after N]   receive traces over OTLP/HTTP
+       tracedelta fetch --server URL [--kind jaeger|tempo|zipkin] TRACE_ID… -o DIR
        tracedelta --help | --version
 
 Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome
@@ -1166,6 +1225,7 @@ tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
         tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
         tracedelta receive [--listen HOST:PORT] [-o ORDNER] [--quiet-time SEKUNDEN]
                  [--max-body GRÖSSE] [--exit-after N]   Traces über OTLP/HTTP empfangen
+        tracedelta fetch --server URL [--kind jaeger|tempo|zipkin] TRACE_ID… -o ORDNER
         tracedelta --help | --version
 
 Liest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON und OTLP-Protobuf) und
@@ -2196,6 +2256,41 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>A&amp;lign All Traces at This Span</source>
         <translation>Alle Traces an diesem Span aus&amp;richten</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::TraceServerClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): check the token, user and password, or the tenant header</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2): prüfen Sie Token, Benutzer und Passwort oder den Mandanten-Header</translation>
+    </message>
+    <message>
+        <source>trace %1 not found on %2</source>
+        <translation>Trace %1 nicht gefunden auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy or failing (HTTP %2); try again later</source>
+        <translation>%1 ist überlastet oder gestört (HTTP %2); versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page, not a trace: is the URL the API's (e.g. http://host:16686 for Jaeger, http://host:3200 for Tempo, http://host:9411 for Zipkin)?</source>
+        <translation>%1 antwortete mit einer Webseite, nicht mit einem Trace: ist die URL die der API (z. B. http://host:16686 für Jaeger, http://host:3200 für Tempo, http://host:9411 für Zipkin)?</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON</source>
+        <translation>%1 antwortete mit etwas, das kein JSON ist</translation>
     </message>
 </context>
 <context>

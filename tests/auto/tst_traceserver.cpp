@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QMap>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -232,6 +234,33 @@ private Q_SLOTS:
         TraceServerClient nowhere({TraceServerKind::Jaeger, QUrl(QStringLiteral("http://no-such-host.invalid:16686"))}, {});
         fetched = nowhere.fetchTrace(id);
         QVERIFY2(fetched.error.contains(QLatin1String("no-such-host.invalid")), qPrintable(fetched.error));
+    }
+
+    // `tracedelta fetch`: ids or links in, trace files out; the token from the environment.
+    void fetchFromTheCommandLine()
+    {
+        const QByteArray zipkin = shared("zipkin/messaging.json");
+        if (zipkin.isEmpty())
+            QSKIP("../shared/traces not present");
+        FakeServer server;
+        const QString id = QStringLiteral("a3ce929d0e0e4736");
+        server.answers["/api/v2/trace/" + id.toLatin1()] = {200, zipkin};
+        QTemporaryDir dir;
+        QProcess fetch;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRACEDELTA_TOKEN"), QStringLiteral("from-env"));
+        fetch.setProcessEnvironment(env);
+        QSignalSpy finished(&fetch, &QProcess::finished);
+        fetch.start(QStringLiteral(TRACEDELTA_BINARY),
+                    {QStringLiteral("fetch"), QStringLiteral("--server"), server.url().toString(), QStringLiteral("--kind"),
+                     QStringLiteral("zipkin"), QStringLiteral("http://zipkin:9411/zipkin/traces/") + id,
+                     QStringLiteral("ffffffffffffffff"), QStringLiteral("-o"), dir.path()});
+        QVERIFY(finished.wait(30000)); // the stand-in server answers from this event loop
+        QCOMPARE(fetch.exitCode(), 2); // one of the two was not found
+        QVERIFY(QFile::exists(dir.filePath(id + QStringLiteral(".json"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("ffffffffffffffff.json"))));
+        QVERIFY(QString::fromUtf8(fetch.readAllStandardError()).contains(QLatin1String("trace ffffffffffffffff not found on")));
+        QVERIFY(server.requests.first().contains("Authorization: Bearer from-env"));
     }
 };
 

@@ -543,3 +543,27 @@ G.update({
 G.update({
 '%n "E" event(s) name no open slice and were ignored': ['%n „E“-Ereignis nennt keinen offenen Slice und wurde ignoriert', '%n „E“-Ereignisse nennen keinen offenen Slice und wurden ignoriert'],
 })
+G.update({
+'Usage: tracedelta [FILE…]                  open trace files in the comparison window\n       tracedelta summary FILE… [--json]   print what trace files hold\n       tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]\n                [--exact-names]\n       tracedelta compare A B              A is the baseline, B the target\n       tracedelta stats FILE… [--target FILE] [--json] [--by operation|path|lane]\n                [--sort self|total|count|delta] [--top N]\n       tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)\n                [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=text"]…\n                [--width W --height H] [--scale S] [--exact-names]\n       tracedelta export A B -o OUT        A is the baseline, B the target\n       tracedelta receive [--listen HOST:PORT] [-o DIR] [--quiet-time SECONDS]\n                [--max-body SIZE] [--exit-after N]   receive traces over OTLP/HTTP\n       tracedelta fetch --server URL [--kind jaeger|tempo|zipkin] TRACE_ID… -o DIR\n       tracedelta --help | --version\n\nReads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome\ntrace-event JSON, plain or gzip-compressed; the format is detected from the content.\nTraceDelta is free software under the GNU GPL, version 3 or later.\n': 'Aufruf: tracedelta [DATEI…]                 Tracedateien im Vergleichsfenster öffnen\n        tracedelta summary DATEI… [--json]  zeigen, was Tracedateien enthalten\n        tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]\n                 [--exact-names]\n        tracedelta compare A B              A ist die Referenz, B das Ziel\ntracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]\n                 [--sort self|total|count|delta] [--top N]\n        tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)\n                 [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…\n                 [--width B --height H] [--scale S] [--exact-names]\n        tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel\n        tracedelta receive [--listen HOST:PORT] [-o ORDNER] [--quiet-time SEKUNDEN]\n                 [--max-body GRÖSSE] [--exit-after N]   Traces über OTLP/HTTP empfangen\n        tracedelta fetch --server URL [--kind jaeger|tempo|zipkin] TRACE_ID… -o ORDNER\n        tracedelta --help | --version\n\nLiest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON und OTLP-Protobuf) und\nChrome-Trace-Event-JSON, unkomprimiert oder gzip-komprimiert; das Format wird am Inhalt erkannt.\nTraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.\n',
+'Fetch traces by id from a Jaeger, Tempo or Zipkin server.': 'Traces nach ID von einem Jaeger-, Tempo- oder Zipkin-Server holen.',
+"The server's base URL.": 'Die Basis-URL des Servers.',
+'jaeger, tempo or zipkin (default: by port, else jaeger).': 'jaeger, tempo oder zipkin (Standard: nach Port, sonst jaeger).',
+'Folder to write the traces to.': 'Ordner, in den die Traces geschrieben werden.',
+'Seconds to wait for each trace (default 30).': 'Sekunden Wartezeit je Trace (Standard 30).',
+'Trace ids or UI links.': 'Trace-IDs oder UI-Links.',
+'fetch: --server URL is required (e.g. http://localhost:16686)': 'fetch: --server URL ist nötig (z. B. http://localhost:16686)',
+'fetch: --kind is jaeger, tempo or zipkin, not "%1"': 'fetch: --kind ist jaeger, tempo oder zipkin, nicht „%1“',
+'fetch: give at least one trace id': 'fetch: geben Sie mindestens eine Trace-ID an',
+'fetch: cannot create %1': 'fetch: %1 kann nicht angelegt werden',
+'fetch: no trace id in "%1"': 'fetch: keine Trace-ID in „%1“',
+'fetch: cannot write %1: %2': 'fetch: %1 kann nicht geschrieben werden: %2',
+'%1  %n span(s)\n': ['%1  %n Span\n', '%1  %n Spans\n'],
+'no answer within %1 s': 'keine Antwort innerhalb von %1 s',
+'%1: %2': '%1: %2',
+'%1 refused the request (HTTP %2): check the token, user and password, or the tenant header': '%1 hat die Anfrage abgelehnt (HTTP %2): prüfen Sie Token, Benutzer und Passwort oder den Mandanten-Header',
+'trace %1 not found on %2': 'Trace %1 nicht gefunden auf %2',
+'%1 is busy or failing (HTTP %2); try again later': '%1 ist überlastet oder gestört (HTTP %2); versuchen Sie es später erneut',
+'%1 answered HTTP %2': '%1 antwortete mit HTTP %2',
+"%1 answered with a web page, not a trace: is the URL the API's (e.g. http://host:16686 for Jaeger, http://host:3200 for Tempo, http://host:9411 for Zipkin)?": '%1 antwortete mit einer Webseite, nicht mit einem Trace: ist die URL die der API (z. B. http://host:16686 für Jaeger, http://host:3200 für Tempo, http://host:9411 für Zipkin)?',
+'%1 answered with something that is not JSON': '%1 antwortete mit etwas, das kein JSON ist',
+})
