@@ -29,30 +29,6 @@ extern "C" void requestStop(int)
     g_stopRequested = 1;
 }
 
-// "127.0.0.1:4318", "[::1]:4318", ":4318" or "4318".
-bool parseListen(const QString& text, QHostAddress& address, quint16& port)
-{
-    QString host = QStringLiteral("127.0.0.1");
-    QString portText = text;
-    const int colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon >= 0) {
-        host = text.left(colon);
-        portText = text.mid(colon + 1);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        if (host.isEmpty())
-            host = QStringLiteral("127.0.0.1");
-    }
-    bool ok = false;
-    const uint value = portText.toUInt(&ok);
-    if (!ok || value > 65535)
-        return false;
-    port = static_cast<quint16>(value);
-    if (host == QLatin1String("localhost"))
-        host = QStringLiteral("127.0.0.1");
-    return address.setAddress(host);
-}
-
 } // namespace
 
 int runReceive(const QStringList& arguments)
@@ -82,7 +58,7 @@ int runReceive(const QStringList& arguments)
     parser.process(arguments.mid(1));
 
     OtlpReceiver::Settings settings;
-    if (!parseListen(parser.value(listen), settings.address, settings.port)) {
+    if (!parseListenAddress(parser.value(listen), settings.address, settings.port)) {
         printError(ReceiveCommandText::tr("receive: --listen needs HOST:PORT, not \"%1\"").arg(parser.value(listen)));
         return 2;
     }

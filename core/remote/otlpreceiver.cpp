@@ -78,6 +78,29 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
+bool parseListenAddress(const QString& text, QHostAddress& address, quint16& port)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString portText = text;
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (host.isEmpty())
+            host = QStringLiteral("127.0.0.1");
+    }
+    bool ok = false;
+    const uint value = portText.toUInt(&ok);
+    if (!ok || value > 65535)
+        return false;
+    port = static_cast<quint16>(value);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    return address.setAddress(host);
+}
+
 OtlpReceiver::OtlpReceiver(Settings settings, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))

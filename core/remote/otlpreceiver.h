@@ -16,6 +16,10 @@ namespace tracedelta {
 
 class HttpRequestParser;
 
+// "127.0.0.1:4318", "[::1]:4318", ":4318", "localhost:4318" or "4318" (host 127.0.0.1);
+// false when it is not an address and port.
+bool parseListenAddress(const QString& text, QHostAddress& address, quint16& port);
+
 // An OTLP/HTTP trace receiver: POST /v1/traces with protobuf or JSON bodies, optionally
 // gzip-encoded, answered as the OTLP specification says (200 with partial success when
 // spans were dropped, 400 for a body that is not OTLP, 413 over the size limit, 415 for

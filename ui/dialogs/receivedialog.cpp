@@ -32,21 +32,6 @@ QString defaultFolder()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("received"));
 }
 
-bool parseListen(const QString& text, QHostAddress& address, quint16& port)
-{
-    const int colon = text.lastIndexOf(QLatin1Char(':'));
-    QString host = colon >= 0 ? text.left(colon) : QStringLiteral("127.0.0.1");
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        host = QStringLiteral("127.0.0.1");
-    bool ok = false;
-    const uint value = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || value > 65535)
-        return false;
-    port = static_cast<quint16>(value);
-    return address.setAddress(host);
-}
 } // namespace
 
 ReceiveDialog::ReceiveDialog(QWidget* parent)
@@ -139,7 +124,7 @@ QString ReceiveDialog::endpoint() const
 QString ReceiveDialog::start()
 {
     OtlpReceiver::Settings settings;
-    if (!parseListen(m_listen->text().trimmed(), settings.address, settings.port))
+    if (!parseListenAddress(m_listen->text().trimmed(), settings.address, settings.port))
         return tr("“%1” is not an address and port such as 127.0.0.1:4318").arg(m_listen->text());
     settings.traces.quietMs = static_cast<int>(m_quiet->value() * 1000);
     settings.traces.outputDir = m_folder->text().trimmed().isEmpty() ? defaultFolder() : m_folder->text().trimmed();
