@@ -22,20 +22,8 @@ void paintLabel(QPainter& painter, const QRectF& cell, const PaneScene& scene, c
     const int depth = std::min(trace.depth(span), MaxIndentDepth);
     double x = cell.left() + 4 + depth * GanttGeometry::IndentStep;
     const double midY = cell.center().y();
-    if (!trace.children(span).empty()) {
-        QPainterPath arrow;
-        if (rows.isCollapsed(span)) {
-            arrow.moveTo(x + 2, midY - 4);
-            arrow.lineTo(x + 7, midY);
-            arrow.lineTo(x + 2, midY + 4);
-        } else {
-            arrow.moveTo(x, midY - 2);
-            arrow.lineTo(x + 8, midY - 2);
-            arrow.lineTo(x + 4, midY + 3);
-        }
-        arrow.closeSubpath();
-        painter.fillPath(arrow, scene.palette.mutedText);
-    }
+    if (!trace.children(span).empty())
+        paintFoldArrow(painter, x, midY, rows.isCollapsed(span), scene.palette.mutedText);
     x += 11;
     const QColor service = scene.serviceColors && trace.service(span) < scene.serviceColors->size()
         ? (*scene.serviceColors)[trace.service(span)]
@@ -66,6 +54,22 @@ void paintLabel(QPainter& painter, const QRectF& cell, const PaneScene& scene, c
 }
 
 } // namespace
+
+void paintFoldArrow(QPainter& painter, double x, double midY, bool collapsed, const QColor& color)
+{
+    QPainterPath arrow;
+    if (collapsed) {
+        arrow.moveTo(x + 2, midY - 4);
+        arrow.lineTo(x + 7, midY);
+        arrow.lineTo(x + 2, midY + 4);
+    } else {
+        arrow.moveTo(x, midY - 2);
+        arrow.lineTo(x + 8, midY - 2);
+        arrow.lineTo(x + 4, midY + 3);
+    }
+    arrow.closeSubpath();
+    painter.fillPath(arrow, color);
+}
 
 void paintTimeGrid(QPainter& painter, const QRect& area, const PaneScene& scene)
 {

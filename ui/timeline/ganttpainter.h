@@ -31,6 +31,9 @@ void paintGantt(QPainter& painter, const QRect& viewport, const PaneScene& scene
 // The bar of `span` in viewport coordinates (x by time, y by row); empty when it has no row.
 QRectF ganttBarRect(const PaneScene& scene, const GanttRows& rows, const GanttGeometry& geometry, SpanIndex span);
 
+// The ▸ / ▾ in a label column: folded or unfolded, with its left edge at x.
+void paintFoldArrow(QPainter& painter, double x, double midY, bool collapsed, const QColor& color);
+
 // Vertical grid lines at the ruler's ticks.
 void paintTimeGrid(QPainter& painter, const QRect& area, const PaneScene& scene);
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <cmath>
 
@@ -44,20 +43,8 @@ void paintTrackLabel(QPainter& painter, const QRectF& cell, const PaneScene& sce
 {
     double x = cell.left() + 4;
     const double midY = cell.center().y();
-    if (track.depthCount > 1) {
-        QPainterPath arrow;
-        if (track.collapsed) {
-            arrow.moveTo(x + 2, midY - 4);
-            arrow.lineTo(x + 7, midY);
-            arrow.lineTo(x + 2, midY + 4);
-        } else {
-            arrow.moveTo(x, midY - 2);
-            arrow.lineTo(x + 8, midY - 2);
-            arrow.lineTo(x + 4, midY + 3);
-        }
-        arrow.closeSubpath();
-        painter.fillPath(arrow, scene.palette.mutedText);
-    }
+    if (track.depthCount > 1)
+        paintFoldArrow(painter, x, midY, track.collapsed, scene.palette.mutedText);
     x += 13;
     const auto [thread, process] = splitTrackLabel(trackLabel(*scene.trace, track));
     QString text = track.rowCount() > 1 || process.isEmpty() ? thread : thread + QStringLiteral(" · ") + process;
