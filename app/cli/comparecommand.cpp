@@ -2,9 +2,11 @@
 #include "comparecommand.h"
 
 #include "core/compare/comparison.h"
+#include "core/remote/servertracestore.h"
 #include "core/util/durationformat.h"
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
+#include "serveroptions.h"
 #include "output.h"
 
 #include <QCommandLineParser>
@@ -24,7 +26,12 @@ struct CompareCommandText
 
 nlohmann::json traceRef(const Trace& trace)
 {
-    return {{"file", trace.sourceFile().toStdString()}, {"trace_id", trace.traceId()}};
+    nlohmann::json ref{{"file", trace.sourceFile().toStdString()}, {"trace_id", trace.traceId()}};
+    if (const auto origin = serverTraceOrigin(trace.sourceFile())) {
+        ref["server"] = origin->server.base.toString().toStdString();
+        ref["server_kind"] = kindName(origin->server.kind).toStdString();
+    }
+    return ref;
 }
 
 nlohmann::json attributeDifferencesJson(const Candidate& c)
@@ -154,6 +161,8 @@ int runCompare(const QStringList& arguments)
     parser.addOptions({targetOption, jsonOption, topOption, traceIdOption, exactNamesOption});
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
+    const ServerOptions serverOptions;
+    serverOptions.addTo(parser, true);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
     bool ok = false;
@@ -166,9 +175,13 @@ int runCompare(const QStringList& arguments)
     if (!limits)
         return 2;
     ComparisonInputs inputs;
-    if (const auto failed = loadComparisonInputs(QStringLiteral("compare"), parser.positionalArguments().mid(1),
-                                                 parser.value(targetOption), parser.value(traceIdOption), *limits, inputs))
+    if (serverOptions.serverGiven(parser)) {
+        if (const auto failed = serverOptions.loadInputs(parser, QStringLiteral("compare"), *limits, inputs))
+            return *failed;
+    } else if (const auto failed = loadComparisonInputs(QStringLiteral("compare"), parser.positionalArguments().mid(1),
+                                                        parser.value(targetOption), parser.value(traceIdOption), *limits, inputs)) {
         return *failed;
+    }
     ComparisonSettings settings;
     settings.exactNames = parser.isSet(exactNamesOption);
     const Comparison comparison(inputs.baselines, inputs.target, settings);

@@ -5,6 +5,7 @@
 
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
+#include "serveroptions.h"
 #include "core/compare/comparison.h"
 #include "output.h"
 #include "ui/annotations/annotationstore.h"
@@ -75,6 +76,8 @@ int runExport(const QStringList& arguments)
                        scaleOption, traceIdOption, exactNamesOption});
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
+    const ServerOptions serverOptions;
+    serverOptions.addTo(parser, true);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
 
@@ -118,9 +121,13 @@ int runExport(const QStringList& arguments)
     if (!limits)
         return 2;
     ComparisonInputs inputs;
-    if (const auto failed = loadComparisonInputs(QStringLiteral("export"), parser.positionalArguments().mid(1),
-                                                 parser.value(targetOption), parser.value(traceIdOption), *limits, inputs))
+    if (serverOptions.serverGiven(parser)) {
+        if (const auto failed = serverOptions.loadInputs(parser, QStringLiteral("export"), *limits, inputs))
+            return *failed;
+    } else if (const auto failed = loadComparisonInputs(QStringLiteral("export"), parser.positionalArguments().mid(1),
+                                                        parser.value(targetOption), parser.value(traceIdOption), *limits, inputs)) {
         return *failed;
+    }
     ComparisonSettings comparisonSettings;
     comparisonSettings.exactNames = parser.isSet(exactNamesOption);
     auto comparison = std::make_shared<const Comparison>(inputs.baselines, inputs.target, comparisonSettings);

@@ -13,11 +13,12 @@ namespace {
 
 QUrl withPath(const QUrl& base, const QString& path)
 {
+    // `path` comes percent-encoded (ids and service names may hold '/' or spaces).
     QUrl url = base;
-    QString prefix = base.path();
+    QString prefix = base.path(QUrl::FullyEncoded);
     while (prefix.endsWith(QLatin1Char('/')))
         prefix.chop(1);
-    url.setPath(prefix + path);
+    url.setPath(prefix + path, QUrl::TolerantMode);
     return url;
 }
 
@@ -30,15 +31,83 @@ QString quoted(const QString& value)
 
 } // namespace
 
+QString kindName(TraceServerKind kind)
+{
+    switch (kind) {
+    case TraceServerKind::Jaeger: return QStringLiteral("jaeger");
+    case TraceServerKind::JaegerV3: return QStringLiteral("jaeger-v3");
+    case TraceServerKind::Tempo: return QStringLiteral("tempo");
+    case TraceServerKind::TempoV2: return QStringLiteral("tempo-v2");
+    case TraceServerKind::Zipkin: return QStringLiteral("zipkin");
+    }
+    return {};
+}
+
+std::optional<TraceServerKind> kindFromName(const QString& name)
+{
+    for (const TraceServerKind kind : {TraceServerKind::Jaeger, TraceServerKind::JaegerV3, TraceServerKind::Tempo,
+                                       TraceServerKind::TempoV2, TraceServerKind::Zipkin}) {
+        if (name.compare(kindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+TraceServerKind guessKind(const QUrl& base)
+{
+    switch (base.port()) {
+    case 3200: return TraceServerKind::Tempo;
+    case 9411: return TraceServerKind::Zipkin;
+    default: return TraceServerKind::Jaeger;
+    }
+}
+
 QUrl traceUrl(const TraceServer& server, const QString& traceId)
 {
     const QString id = QString::fromLatin1(QUrl::toPercentEncoding(traceId));
     switch (server.kind) {
     case TraceServerKind::Jaeger:
     case TraceServerKind::Tempo: return withPath(server.base, QStringLiteral("/api/traces/") + id);
+    case TraceServerKind::JaegerV3: return withPath(server.base, QStringLiteral("/api/v3/traces/") + id);
+    case TraceServerKind::TempoV2: return withPath(server.base, QStringLiteral("/api/v2/traces/") + id);
     case TraceServerKind::Zipkin: return withPath(server.base, QStringLiteral("/api/v2/trace/") + id);
     }
     return {};
+}
+
+QUrl servicesUrl(const TraceServer& server)
+{
+    switch (server.kind) {
+    case TraceServerKind::Jaeger:
+    case TraceServerKind::JaegerV3: return withPath(server.base, QStringLiteral("/api/services"));
+    case TraceServerKind::Tempo:
+    case TraceServerKind::TempoV2: return withPath(server.base, QStringLiteral("/api/search/tag/service.name/values"));
+    case TraceServerKind::Zipkin: return withPath(server.base, QStringLiteral("/api/v2/services"));
+    }
+    return {};
+}
+
+QUrl operationsUrl(const TraceServer& server, const QString& service)
+{
+    QUrl url;
+    QUrlQuery query;
+    switch (server.kind) {
+    case TraceServerKind::Jaeger:
+    case TraceServerKind::JaegerV3:
+        return withPath(server.base, QStringLiteral("/api/services/%1/operations")
+                                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(service))));
+    case TraceServerKind::Tempo:
+    case TraceServerKind::TempoV2:
+        url = withPath(server.base, QStringLiteral("/api/v2/search/tag/name/values"));
+        query.addQueryItem(QStringLiteral("q"), QStringLiteral("{resource.service.name=%1}").arg(quoted(service)));
+        break;
+    case TraceServerKind::Zipkin:
+        url = withPath(server.base, QStringLiteral("/api/v2/spans"));
+        query.addQueryItem(QStringLiteral("serviceName"), service);
+        break;
+    }
+    url.setQuery(query);
+    return url;
 }
 
 QUrl searchUrl(const TraceServer& server, const TraceSearch& search)
@@ -47,6 +116,7 @@ QUrl searchUrl(const TraceServer& server, const TraceSearch& search)
     QUrl url;
     switch (server.kind) {
     case TraceServerKind::Jaeger:
+    case TraceServerKind::JaegerV3:
         url = withPath(server.base, QStringLiteral("/api/traces"));
         query.addQueryItem(QStringLiteral("service"), search.service);
         if (!search.operation.isEmpty())
@@ -55,12 +125,13 @@ QUrl searchUrl(const TraceServer& server, const TraceSearch& search)
         query.addQueryItem(QStringLiteral("end"), QString::number(search.endNs / 1000));
         query.addQueryItem(QStringLiteral("limit"), QString::number(search.limit));
         break;
-    case TraceServerKind::Tempo: {
+    case TraceServerKind::Tempo:
+    case TraceServerKind::TempoV2: {
         url = withPath(server.base, QStringLiteral("/api/search"));
         QString traceQl = QStringLiteral("{resource.service.name=%1").arg(quoted(search.service));
         if (!search.operation.isEmpty())
             traceQl += QStringLiteral(" && name=%1").arg(quoted(search.operation));
-        traceQl += QLatin1Char('}');
+        traceQl += QStringLiteral(" && status != error}");
         query.addQueryItem(QStringLiteral("q"), traceQl);
         query.addQueryItem(QStringLiteral("start"), QString::number(search.startNs / 1'000'000'000));
         query.addQueryItem(QStringLiteral("end"), QString::number((search.endNs + 999'999'999) / 1'000'000'000));

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "traceserver.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace tracedelta {
+
+// Where traces fetched from a server are kept so they load like files: one folder per
+// server (`<root>/<host>-<port>-<hash>/<trace id>.json`) with a `server.json` that names
+// the server, so a loaded file can show — and a workspace can record — its server and id.
+struct ServerTraceOrigin
+{
+    TraceServer server;
+    QString traceId;
+};
+
+// QStandardPaths' cache location + "/server-traces".
+QString defaultServerTraceFolder();
+
+// Writes atomically; returns the file's path, or an empty string and `error`.
+QString storeServerTrace(const QString& root, const TraceServer& server, const QString& traceId, const QByteArray& body,
+                         QString& error);
+
+// The server and id of a file stored by storeServerTrace(); nothing for other files.
+std::optional<ServerTraceOrigin> serverTraceOrigin(const QString& path);
+
+// "Jaeger localhost:16686 · trace 4bf9…" for labels and tooltips.
+QString describeOrigin(const ServerTraceOrigin& origin);
+
+} // namespace tracedelta
