@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonview.h"
+#include "core/remote/servertracestore.h"
 
 #include "flame/diffflamegraph.h"
 #include "flame/iciclecanvas.h"
@@ -176,7 +177,7 @@ void ComparisonView::setAnnotationStore(AnnotationStore* store)
 QString ComparisonView::paneTitle(const Trace& trace, bool isTarget)
 {
     return tr("%1 · %2 · %3 · %n span(s)", nullptr, int(trace.spanCount()))
-        .arg(isTarget ? tr("target") : tr("baseline"), QFileInfo(trace.sourceFile()).fileName(),
+        .arg(isTarget ? tr("target") : tr("baseline"), sourceDisplayName(trace.sourceFile()),
              formatDuration(trace.wallDurationNs()));
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "core/remote/servertracestore.h"
 
 #include "dialogs/helpdialogs.h"
 #include "dialogs/loadlimitsdialog.h"
 #include "dialogs/receivedialog.h"
+#include "dialogs/serverdialog.h"
+#include "session/secretstore.h"
 #include "style/darkpalette.h"
 
 #include "actions/comparisonactions.h"
@@ -234,7 +237,7 @@ void MainWindow::createDocks()
         const auto index = static_cast<std::size_t>(i);
         // Closing the target changes the question being asked: confirm, and say what follows.
         if (index == m_session->targetIndex() && m_session->entries().size() > 1) {
-            const QString name = QFileInfo(m_session->entries()[index].trace->sourceFile()).fileName();
+            const QString name = sourceDisplayName(m_session->entries()[index].trace->sourceFile());
             if (QMessageBox::question(this, tr("Close the Target"),
                                       tr("%1 is the target. Close it? The last of the other traces becomes the target.").arg(name))
                 != QMessageBox::Yes)
@@ -291,6 +294,8 @@ void MainWindow::createActions()
     setThemedIcon(open, "document-open");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Open from &Server…"), this, &MainWindow::showServerDialog)
+        ->setToolTip(tr("Fetch traces by id from Jaeger, Tempo or Zipkin, with baselines found around the median"));
     file->addAction(tr("Receive &Live Traces…"), this, &MainWindow::showReceiveDialog)
         ->setToolTip(tr("Receive traces over OTLP/HTTP from your application and compare them as they arrive"));
     file->addSeparator();
@@ -530,6 +535,31 @@ void MainWindow::showReceiveDialog()
     m_receive->activateWindow();
 }
 
+void MainWindow::showServerDialog()
+{
+    if (!m_serverDialog) {
+        if (!m_secrets)
+            m_secrets = new KeyringSecretStore(this);
+        m_serverDialog = new ServerDialog(m_secrets, this);
+        connect(m_serverDialog, &ServerDialog::tracesFetched, this, &MainWindow::openServerTraces);
+    }
+    m_serverDialog->show();
+    m_serverDialog->raise();
+    m_serverDialog->activateWindow();
+}
+
+void MainWindow::openServerTraces(const QStringList& files, const QString& targetFile)
+{
+    std::vector<Workspace::TraceRef> refs;
+    for (const QString& file : files) {
+        Workspace::TraceRef ref;
+        ref.file = QFileInfo(file).absoluteFilePath();
+        ref.target = file == targetFile;
+        refs.push_back(ref);
+    }
+    m_workspaces->openComparison(refs);
+}
+
 void MainWindow::syncAlignmentBox()
 {
     const TimeAxis::Alignment alignment = m_axis->alignment();
@@ -578,7 +608,7 @@ void MainWindow::closeTrace(std::size_t entryIndex)
     m_session->closeTrace(entryIndex);
     if (wasTarget && !m_session->entries().empty())
         statusBar()->showMessage(tr("%1 is now the target.")
-                                     .arg(QFileInfo(m_session->entries()[m_session->targetIndex()].trace->sourceFile()).fileName()),
+                                     .arg(sourceDisplayName(m_session->entries()[m_session->targetIndex()].trace->sourceFile())),
                                  10000);
 }
 

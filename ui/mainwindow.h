@@ -26,6 +26,8 @@ class ComparisonView;
 class DetailsPanel;
 class ExportActions;
 class ReceiveDialog;
+class SecretStore;
+class ServerDialog;
 class RootCausePanel;
 class SearchBar;
 class SelectionState;
@@ -80,6 +82,11 @@ public:
     SearchBar* searchBar() const { return m_search; }
     // File → Receive Live Traces…; created on first use.
     ReceiveDialog* receiveDialog() { showReceiveDialog(); return m_receive; }
+    ServerDialog* serverDialog() { showServerDialog(); return m_serverDialog; }
+    // Tests use a store of their own; by default the desktop keyring.
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    // Opens fetched server traces as the comparison, `targetFile` the target.
+    void openServerTraces(const QStringList& files, const QString& targetFile);
     TracesPanel* tracesPanel() const { return m_tracesPanel; }
 
 Q_SIGNALS:
@@ -95,6 +102,7 @@ protected:
 private:
     void syncAlignmentBox();
     void showReceiveDialog();
+    void showServerDialog();
     void createDocks();
     void createActions();
     void createViewActions(QToolBar* toolbar);
@@ -132,6 +140,8 @@ private:
     QMenu* m_viewMenu = nullptr;
     SearchBar* m_search = nullptr;
     ReceiveDialog* m_receive = nullptr;
+    ServerDialog* m_serverDialog = nullptr;
+    SecretStore* m_secrets = nullptr;
     QComboBox* m_alignmentBox = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_verdictStatus = nullptr;

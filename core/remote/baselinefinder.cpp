@@ -34,8 +34,13 @@ TraceSearch baselineSearchFor(const Trace& target, std::int64_t windowNs, int co
 BaselineFinding findBaselines(TraceServerClient& client, const Trace& target, const QString& targetId, int count,
                               std::int64_t windowNs)
 {
+    return findBaselines(client, baselineSearchFor(target, windowNs, count), targetId, count);
+}
+
+BaselineFinding findBaselines(TraceServerClient& client, const TraceSearch& search, const QString& targetId, int count)
+{
     BaselineFinding finding;
-    finding.search = baselineSearchFor(target, windowNs, count);
+    finding.search = search;
     if (finding.search.service.isEmpty()) {
         finding.error = BaselineFinderText::tr("the target's root span names no service to search for");
         return finding;

@@ -26,6 +26,8 @@ struct BaselineFinding
 
 BaselineFinding findBaselines(TraceServerClient& client, const Trace& target, const QString& targetId, int count,
                               std::int64_t windowNs);
+// The same with a search the user adjusted (another service or operation).
+BaselineFinding findBaselines(TraceServerClient& client, const TraceSearch& search, const QString& targetId, int count);
 
 // "1h", "30m", "90s", "1h30m", "2d" → ns; nullopt for anything else.
 std::optional<std::int64_t> parseWindow(const QString& text);

@@ -85,7 +85,7 @@ std::optional<ServerTraceOrigin> serverTraceOrigin(const QString& path)
     return ServerTraceOrigin{{*kind, url}, info.completeBaseName()};
 }
 
-QString describeOrigin(const ServerTraceOrigin& origin)
+QString describeOrigin(const ServerTraceOrigin& origin, bool shortId)
 {
     QString kind;
     switch (origin.server.kind) {
@@ -97,7 +97,15 @@ QString describeOrigin(const ServerTraceOrigin& origin)
     }
     const QUrl& url = origin.server.base;
     const QString where = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
-    return ServerTraceStoreText::tr("%1 %2 · trace %3").arg(kind, where, origin.traceId);
+    const QString id = shortId && origin.traceId.size() > 12 ? origin.traceId.left(8) + QStringLiteral("…") : origin.traceId;
+    return ServerTraceStoreText::tr("%1 %2 · trace %3").arg(kind, where, id);
+}
+
+QString sourceDisplayName(const QString& sourceFile)
+{
+    if (const auto origin = serverTraceOrigin(sourceFile))
+        return describeOrigin(*origin, true);
+    return QFileInfo(sourceFile).fileName();
 }
 
 } // namespace tracedelta

@@ -29,7 +29,12 @@ QString storeServerTrace(const QString& root, const TraceServer& server, const Q
 // The server and id of a file stored by storeServerTrace(); nothing for other files.
 std::optional<ServerTraceOrigin> serverTraceOrigin(const QString& path);
 
-// "Jaeger localhost:16686 · trace 4bf9…" for labels and tooltips.
-QString describeOrigin(const ServerTraceOrigin& origin);
+// "Jaeger localhost:16686 · trace 4bf92f3577b34da6a3ce929d0e0e4736" for tooltips and
+// reports; `shortId` cuts the id to its first 8 digits for narrow labels.
+QString describeOrigin(const ServerTraceOrigin& origin, bool shortId = false);
+
+// How a trace's source is named in the window and in reports: the server and a short id
+// for a fetched trace, else the file name.
+QString sourceDisplayName(const QString& sourceFile);
 
 } // namespace tracedelta

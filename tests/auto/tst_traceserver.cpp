@@ -3,6 +3,7 @@
 // links, and the choice of baselines from a search.
 #include "core/remote/traceserver.h"
 #include "core/remote/traceserverclient.h"
+#include "fakeserver.h"
 #include "core/io/traceloader.h"
 #include "core/remote/baselinefinder.h"
 #include "core/remote/serverresponses.h"
@@ -29,121 +30,7 @@
 
 namespace {
 
-// A stand-in for a tracing backend on 127.0.0.1: answers each path with a canned status
-// and body (real response bodies from ../shared/traces) and records what it was sent.
-class FakeServer : public QObject
-{
-public:
-    struct Answer
-    {
-        int status = 200;
-        QByteArray body;
-        bool silent = false; // never answers
-    };
-    QMap<QByteArray, Answer> answers;
-    QList<QByteArray> requests; // request line + headers
-
-    explicit FakeServer(const QSslConfiguration* tls = nullptr)
-    {
-        if (tls) {
-            auto* secure = new QSslServer(this);
-            secure->setSslConfiguration(*tls);
-            m_server = secure;
-        } else {
-            m_server = new QTcpServer(this);
-        }
-        m_server->listen(QHostAddress::LocalHost, 0);
-        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                    m_buffers[socket] += socket->readAll();
-                    const QByteArray& buffer = m_buffers[socket];
-                    if (!buffer.contains("\r\n\r\n"))
-                        return;
-                    requests << buffer;
-                    const QByteArray target = buffer.split(' ').value(1);
-                    const QByteArray path = target.split('?').first();
-                    queries << QUrlQuery(QString::fromLatin1(target.mid(path.size() + 1)));
-                    const Answer answer = answers.value(path, Answer{404, "{\"errors\":[{\"code\":404,\"msg\":\"trace not found\"}]}"});
-                    if (answer.silent)
-                        return;
-                    socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: application/json\r\n"
-                                  "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n" + answer.body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                    m_buffers.remove(socket);
-                    socket->deleteLater();
-                });
-            }
-        });
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(qobject_cast<QSslServer*>(m_server) ? "https" : "http").arg(m_server->serverPort()));
-    }
-    QList<QUrlQuery> queries; // of each request, in order
-
-private:
-    QTcpServer* m_server = nullptr;
-    QMap<QTcpSocket*, QByteArray> m_buffers;
-};
-
-QByteArray shared(const char* path)
-{
-    QFile file(QStringLiteral(TRACEDELTA_SOURCE_DIR "/../shared/traces/") + QLatin1String(path));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-tracedelta::FoundTrace foundTrace(const QString& id, std::int64_t durationNs, bool error = false)
-{
-    tracedelta::FoundTrace t;
-    t.traceId = id;
-    t.durationNs = durationNs;
-    t.error = error;
-    return t;
-}
-
-QJsonObject jsonObject(const QByteArray& body)
-{
-    return QJsonDocument::fromJson(body).object();
-}
-
-QString hexId(int n, QChar prefix)
-{
-    return QString(prefix) + QStringLiteral("%1").arg(n, 31, 16, QLatin1Char('0'));
-}
-
-// A copy of a real Jaeger trace under a new id, every span stretched by `factor` around
-// the trace's start (so its duration is the original's × factor); `error` tags the root span.
-QJsonObject stretchedJaegerTrace(QJsonObject trace, const QString& id, double factor, bool error)
-{
-    QJsonArray spans = trace.value(QStringLiteral("spans")).toArray();
-    qint64 start = std::numeric_limits<qint64>::max();
-    for (const QJsonValue& span : spans)
-        start = std::min(start, span[QStringLiteral("startTime")].toInteger());
-    for (qsizetype i = 0; i < spans.size(); ++i) {
-        QJsonObject span = spans[i].toObject();
-        span[QStringLiteral("traceID")] = id;
-        span[QStringLiteral("startTime")] = start + qRound64((span[QStringLiteral("startTime")].toInteger() - start) * factor);
-        span[QStringLiteral("duration")] = qRound64(span[QStringLiteral("duration")].toInteger() * factor);
-        if (error && span[QStringLiteral("references")].toArray().isEmpty()) {
-            QJsonArray tags = span[QStringLiteral("tags")].toArray();
-            tags.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("error")}, {QStringLiteral("type"), QStringLiteral("bool")},
-                                    {QStringLiteral("value"), true}});
-            span[QStringLiteral("tags")] = tags;
-        }
-        spans[i] = span;
-    }
-    trace[QStringLiteral("traceID")] = id;
-    trace[QStringLiteral("spans")] = spans;
-    return trace;
-}
-
-QByteArray jaegerEnvelope(const QJsonArray& traces)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("data"), traces}}).toJson(QJsonDocument::Compact);
-}
+using namespace tracedelta::test;
 
 // Runs the tracedelta binary while this thread's event loop keeps the stand-in server answering.
 struct CliRun
@@ -500,22 +387,7 @@ private Q_SLOTS:
             QSKIP("../shared/traces not present");
         const QJsonObject real = jsonObject(genai); // a bare Jaeger trace (no "data" envelope)
         FakeServer server;
-        QJsonArray searchAnswer;
-        const auto add = [&](const QString& id, double factor, bool error) {
-            const QJsonObject trace = stretchedJaegerTrace(real, id, factor, error);
-            searchAnswer.append(trace);
-            server.answers["/api/traces/" + id.toLatin1()] = {200, jaegerEnvelope({trace})};
-        };
-        for (int i = 0; i < 24; ++i)
-            add(hexId(i, QLatin1Char('b')), 1.0 + (i % 2 ? 1 : -1) * (i / 2) * 0.01, false);
-        for (int i = 0; i < 3; ++i)
-            add(hexId(i, QLatin1Char('e')), 1.0, true);
-        add(hexId(1, QLatin1Char('f')), 9.0, false);
-        add(hexId(2, QLatin1Char('f')), 0.05, false);
-        const QString targetId = hexId(7, QLatin1Char('c'));
-        add(targetId, 1.5, false);
-        QCOMPARE(searchAnswer.size(), 30);
-        server.answers["/api/traces"] = {200, jaegerEnvelope(searchAnswer)};
+        const QString targetId = serveJaegerFamily(server, real);
 
         TraceServerClient client({TraceServerKind::Jaeger, server.url()}, {});
         const FetchedTrace target = client.fetchTrace(targetId);

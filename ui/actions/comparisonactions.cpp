@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonactions.h"
+#include "core/remote/servertracestore.h"
 
 #include "ui/comparisonview.h"
 #include "ui/panels/tracespanel.h"
@@ -124,7 +125,7 @@ void ComparisonActions::refreshTargetChooser()
         const bool shared = std::count_if(entries.begin(), entries.end(),
                                           [&](const TraceEntry& e) { return e.trace->sourceFile() == trace.sourceFile(); })
             > 1;
-        QString label = QStringLiteral("%1 · %2").arg(QFileInfo(trace.sourceFile()).fileName(), formatDuration(trace.wallDurationNs()));
+        QString label = QStringLiteral("%1 · %2").arg(sourceDisplayName(trace.sourceFile()), formatDuration(trace.wallDurationNs()));
         if (shared)
             label += QStringLiteral(" · %1").arg(QString::fromStdString(trace.traceId()).left(12));
         m_targetBox->addItem(label);

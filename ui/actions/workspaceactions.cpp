@@ -152,7 +152,7 @@ void WorkspaceActions::applyPendingWorkspace()
     for (const Workspace::TraceRef& ref : w.traces) {
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const Trace& trace = *entries[i].trace;
-            if (QFileInfo(trace.sourceFile()).absoluteFilePath() != ref.file || trace.traceId() != ref.traceId)
+            if (QFileInfo(trace.sourceFile()).absoluteFilePath() != ref.file || (!ref.traceId.empty() && trace.traceId() != ref.traceId))
                 continue;
             included[i] = ref.included;
             if (ref.target)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentreport.h"
+#include "core/remote/servertracestore.h"
 
 #include "core/compare/comparison.h"
 #include "core/compare/operationstatistics.h"
@@ -37,7 +38,7 @@ std::vector<TraceRow> traceRows(const Comparison& comparison)
     const auto& traces = comparison.alignment().traces();
     for (std::size_t t = 0; t < traces.size(); ++t) {
         const Trace& trace = *traces[t];
-        rows.push_back({t == comparison.targetIndex() ? IncidentReportText::tr("target") : IncidentReportText::tr("baseline"), QFileInfo(trace.sourceFile()).fileName(),
+        rows.push_back({t == comparison.targetIndex() ? IncidentReportText::tr("target") : IncidentReportText::tr("baseline"), sourceDisplayName(trace.sourceFile()),
                         QString::fromStdString(trace.traceId()), formatDuration(trace.wallDurationNs()),
                         QString::number(trace.spanCount())});
     }

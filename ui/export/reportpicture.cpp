@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpicture.h"
+#include "core/remote/servertracestore.h"
 
 #include "core/util/durationformat.h"
 #include "ui/comparisonview.h"
@@ -192,12 +193,12 @@ QString ReportPicture::tracesLine() const
         return {};
     const Trace& target = comparison->target();
     QString traces = ReportPictureText::tr("Target: %1 (trace %2, %3)")
-                         .arg(QFileInfo(target.sourceFile()).fileName(), QString::fromStdString(target.traceId()),
+                         .arg(sourceDisplayName(target.sourceFile()), QString::fromStdString(target.traceId()),
                               formatDuration(target.wallDurationNs()));
     if (comparison->baselineCount() > 0) {
         QStringList names;
         for (std::size_t t = 0; t < comparison->baselineCount(); ++t)
-            names << QFileInfo(comparison->alignment().traces()[t]->sourceFile()).fileName();
+            names << sourceDisplayName(comparison->alignment().traces()[t]->sourceFile());
         traces += QStringLiteral(" · ")
             + ReportPictureText::tr("baselines (median %1): %2")
                   .arg(formatDuration(comparison->baselineDurationNs()), names.join(QStringLiteral(", ")));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
+#include "core/remote/servertracestore.h"
 
 #include "ui/viewmodel/displaynames.h"
 #include "core/util/durationformat.h"
@@ -113,7 +114,7 @@ QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
     QString html = QStringLiteral("<h3>%1 <span style='color:gray;font-weight:normal'>%2</span></h3><table>")
                        .arg(escaped(trace.nameText(span)), escaped(trace.serviceText(span)));
     const QString label = traceIndex < static_cast<std::size_t>(m_traceLabels.size()) ? m_traceLabels[static_cast<int>(traceIndex)]
-                                                                                     : QFileInfo(trace.sourceFile()).fileName();
+                                                                                     : sourceDisplayName(trace.sourceFile());
     html += row(tr("Trace"), label.toHtmlEscaped());
     html += row(tr("Trace id"), escaped(trace.traceId()));
     html += row(tr("Span id"), escaped(trace.spanIdText(span)));

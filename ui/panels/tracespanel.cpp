@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracespanel.h"
 
+#include "core/remote/servertracestore.h"
+
 #include "ui/viewmodel/displaynames.h"
 #include "core/util/durationformat.h"
 
@@ -46,6 +48,7 @@ TracesPanel::TracesPanel(QWidget* parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
 {
+    m_tree->setObjectName(QStringLiteral("tracesTree"));
     m_tree->setHeaderLabels({tr("File"), tr("Role · format"), tr("Trace id"), tr("Spans"), tr("Duration"), tr("Notes")});
     m_tree->setRootIsDecorated(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -110,8 +113,11 @@ void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t 
         resetRow(item);
         const bool isTarget = i == target;
         item->setIcon(FileColumn, swatch(entry.color));
-        item->setText(FileColumn, QFileInfo(trace.sourceFile()).fileName());
-        item->setToolTip(FileColumn, tr("%1\nChecked traces take part in the comparison.").arg(trace.sourceFile()));
+        // Traces fetched from a server show where they came from rather than a cache file name.
+        const auto origin = serverTraceOrigin(trace.sourceFile());
+        item->setText(FileColumn, sourceDisplayName(trace.sourceFile()));
+        item->setToolTip(FileColumn, tr("%1\nChecked traces take part in the comparison.")
+                                         .arg(origin ? describeOrigin(*origin) + QLatin1Char('\n') + trace.sourceFile() : trace.sourceFile()));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(FileColumn, entry.included || isTarget ? Qt::Checked : Qt::Unchecked);
         const QString role = isTarget ? tr("target") : entry.included ? tr("baseline") : tr("not compared");
