@@ -47,6 +47,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QScreen>
 #include <QStatusBar>
@@ -141,6 +142,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_view);
     m_exports = new ExportActions(this, m_session, m_view, m_annotations);
     m_workspaces = new WorkspaceActions(this, m_session, m_view, m_axis, m_selection, m_annotations);
+    m_secrets = new KeyringSecretStore(this);
+    m_workspaces->setSecretStore(m_secrets);
     connect(m_exports, &ExportActions::message, this, &MainWindow::showStatusMessage);
     connect(m_exports, &ExportActions::failed, this, &MainWindow::reportFailure);
     connect(m_workspaces, &WorkspaceActions::message, this, &MainWindow::showStatusMessage);
@@ -246,6 +249,7 @@ void MainWindow::createDocks()
         closeTrace(index);
     });
     connect(m_tracesPanel, &TracesPanel::reloadRequested, this, [this](int i) { reloadTrace(static_cast<std::size_t>(i)); });
+    connect(m_tracesPanel, &TracesPanel::saveRequested, this, [this](int i) { saveTraceAs(static_cast<std::size_t>(i)); });
 
     m_rootCauses = new RootCausePanel(m_selection, this);
     auto* causesDock = new QDockWidget(tr("Root causes"), this);
@@ -294,6 +298,12 @@ void MainWindow::createActions()
     setThemedIcon(open, "document-open");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    QAction* saveTrace = file->addAction(tr("Save &Trace As…"), this, [this] {
+        const int current = m_tracesPanel->currentTraceIndex();
+        if (!m_session->entries().empty())
+            saveTraceAs(current >= 0 ? static_cast<std::size_t>(current) : m_session->targetIndex());
+    });
+    saveTrace->setToolTip(tr("Save the trace chosen in the Traces panel (or the target) to a file, e.g. one fetched from a server"));
     file->addAction(tr("Open from &Server…"), this, &MainWindow::showServerDialog)
         ->setToolTip(tr("Fetch traces by id from Jaeger, Tempo or Zipkin, with baselines found around the median"));
     file->addAction(tr("Receive &Live Traces…"), this, &MainWindow::showReceiveDialog)
@@ -535,17 +545,52 @@ void MainWindow::showReceiveDialog()
     m_receive->activateWindow();
 }
 
+void MainWindow::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets;
+    m_workspaces->setSecretStore(secrets);
+}
+
 void MainWindow::showServerDialog()
 {
     if (!m_serverDialog) {
-        if (!m_secrets)
-            m_secrets = new KeyringSecretStore(this);
         m_serverDialog = new ServerDialog(m_secrets, this);
         connect(m_serverDialog, &ServerDialog::tracesFetched, this, &MainWindow::openServerTraces);
     }
     m_serverDialog->show();
     m_serverDialog->raise();
     m_serverDialog->activateWindow();
+}
+
+bool MainWindow::saveTraceAs(std::size_t entryIndex, QString path)
+{
+    if (entryIndex >= m_session->entries().size())
+        return false;
+    const QString source = m_session->entries()[entryIndex].trace->sourceFile();
+    if (path.isEmpty()) {
+        const auto origin = serverTraceOrigin(source);
+        const QString suggested = origin ? kindName(origin->server.kind) + QLatin1Char('-') + QFileInfo(source).fileName()
+                                         : QFileInfo(source).fileName();
+        path = QFileDialog::getSaveFileName(this, tr("Save Trace As"), QDir(QSettings().value(QStringLiteral("lastDirectory")).toString()).filePath(suggested),
+                                            tr("Trace files (*.json *.json.gz *.binpb *.pb);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QFile in(source);
+    QSaveFile out(path);
+    QByteArray content;
+    if (in.open(QIODevice::ReadOnly))
+        content = in.readAll();
+    if (!in.isOpen() || in.error() != QFileDevice::NoError) {
+        QMessageBox::warning(this, tr("Save Trace As"), tr("Cannot read %1: %2").arg(source, in.errorString()));
+        return false;
+    }
+    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
+        QMessageBox::warning(this, tr("Save Trace As"), tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return false;
+    }
+    showStatusMessage(tr("Saved %1 as %2.").arg(sourceDisplayName(source), QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::openServerTraces(const QStringList& files, const QString& targetFile)

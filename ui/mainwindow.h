@@ -84,9 +84,13 @@ public:
     ReceiveDialog* receiveDialog() { showReceiveDialog(); return m_receive; }
     ServerDialog* serverDialog() { showServerDialog(); return m_serverDialog; }
     // Tests use a store of their own; by default the desktop keyring.
-    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    void setSecretStore(SecretStore* secrets);
+    WorkspaceActions* workspaces() const { return m_workspaces; }
     // Opens fetched server traces as the comparison, `targetFile` the target.
     void openServerTraces(const QStringList& files, const QString& targetFile);
+    // Writes the trace's file (e.g. one fetched from a server) to `path`; asks for the path
+    // when it is empty. False, with a message shown, when it could not be written.
+    bool saveTraceAs(std::size_t entryIndex, QString path = QString());
     TracesPanel* tracesPanel() const { return m_tracesPanel; }
 
 Q_SIGNALS:

@@ -20,10 +20,15 @@ QByteArray Workspace::toJson() const
 {
     QJsonArray traceArray;
     for (const TraceRef& t : traces) {
-        traceArray.append(QJsonObject{{QStringLiteral("file"), t.file},
-                                      {QStringLiteral("traceId"), QString::fromStdString(t.traceId)},
-                                      {QStringLiteral("included"), t.included},
-                                      {QStringLiteral("target"), t.target}});
+        QJsonObject trace{{QStringLiteral("file"), t.file},
+                          {QStringLiteral("traceId"), QString::fromStdString(t.traceId)},
+                          {QStringLiteral("included"), t.included},
+                          {QStringLiteral("target"), t.target}};
+        if (t.server)
+            trace.insert(QStringLiteral("server"), QJsonObject{{QStringLiteral("kind"), kindName(t.server->server.kind)},
+                                                               {QStringLiteral("url"), t.server->server.base.toString()},
+                                                               {QStringLiteral("traceId"), t.server->traceId}});
+        traceArray.append(trace);
     }
     QJsonArray annotationArray;
     for (const Annotation& a : annotations)
@@ -67,6 +72,12 @@ bool Workspace::fromJson(const QByteArray& json, const QString& workspacePath, W
         ref.traceId = o.value(QStringLiteral("traceId")).toString().toStdString();
         ref.included = o.value(QStringLiteral("included")).toBool(true);
         ref.target = o.value(QStringLiteral("target")).toBool(false);
+        const QJsonObject server = o.value(QStringLiteral("server")).toObject();
+        const auto kind = kindFromName(server.value(QStringLiteral("kind")).toString());
+        const QUrl url(server.value(QStringLiteral("url")).toString());
+        const QString serverTraceId = server.value(QStringLiteral("traceId")).toString();
+        if (kind && url.isValid() && !url.isEmpty() && !serverTraceId.isEmpty())
+            ref.server = ServerTraceOrigin{{*kind, url}, serverTraceId};
         w.traces.push_back(ref);
     }
     for (const QJsonValue& value : root.value(QStringLiteral("annotations")).toArray()) {
@@ -93,7 +104,12 @@ bool Workspace::operator==(const Workspace& o) const
     for (std::size_t i = 0; i < traces.size(); ++i) {
         const TraceRef& a = traces[i];
         const TraceRef& b = o.traces[i];
-        if (a.file != b.file || a.traceId != b.traceId || a.included != b.included || a.target != b.target)
+        if (a.file != b.file || a.traceId != b.traceId || a.included != b.included || a.target != b.target
+            || a.server.has_value() != b.server.has_value())
+            return false;
+        if (a.server
+            && (a.server->traceId != b.server->traceId || a.server->server.kind != b.server->server.kind
+                || a.server->server.base != b.server->server.base))
             return false;
     }
     return view.mode == o.view.mode && view.sideBySide == o.view.sideBySide && view.absoluteTime == o.view.absoluteTime

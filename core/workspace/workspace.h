@@ -2,9 +2,11 @@
 #pragma once
 
 #include "annotation.h"
+#include "core/remote/servertracestore.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace tracedelta {
@@ -19,6 +21,8 @@ struct Workspace
         std::string traceId;
         bool included = true;
         bool target = false;
+        // A trace fetched from a server: reopening fetches it again when the file is gone.
+        std::optional<ServerTraceOrigin> server;
     };
     struct ViewState
     {

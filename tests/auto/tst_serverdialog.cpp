@@ -5,6 +5,8 @@
 #include "fakeserver.h"
 
 #include "core/remote/servertracestore.h"
+#include "core/io/traceloader.h"
+#include "ui/actions/workspaceactions.h"
 #include "ui/dialogs/serverdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/session/secretstore.h"
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -137,6 +140,42 @@ private Q_SLOTS:
         QVERIFY(!saved.contains("tok-123"));
         QCOMPARE(secrets.secrets.size(), 1);
         QCOMPARE(secrets.secrets.first(), QStringLiteral("tok-123"));
+
+        // Save Trace As: the target's file, byte for byte, loadable.
+        QTemporaryDir out;
+        const QString savedTrace = out.filePath(QStringLiteral("slow-request.json"));
+        QVERIFY(window.saveTraceAs(window.session()->targetIndex(), savedTrace));
+        QFile savedFile(savedTrace);
+        QFile source(target.sourceFile());
+        QVERIFY(savedFile.open(QIODevice::ReadOnly) && source.open(QIODevice::ReadOnly));
+        QCOMPARE(savedFile.readAll(), source.readAll());
+        QVERIFY(loadTraceFile(savedTrace).ok());
+
+        // The workspace records the server and id of each trace; with the fetched files gone
+        // (another machine), opening it fetches them again and restores the roles.
+        const QString workspacePath = out.filePath(QStringLiteral("incident.tdelta"));
+        QVERIFY(window.workspaces()->saveWorkspaceTo(workspacePath).isEmpty());
+        QFile workspaceFile(workspacePath);
+        QVERIFY(workspaceFile.open(QIODevice::ReadOnly));
+        const QJsonObject workspace = jsonObject(workspaceFile.readAll());
+        QCOMPARE(workspace[QStringLiteral("traces")].toArray().size(), 7);
+        for (const QJsonValue& ref : workspace[QStringLiteral("traces")].toArray()) {
+            QCOMPARE(ref[QStringLiteral("server")][QStringLiteral("url")].toString(), server.url().toString());
+            QCOMPARE(ref[QStringLiteral("server")][QStringLiteral("kind")].toString(), QStringLiteral("jaeger"));
+            QVERIFY(ref[QStringLiteral("server")][QStringLiteral("traceId")].toString().size() == 32);
+        }
+        QVERIFY(!workspace.contains(QStringLiteral("tok-123")) && !QJsonDocument(workspace).toJson().contains("tok-123"));
+        QVERIFY(QDir(defaultServerTraceFolder()).removeRecursively());
+        const qsizetype requestsBefore = server.requests.size();
+        MainWindow reopened;
+        reopened.setSecretStore(&secrets);
+        reopened.show();
+        QVERIFY(reopened.workspaces()->openWorkspace(workspacePath).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(reopened.session()->entries().size(), std::size_t(7), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.session()->outcome().comparison != nullptr, 20000);
+        QCOMPARE(server.requests.size(), requestsBefore + 7);
+        QVERIFY(server.requests.last().contains("Authorization: Bearer tok-123"));
+        QCOMPARE(serverTraceOrigin(reopened.session()->entries()[reopened.session()->targetIndex()].trace->sourceFile())->traceId, targetId);
 
         // A new dialog offers the server and fills the token back from the keyring.
         ServerDialog again(&secrets);

@@ -5,9 +5,13 @@
 #include "ui/comparisonview.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/navigation/timeaxis.h"
+#include "ui/session/serverconnections.h"
 #include "ui/session/tracesession.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -58,7 +62,7 @@ Workspace WorkspaceActions::currentWorkspace() const
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Trace& trace = *entries[i].trace;
         w.traces.push_back({QFileInfo(trace.sourceFile()).absoluteFilePath(), trace.traceId(), entries[i].included,
-                            i == m_session->targetIndex()});
+                            i == m_session->targetIndex(), serverTraceOrigin(trace.sourceFile())});
     }
     w.annotations = m_annotations->annotations();
     for (Annotation& a : w.annotations)
@@ -93,22 +97,85 @@ QString WorkspaceActions::openWorkspace(const QString& path)
     QString error;
     if (!loadWorkspace(path, w, error))
         return error;
+    m_workspacePath = path;
+    std::vector<std::size_t> missing;
+    for (std::size_t i = 0; i < w.traces.size(); ++i) {
+        if (w.traces[i].server && !QFileInfo::exists(w.traces[i].file))
+            missing.push_back(i);
+    }
+    m_pendingWorkspace = std::move(w);
+    m_pendingRolesOnly = false;
+    if (missing.empty())
+        loadPendingWorkspace();
+    else
+        refetchServerTraces(std::move(missing));
+    return {};
+}
+
+void WorkspaceActions::loadPendingWorkspace()
+{
     QStringList files;
-    for (const Workspace::TraceRef& ref : w.traces) {
+    for (const Workspace::TraceRef& ref : m_pendingWorkspace->traces) {
         if (!files.contains(ref.file))
             files << ref.file;
     }
     // The traces already open stay open; the workspace's files are added once each.
     for (const TraceEntry& entry : m_session->entries())
         files.removeAll(QFileInfo(entry.trace->sourceFile()).absoluteFilePath());
-    m_workspacePath = path;
-    m_pendingWorkspace = std::move(w);
-    m_pendingRolesOnly = false;
     if (files.isEmpty())
         applyPendingWorkspace();
     else
         m_session->load(files);
-    return {};
+}
+
+// Server traces whose files are gone (another machine, a cleared cache) are fetched again
+// from their servers, one server after another, then the workspace loads as usual; a
+// trace that cannot be fetched is reported and the others still open.
+void WorkspaceActions::refetchServerTraces(std::vector<std::size_t> missing)
+{
+    if (!m_pendingWorkspace)
+        return;
+    if (missing.empty()) {
+        loadPendingWorkspace();
+        return;
+    }
+    const TraceServer server = m_pendingWorkspace->traces[missing.front()].server->server;
+    std::vector<std::size_t> ofThisServer;
+    std::vector<std::size_t> rest;
+    QStringList ids;
+    for (const std::size_t i : missing) {
+        const ServerTraceOrigin& origin = *m_pendingWorkspace->traces[i].server;
+        if (origin.server.kind == server.kind && origin.server.base == server.base) {
+            ofThisServer.push_back(i);
+            ids << origin.traceId;
+        } else {
+            rest.push_back(i);
+        }
+    }
+    Q_EMIT message(tr("Fetching %n trace(s) of the workspace from %1…", nullptr, int(ids.size())).arg(server.base.toString()));
+    QPointer<WorkspaceActions> self(this);
+    connectionFor(server, m_secrets, [self, ids, ofThisServer, rest](const ServerConnection& connection) {
+        if (!self)
+            return;
+        auto* watcher = new QFutureWatcher<std::vector<StoredTrace>>(self);
+        connect(watcher, &QFutureWatcher<std::vector<StoredTrace>>::finished, self, [self, watcher, ofThisServer, rest] {
+            watcher->deleteLater();
+            if (!self || !self->m_pendingWorkspace)
+                return;
+            const std::vector<StoredTrace> stored = watcher->result();
+            QStringList problems;
+            for (std::size_t k = 0; k < stored.size() && k < ofThisServer.size(); ++k) {
+                if (stored[k].path.isEmpty())
+                    problems << stored[k].error;
+                else
+                    self->m_pendingWorkspace->traces[ofThisServer[k]].file = QFileInfo(stored[k].path).absoluteFilePath();
+            }
+            if (!problems.isEmpty())
+                Q_EMIT self->failed(tr("Open Workspace"), tr("Some server traces could not be fetched again:\n%1").arg(problems.join(QLatin1Char('\n'))));
+            self->refetchServerTraces(rest);
+        });
+        watcher->setFuture(QtConcurrent::run(fetchAndStore, connection, ids, defaultServerTraceFolder(), nullptr, FetchProgress()));
+    });
 }
 
 void WorkspaceActions::openComparison(const std::vector<Workspace::TraceRef>& traces)

@@ -19,6 +19,7 @@ class AnnotationStore;
 class ComparisonView;
 class SelectionState;
 class TimeAxis;
+class SecretStore;
 class TraceSession;
 
 // Workspaces (.tdelta: the traces, their roles, the notes and the view) and the autosave
@@ -32,6 +33,8 @@ public:
     ~WorkspaceActions() override;
 
     void addTo(QMenu* menu);
+    // Where secrets for servers come from when a workspace's server traces are fetched again.
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     Workspace currentWorkspace() const;
     QString saveWorkspaceTo(const QString& path);
     // Opens the workspace's files and, once loaded, its target, baselines, notes and view.
@@ -59,12 +62,15 @@ Q_SIGNALS:
 
 private:
     void applyPendingWorkspace();
+    void loadPendingWorkspace();
+    void refetchServerTraces(std::vector<std::size_t> missing);
     void showSaveDialog();
     void showOpenDialog();
     void autosave();
 
     QWidget* m_window;
     TraceSession* m_session;
+    SecretStore* m_secrets = nullptr;
     ComparisonView* m_view;
     TimeAxis* m_axis;
     SelectionState* m_selection;

@@ -70,6 +70,7 @@ TracesPanel::TracesPanel(QWidget* parent)
     addAction(tr("Use as &Target"), QKeySequence(Qt::Key_T), &TracesPanel::targetRequested);
     addAction(tr("&Reload File"), QKeySequence(Qt::Key_F5), &TracesPanel::reloadRequested);
     addAction(tr("&Close Trace"), QKeySequence::Delete, &TracesPanel::closeRequested);
+    addAction(tr("&Save Trace As…"), QKeySequence(), &TracesPanel::saveRequested);
 
     // A click on a checkbox arrives inside the view's mouse handling (the delegate's
     // editorEvent). The window answers by rebuilding this panel, which must not happen while

@@ -31,6 +31,7 @@ Q_SIGNALS:
     void inclusionChanged(int index, bool included);
     void closeRequested(int index);
     void reloadRequested(int index);
+    void saveRequested(int index);
 
 private:
 
