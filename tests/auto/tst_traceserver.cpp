@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QStandardPaths>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTest>
@@ -455,6 +457,21 @@ private Q_SLOTS:
         QVERIFY2(named.exitCode == 0, qPrintable(named.err));
         QVERIFY2(named.err.contains(QLatin1String("trace ffffffffffffffffffffffffffffffff not found on")), qPrintable(named.err));
         QVERIFY(named.out.contains(QLatin1String("Slower")) || named.out.contains(QLatin1String("slower")));
+
+        // export takes the same options: an annotated picture of a server comparison.
+        QTemporaryDir pictures;
+        const QString png = pictures.filePath(QStringLiteral("incident.png"));
+        const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("--server"), server.url().toString(), QStringLiteral("--target-id"),
+                                        targetId, QStringLiteral("--baselines"), QStringLiteral("auto"), QStringLiteral("--count"),
+                                        QStringLiteral("3"), QStringLiteral("--window"), QStringLiteral("2h"), QStringLiteral("-o"), png},
+                                       env);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QImage picture(png);
+        QVERIFY(!picture.isNull() && picture.width() >= 800);
+        if (const QString shots = qEnvironmentVariable("TRACEDELTA_SCREENSHOT_DIR"); !shots.isEmpty())
+            QFile::copy(png, QDir(shots).filePath(QStringLiteral("server-export.png")));
+        QCOMPARE(QUrlQuery(server.queries[server.queries.size() - 4]).queryItemValue(QStringLiteral("start")).toLongLong(),
+                 (trace.traceStartNs() - 2 * DefaultBaselineWindowNs) / 1000); // the search (then the 3 baselines): --window 2h
     }
 
     void cancelStopsARequestInFlight()
