@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BaselineFinder</name>
+    <message>
+        <source>the target's root span names no service to search for</source>
+        <translation>der Wurzel-Span des Ziels nennt keinen Dienst, nach dem gesucht werden kann</translation>
+    </message>
+    <message>
+        <source>%1 found no trace of %2 “%3” without errors in the window</source>
+        <translation>%1 fand keinen fehlerfreien Trace von %2 „%3“ im Zeitfenster</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommand</name>
     <message>
         <source>target:   %1 (trace %2)
@@ -419,32 +430,12 @@
         <translation>Traces nach ID von einem Jaeger-, Tempo- oder Zipkin-Server holen.</translation>
     </message>
     <message>
-        <source>The server's base URL.</source>
-        <translation>Die Basis-URL des Servers.</translation>
-    </message>
-    <message>
-        <source>jaeger, tempo or zipkin (default: by port, else jaeger).</source>
-        <translation>jaeger, tempo oder zipkin (Standard: nach Port, sonst jaeger).</translation>
-    </message>
-    <message>
         <source>Folder to write the traces to.</source>
         <translation>Ordner, in den die Traces geschrieben werden.</translation>
     </message>
     <message>
-        <source>Seconds to wait for each trace (default 30).</source>
-        <translation>Sekunden Wartezeit je Trace (Standard 30).</translation>
-    </message>
-    <message>
         <source>Trace ids or UI links.</source>
         <translation>Trace-IDs oder UI-Links.</translation>
-    </message>
-    <message>
-        <source>fetch: --server URL is required (e.g. http://localhost:16686)</source>
-        <translation>fetch: --server URL ist nötig (z. B. http://localhost:16686)</translation>
-    </message>
-    <message>
-        <source>fetch: --kind is jaeger, tempo or zipkin, not "%1"</source>
-        <translation>fetch: --kind ist jaeger, tempo oder zipkin, nicht „%1“</translation>
     </message>
     <message>
         <source>fetch: give at least one trace id</source>
@@ -962,6 +953,142 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     </message>
 </context>
 <context>
+    <name>ServerFetch</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>trace %1 holds no spans</source>
+        <translation>Trace %1 enthält keine Spans</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>trace %1 from %2: %3</source>
+        <translation>Trace %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>A Jaeger, Tempo or Zipkin server's base URL (API port, e.g. http://localhost:16686).</source>
+        <translation>Basis-URL eines Jaeger-, Tempo- oder Zipkin-Servers (API-Port, z. B. http://localhost:16686).</translation>
+    </message>
+    <message>
+        <source>jaeger, jaeger-v3, tempo, tempo-v2 or zipkin (default: by port, 3200 tempo, 9411 zipkin, else jaeger).</source>
+        <translation>jaeger, jaeger-v3, tempo, tempo-v2 oder zipkin (Standard: nach Port, 3200 tempo, 9411 zipkin, sonst jaeger).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Sekunden Wartezeit je Antwort (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation>Zusätzlich der Zertifizierungsstelle in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>With --server: the trace to explain, by id or UI link.</source>
+        <translation>Mit --server: der zu erklärende Trace, als ID oder UI-Link.</translation>
+    </message>
+    <message>
+        <source>With --server: a baseline trace by id (repeat for more).</source>
+        <translation>Mit --server: ein Referenz-Trace als ID (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>With --server: "auto" finds normal traces of the target's root operation before it.</source>
+        <translation>Mit --server: „auto“ findet normale Traces der Wurzeloperation des Ziels vor ihm.</translation>
+    </message>
+    <message>
+        <source>With --baselines auto: how many baselines (default 10).</source>
+        <translation>Mit --baselines auto: wie viele Referenzen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>With --baselines auto: how far before the target to search, e.g. 30m, 1h, 1d (default 1h).</source>
+        <translation>Mit --baselines auto: wie weit vor dem Ziel gesucht wird, z. B. 30m, 1h, 1d (Standard 1h).</translation>
+    </message>
+    <message>
+        <source>%1: --server URL is required (e.g. http://localhost:16686)</source>
+        <translation>%1: --server URL ist nötig (z. B. http://localhost:16686)</translation>
+    </message>
+    <message>
+        <source>%1: --kind is jaeger, jaeger-v3, tempo, tempo-v2 or zipkin, not "%2"</source>
+        <translation>%1: --kind ist jaeger, jaeger-v3, tempo, tempo-v2 oder zipkin, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: --timeout needs a number of seconds</source>
+        <translation>%1: --timeout braucht eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>%1: --server needs --target-id with a trace id or UI link</source>
+        <translation>%1: --server braucht --target-id mit einer Trace-ID oder einem UI-Link</translation>
+    </message>
+    <message>
+        <source>%1: --baselines takes "auto"; name traces with --baseline-id</source>
+        <translation>%1: --baselines nimmt „auto“; einzelne Traces nennen Sie mit --baseline-id</translation>
+    </message>
+    <message>
+        <source>%1: give --baseline-id ID… or --baselines auto</source>
+        <translation>%1: geben Sie --baseline-id ID… oder --baselines auto an</translation>
+    </message>
+    <message>
+        <source>%1: --count needs a number from 1 to 100</source>
+        <translation>%1: --count braucht eine Zahl von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>%1: --window needs a duration such as 30m, 1h or 1d, not "%2"</source>
+        <translation>%1: --window braucht eine Dauer wie 30m, 1h oder 1d, nicht „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n baseline(s) of %2 “%3” from %4 trace(s) found in the %5 before the target: %6</source>
+        <translation><numerusform>%1: %n Referenz von %2 „%3“ aus %4 Traces, gefunden in den %5 vor dem Ziel: %6</numerusform><numerusform>%1: %n Referenzen von %2 „%3“ aus %4 Traces, gefunden in den %5 vor dem Ziel: %6</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no trace id in "%2"</source>
+        <translation>%1: keine Trace-ID in „%2“</translation>
+    </message>
+    <message>
+        <source>%1: no baseline could be fetched from %2</source>
+        <translation>%1: keine Referenz konnte von %2 geholt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ServerResponses</name>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the answer is not a Jaeger search result (no "data" list)</source>
+        <translation>die Antwort ist kein Jaeger-Suchergebnis (keine „data“-Liste)</translation>
+    </message>
+    <message>
+        <source>the answer is not a Zipkin search result (a list of traces)</source>
+        <translation>die Antwort ist kein Zipkin-Suchergebnis (eine Liste von Traces)</translation>
+    </message>
+    <message>
+        <source>the answer is not a Tempo search result (no "traces" list)</source>
+        <translation>die Antwort ist kein Tempo-Suchergebnis (keine „traces“-Liste)</translation>
+    </message>
+    <message>
+        <source>the answer is not a list of names</source>
+        <translation>die Antwort ist keine Liste von Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTraceStore</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 · trace %3</source>
+        <translation>%1 %2 · Trace %3</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>[%1] %2%3
@@ -1205,7 +1332,10 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
        tracedelta export A B -o OUT        A is the baseline, B the target
        tracedelta receive [--listen HOST:PORT] [-o DIR] [--quiet-time SECONDS]
                 [--max-body SIZE] [--exit-after N]   receive traces over OTLP/HTTP
-       tracedelta fetch --server URL [--kind jaeger|tempo|zipkin] TRACE_ID… -o DIR
+       tracedelta compare|export --server URL --target-id ID
+                (--baseline-id ID… | --baselines auto [--count N] [--window 1h]) …
+       tracedelta fetch --server URL [--kind jaeger|jaeger-v3|tempo|tempo-v2|zipkin]
+                [--ca-file PEM] TRACE_ID… -o DIR
        tracedelta --help | --version
 
 Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome
@@ -1217,7 +1347,7 @@ TraceDelta is free software under the GNU GPL, version 3 or later.
         tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]
                  [--exact-names]
         tracedelta compare A B              A ist die Referenz, B das Ziel
-tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
+        tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
                  [--sort self|total|count|delta] [--top N]
         tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)
                  [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
@@ -1225,7 +1355,10 @@ tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
         tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
         tracedelta receive [--listen HOST:PORT] [-o ORDNER] [--quiet-time SEKUNDEN]
                  [--max-body GRÖSSE] [--exit-after N]   Traces über OTLP/HTTP empfangen
-        tracedelta fetch --server URL [--kind jaeger|tempo|zipkin] TRACE_ID… -o ORDNER
+        tracedelta compare|export --server URL --target-id ID
+                 (--baseline-id ID… | --baselines auto [--count N] [--window 1h]) …
+        tracedelta fetch --server URL [--kind jaeger|jaeger-v3|tempo|tempo-v2|zipkin]
+                 [--ca-file PEM] TRACE_ID… -o ORDNER
         tracedelta --help | --version
 
 Liest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON und OTLP-Protobuf) und
@@ -1954,6 +2087,42 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <source>Received %1; press T in the Traces panel to make it the target.</source>
         <translation>%1 empfangen; T in der Traces-Liste macht ihn zum Ziel.</translation>
     </message>
+    <message>
+        <source>Save &amp;Trace As…</source>
+        <translation>&amp;Trace speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the trace chosen in the Traces panel (or the target) to a file, e.g. one fetched from a server</source>
+        <translation>Den in der Traces-Liste gewählten Trace (oder das Ziel) in eine Datei speichern, z. B. einen von einem Server geholten</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Server…</source>
+        <translation>Vom &amp;Server öffnen…</translation>
+    </message>
+    <message>
+        <source>Fetch traces by id from Jaeger, Tempo or Zipkin, with baselines found around the median</source>
+        <translation>Traces nach ID von Jaeger, Tempo oder Zipkin holen, mit Referenzen rund um den Median</translation>
+    </message>
+    <message>
+        <source>Save Trace As</source>
+        <translation>Trace speichern unter</translation>
+    </message>
+    <message>
+        <source>Trace files (*.json *.json.gz *.binpb *.pb);;All files (*)</source>
+        <translation>Tracedateien (*.json *.json.gz *.binpb *.pb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2.</source>
+        <translation>%1 als %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::NoteDialog</name>
@@ -2114,6 +2283,269 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
 </context>
 <context>
+    <name>tracedelta::ServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:16686 (Jaeger), http://tempo:3200, http://zipkin:9411</source>
+        <translation>z. B. http://localhost:16686 (Jaeger), http://tempo:3200, http://zipkin:9411</translation>
+    </message>
+    <message>
+        <source>Jaeger</source>
+        <translation>Jaeger</translation>
+    </message>
+    <message>
+        <source>Jaeger (API v3, OTLP)</source>
+        <translation>Jaeger (API v3, OTLP)</translation>
+    </message>
+    <message>
+        <source>Grafana Tempo</source>
+        <translation>Grafana Tempo</translation>
+    </message>
+    <message>
+        <source>Grafana Tempo (API v2)</source>
+        <translation>Grafana Tempo (API v2)</translation>
+    </message>
+    <message>
+        <source>Zipkin</source>
+        <translation>Zipkin</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Keep in the keyring</source>
+        <translation>Im Schlüsselbund behalten</translation>
+    </message>
+    <message>
+        <source>Tokens and passwords are kept in the desktop keyring, never in settings or workspace files</source>
+        <translation>Tokens und Passwörter liegen im Schlüsselbund des Desktops, nie in Einstellungen oder Arbeitsbereichsdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Name: value; … e.g. X-Scope-OrgID: team-a</source>
+        <translation>Name: Wert; … z. B. X-Scope-OrgID: team-a</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>only for a server with a private certificate authority</source>
+        <translation>nur für einen Server mit eigener Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Trace ids or links, one per line — the first is the target (the slow one):</source>
+        <translation>&amp;Trace-IDs oder Links, eine pro Zeile – die erste ist das Ziel (der langsame):</translation>
+    </message>
+    <message>
+        <source>4bf92f3577b34da6a3ce929d0e0e4736
+http://jaeger:16686/trace/…, a Grafana explore link or a log line</source>
+        <translation>4bf92f3577b34da6a3ce929d0e0e4736
+http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</translation>
+    </message>
+    <message>
+        <source>Find &amp;baselines:</source>
+        <translation>&amp;Referenzen finden:</translation>
+    </message>
+    <message>
+        <source>Search the target's root operation before it, drop errors and outliers, and take the traces closest to the median duration</source>
+        <translation>Die Wurzeloperation des Ziels vor ihm suchen, Fehler und Ausreißer verwerfen und die Traces nehmen, die dem Median der Dauer am nächsten liegen</translation>
+    </message>
+    <message>
+        <source> traces</source>
+        <translation> Traces</translation>
+    </message>
+    <message>
+        <source>How far before the target to search, e.g. 30m, 1h, 1d</source>
+        <translation>Wie weit vor dem Ziel gesucht wird, z. B. 30m, 1h, 1d</translation>
+    </message>
+    <message>
+        <source>in the</source>
+        <translation>in den</translation>
+    </message>
+    <message>
+        <source>before the target</source>
+        <translation>vor dem Ziel</translation>
+    </message>
+    <message>
+        <source>the target's root service</source>
+        <translation>der Wurzeldienst des Ziels</translation>
+    </message>
+    <message>
+        <source>the target's root operation</source>
+        <translation>die Wurzeloperation des Ziels</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>List the server's services</source>
+        <translation>Die Dienste des Servers auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Baselines</source>
+        <translation>Referenzen &amp;finden</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>Operation:</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source>Checked traces are opened as baselines</source>
+        <translation>Angehakte Traces werden als Referenzen geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) on the server.</source>
+        <translation><numerusform>%n Dienst auf dem Server.</numerusform><numerusform>%n Dienste auf dem Server.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of %1.</source>
+        <translation><numerusform>%n Operation von %1.</numerusform><numerusform>%n Operationen von %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The keyring could not give the saved secret (%1); type it again.</source>
+        <translation>Der Schlüsselbund konnte das gespeicherte Geheimnis nicht liefern (%1); bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Give the server's URL, e.g. http://localhost:16686.</source>
+        <translation>Geben Sie die URL des Servers an, z. B. http://localhost:16686.</translation>
+    </message>
+    <message>
+        <source>No trace id in “%1”.</source>
+        <translation>Keine Trace-ID in „%1“.</translation>
+    </message>
+    <message>
+        <source>Paste at least one trace id or link.</source>
+        <translation>Fügen Sie mindestens eine Trace-ID oder einen Link ein.</translation>
+    </message>
+    <message>
+        <source>The keyring is not available (%1): the secret is used for this session only.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1): das Geheimnis gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The window “%1” is not a duration such as 30m, 1h or 1d.</source>
+        <translation>Das Zeitfenster „%1“ ist keine Dauer wie 30m, 1h oder 1d.</translation>
+    </message>
+    <message>
+        <source>Fetching the target %1 and searching for baselines…</source>
+        <translation>Hole das Ziel %1 und suche Referenzen…</translation>
+    </message>
+    <message>
+        <source> · error</source>
+        <translation> · Fehler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 traces of %3 “%4” checked: no errors, no outliers, %5 – %6 around the median. Check or uncheck to change, then Open.</source>
+        <translation>%1 von %2 Traces von %3 „%4“ angehakt: keine Fehler, keine Ausreißer, %5 – %6 rund um den Median. Zum Ändern an- oder abhaken, dann Öffnen.</translation>
+    </message>
+    <message>
+        <source>Give a second trace id, or find baselines, to compare against.</source>
+        <translation>Geben Sie eine zweite Trace-ID an oder finden Sie Referenzen zum Vergleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n trace(s)…</source>
+        <translation><numerusform>Hole %n Trace…</numerusform><numerusform>Hole %n Traces…</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching %1 (%2 of %3)…</source>
+        <translation>Hole %1 (%2 von %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n trace(s).</source>
+        <translation><numerusform>%n Trace geöffnet.</numerusform><numerusform>%n Traces geöffnet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened %1 of %2 traces. Not opened:
+%3</source>
+        <translation>%1 von %2 Traces geöffnet. Nicht geöffnet:
+%3</translation>
+    </message>
+    <message>
+        <source>Asking the server for its services…</source>
+        <translation>Frage den Server nach seinen Diensten…</translation>
+    </message>
+    <message>
+        <source>Asking the server for the operations of %1…</source>
+        <translation>Frage den Server nach den Operationen von %1…</translation>
+    </message>
+</context>
+<context>
     <name>tracedelta::StatisticsModel</name>
     <message>
         <source>min %1 · median %2 · p90 %3 · max %4</source>
@@ -2261,10 +2693,6 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
 <context>
     <name>tracedelta::TraceServerClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2291,6 +2719,54 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>%1 answered with something that is not JSON</source>
         <translation>%1 antwortete mit etwas, das kein JSON ist</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the CA file: %2</source>
+        <translation>%1: die CA-Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate in the CA file</source>
+        <translation>%1: kein PEM-Zertifikat in der CA-Datei</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection failed (%2); if the server uses a private certificate authority, give its certificate as the CA file</source>
+        <translation>%1: die TLS-Verbindung ist gescheitert (%2); nutzt der Server eine eigene Zertifizierungsstelle, geben Sie deren Zertifikat als CA-Datei an</translation>
+    </message>
+    <message>
+        <source>%1: host not found (DNS)</source>
+        <translation>%1: Host nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>%1: connection refused: is the server running, and is the port right?</source>
+        <translation>%1: Verbindung abgelehnt: läuft der Server, und stimmt der Port?</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: keine Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1 has no such API (HTTP 404): is the server kind right?</source>
+        <translation>%1 hat diese API nicht (HTTP 404): stimmt die Serverart?</translation>
+    </message>
+    <message>
+        <source>%1: trace %2: %3</source>
+        <translation>%1: Trace %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: search: %2</source>
+        <translation>%1: Suche: %2</translation>
+    </message>
+    <message>
+        <source>%1: services: %2</source>
+        <translation>%1: Dienste: %2</translation>
+    </message>
+    <message>
+        <source>%1: operations of %2: %3</source>
+        <translation>%1: Operationen von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2836,10 @@ Angehakte Traces nehmen am Vergleich teil.</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Trace As…</source>
+        <translation>Trace &amp;speichern unter…</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2917,16 @@ Die Datei wurde als %2 aufbewahrt.</translation>
     <message>
         <source>Cannot restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n trace(s) of the workspace from %1…</source>
+        <translation><numerusform>Hole %n Trace des Arbeitsbereichs von %1…</numerusform><numerusform>Hole %n Traces des Arbeitsbereichs von %1…</numerusform></translation>
+    </message>
+    <message>
+        <source>Some server traces could not be fetched again:
+%1</source>
+        <translation>Einige Server-Traces konnten nicht erneut geholt werden:
+%1</translation>
     </message>
 </context>
 </TS>
