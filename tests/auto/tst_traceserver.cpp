@@ -474,6 +474,69 @@ private Q_SLOTS:
                  (trace.traceStartNs() - 2 * DefaultBaselineWindowNs) / 1000); // the search (then the 3 baselines): --window 2h
     }
 
+    // Tempo: the target comes as OTLP (v2: wrapped in "trace"), the search is TraceQL with
+    // `status != error`, and its answer carries durations only.
+    void findsBaselinesOnTempo()
+    {
+        const QByteArray otlp = shared("otlp/hotrod-nplus1-positive.json");
+        if (otlp.isEmpty())
+            QSKIP("../shared/traces not present");
+        FakeServer server;
+        const QString targetId = QStringLiteral("66371dd0eafc70e48e4234803fe94d41");
+        server.answers["/api/v2/traces/" + targetId.toLatin1()] =
+            {200, QJsonDocument(QJsonObject{{QStringLiteral("trace"), jsonObject(otlp)}}).toJson(QJsonDocument::Compact)};
+        QJsonArray traces;
+        for (int i = 0; i < 12; ++i) // 100 ms ± i ms, and one outlier
+            traces.append(QJsonObject{{QStringLiteral("traceID"), hexId(i, QLatin1Char('d'))},
+                                      {QStringLiteral("rootServiceName"), QStringLiteral("frontend")},
+                                      {QStringLiteral("rootTraceName"), QStringLiteral("GET /dispatch")},
+                                      {QStringLiteral("startTimeUnixNano"), QStringLiteral("1700000000000000000")},
+                                      {QStringLiteral("durationMs"), i == 11 ? 5000 : 100 + (i % 2 ? i : -i)}});
+        server.answers["/api/search"] = {200, QJsonDocument(QJsonObject{{QStringLiteral("traces"), traces}}).toJson()};
+        TraceServerClient client({TraceServerKind::TempoV2, server.url()}, {});
+        const FetchedTrace target = client.fetchTrace(targetId);
+        QVERIFY2(target.error.isEmpty(), qPrintable(target.error));
+        QTemporaryDir dir;
+        QString error;
+        const LoadResult loaded = loadTraceFile(storeServerTrace(dir.path(), client.server(), targetId, target.body, error));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        const Trace& trace = *loaded.traces.front();
+        const BaselineFinding finding = findBaselines(client, trace, targetId, 4, 30 * 60'000'000'000LL);
+        QVERIFY2(finding.error.isEmpty(), qPrintable(finding.error));
+        const QUrlQuery sent = server.queries.last();
+        QCOMPARE(sent.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
+                 QStringLiteral("{resource.service.name=\"frontend\" && name=\"GET /dispatch\" && status != error}"));
+        QCOMPARE(sent.queryItemValue(QStringLiteral("start")).toLongLong(), (trace.traceStartNs() - 30 * 60'000'000'000LL) / 1'000'000'000);
+        QStringList chosen;
+        for (const FoundTrace& t : finding.chosen)
+            chosen << t.traceId;
+        chosen.sort();
+        // Closest to the median (100 ms): d0 (100), d1 (101), d2 (98), d3 (103) — not d11 (5 s).
+        QCOMPARE(chosen, QStringList({hexId(0, QLatin1Char('d')), hexId(1, QLatin1Char('d')), hexId(2, QLatin1Char('d')),
+                                      hexId(3, QLatin1Char('d'))}));
+    }
+
+    // A body cut short is not kept: the command says which trace from which server and why.
+    void aTruncatedBodyIsReportedByTrace()
+    {
+        const QByteArray genai = shared("jaeger/jaegerui-genai.json");
+        if (genai.isEmpty())
+            QSKIP("../shared/traces not present");
+        FakeServer server;
+        const QString targetId = serveJaegerFamily(server, jsonObject(genai));
+        const QByteArray whole = server.answers["/api/traces/" + targetId.toLatin1()].body;
+        server.answers["/api/traces/" + targetId.toLatin1()].body = whole.left(whole.size() / 2);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QTemporaryDir cache;
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+        const CliRun run = runCli({QStringLiteral("compare"), QStringLiteral("--server"), server.url().toString(), QStringLiteral("--target-id"),
+                                   targetId, QStringLiteral("--baselines"), QStringLiteral("auto")},
+                                  env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("trace %1 from %2").arg(targetId, server.url().toString())), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("truncated")) || run.err.contains(QLatin1String("unexpected end")), qPrintable(run.err));
+    }
+
     void cancelStopsARequestInFlight()
     {
         FakeServer server;
