@@ -44,6 +44,31 @@ struct Mark // a B, E or instant event
     std::uint32_t order = 0;
 };
 
+// The fields of one trace event that TraceDelta reads, whichever parser read them: text as
+// nlohmann's json::text() gives it (strings unescaped, numbers and structures as compact
+// JSON), times in ns (nullopt when missing or unreadable).
+struct ChromeEvent
+{
+    bool isObject = true;
+    std::string_view ph;
+    std::string_view name;
+    std::string_view cat;
+    std::string_view pid;
+    std::string_view tid;
+    std::optional<std::int64_t> ts;
+    std::optional<std::int64_t> dur;
+    std::vector<std::pair<std::string_view, std::string_view>> args; // when "args" is an object
+
+    void clear()
+    {
+        isObject = true;
+        ph = name = cat = pid = tid = {};
+        ts.reset();
+        dur.reset();
+        args.clear();
+    }
+};
+
 // Hands out the marks of one thread at one timestamp in the order that keeps the stack
 // consistent: an E closing the open slice first, then B's, then the rest in file order.
 // Linear in the group's size, however many events share the timestamp.
@@ -121,48 +146,73 @@ public:
     {
     }
 
-    void readEvent(const nlohmann::json& event)
+    void readEvent(const ChromeEvent& event)
     {
         ++m_eventCount;
-        if (!event.is_object()) {
+        if (!event.isObject) {
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) that are not JSON objects were skipped"));
             return;
         }
-        const std::string phase = json::text(member(event, "ph"));
-        const char ph = phase.size() == 1 ? phase[0] : '?';
+        const char ph = event.ph.size() == 1 ? event.ph[0] : '?';
         if (ph == 'M') {
             readMetadata(event);
             return;
         }
         if (ph != 'X' && ph != 'B' && ph != 'E' && ph != 'i' && ph != 'I' && ph != 'R') {
-            ++m_skippedPhases[phase];
+            ++m_skippedPhases[std::string(event.ph)];
             return;
         }
-        const auto time = json::microsToNanos(member(event, "ts"));
-        if (!time) {
+        if (!event.ts) {
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) without a readable \"ts\" were skipped"));
             return;
         }
-        const std::int32_t lane = laneOf(event);
-        const StringId name = m_builder.intern(json::text(member(event, "name")));
-        const StringId category = m_builder.intern(json::text(member(event, "cat")));
+        const std::int64_t time = *event.ts;
+        const std::int32_t lane = laneOf(event.pid, event.tid);
+        const StringId name = m_builder.intern(event.name);
+        const StringId category = m_builder.intern(event.cat);
         const auto argBegin = static_cast<std::uint32_t>(m_args.size());
-        if (const auto* args = member(event, "args"); args && args->is_object()) {
-            for (const auto& [key, value] : args->items())
-                m_args.push_back({m_builder.intern(key), m_builder.intern(json::text(value))});
-        }
+        for (const auto& [key, value] : event.args)
+            m_args.push_back({m_builder.intern(key), m_builder.intern(value)});
         const auto argEnd = static_cast<std::uint32_t>(m_args.size());
         const auto order = static_cast<std::uint32_t>(m_eventCount); // below LoadLimits::maxSpans
         if (ph == 'X') {
-            auto duration = json::microsToNanos(member(event, "dur"));
-            if (!duration) {
+            if (!event.dur) {
                 m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
                                Diagnostic::Severity::Info);
             }
-            m_slices.push_back({*time, timemath::add(*time, duration.value_or(0)), lane, name, category, argBegin, argEnd, order});
+            m_slices.push_back({time, timemath::add(time, event.dur.value_or(0)), lane, name, category, argBegin, argEnd, order});
         } else {
-            m_marks.push_back({*time, lane, ph, name, category, argBegin, argEnd, order});
+            m_marks.push_back({time, lane, ph, name, category, argBegin, argEnd, order});
         }
+    }
+
+    // The robust path: one event captured by JsonRecordReader as an nlohmann value.
+    void readEvent(const nlohmann::json& event)
+    {
+        ChromeEvent e;
+        if (!event.is_object()) {
+            e.isObject = false;
+            readEvent(e);
+            return;
+        }
+        const std::string ph = json::text(member(event, "ph"));
+        const std::string name = json::text(member(event, "name"));
+        const std::string cat = json::text(member(event, "cat"));
+        const std::string pid = json::text(member(event, "pid"));
+        const std::string tid = json::text(member(event, "tid"));
+        e.ph = ph;
+        e.name = name;
+        e.cat = cat;
+        e.pid = pid;
+        e.tid = tid;
+        e.ts = json::microsToNanos(member(event, "ts"));
+        e.dur = json::microsToNanos(member(event, "dur"));
+        std::deque<std::string> values;
+        if (const auto* args = member(event, "args"); args && args->is_object()) {
+            for (const auto& [key, value] : args->items())
+                e.args.emplace_back(key, values.emplace_back(json::text(value)));
+        }
+        readEvent(e);
     }
 
     void build()
@@ -178,27 +228,31 @@ public:
     int unclosedBegins() const { return m_unclosed; }
 
 private:
-    std::int32_t laneOf(const nlohmann::json& event)
+    std::int32_t laneOf(std::string_view pid, std::string_view tid)
     {
-        const std::string pid = json::text(member(event, "pid"));
-        const std::string tid = json::text(member(event, "tid"));
-        auto [it, inserted] = m_laneIndex.try_emplace({pid, tid}, static_cast<std::int32_t>(m_laneKeys.size()));
+        // Consecutive events are mostly on one thread: skip the map for them.
+        if (m_lastLane >= 0 && m_laneKeys[m_lastLane].first == pid && m_laneKeys[m_lastLane].second == tid)
+            return m_lastLane;
+        auto [it, inserted] = m_laneIndex.try_emplace({std::string(pid), std::string(tid)}, static_cast<std::int32_t>(m_laneKeys.size()));
         if (inserted)
-            m_laneKeys.push_back({pid, tid});
+            m_laneKeys.push_back({std::string(pid), std::string(tid)});
+        m_lastLane = it->second;
         return it->second;
     }
 
-    void readMetadata(const nlohmann::json& event)
+    void readMetadata(const ChromeEvent& event)
     {
-        const std::string kind = json::text(member(event, "name"));
-        const auto* args = member(event, "args");
-        const std::string label = args ? json::text(member(*args, "name")) : std::string();
+        std::string_view label;
+        for (const auto& [key, value] : event.args) {
+            if (key == "name")
+                label = value;
+        }
         if (label.empty())
             return;
-        if (kind == "process_name")
-            m_processNames[json::text(member(event, "pid"))] = label;
-        else if (kind == "thread_name")
-            m_threadNames[{json::text(member(event, "pid")), json::text(member(event, "tid"))}] = label;
+        if (event.name == "process_name")
+            m_processNames[std::string(event.pid)] = std::string(label);
+        else if (event.name == "thread_name")
+            m_threadNames[{std::string(event.pid), std::string(event.tid)}] = std::string(label);
     }
 
     // Pairs B with E per thread. Events at the same timestamp are taken in the order
@@ -421,6 +475,7 @@ private:
     std::vector<Attribute> m_args;
     std::map<std::pair<std::string, std::string>, std::int32_t> m_laneIndex;
     std::vector<std::pair<std::string, std::string>> m_laneKeys;
+    std::int32_t m_lastLane = -1;
     std::map<std::string, std::string> m_processNames;
     std::map<std::pair<std::string, std::string>, std::string> m_threadNames;
     std::map<std::string, int> m_skippedPhases;
