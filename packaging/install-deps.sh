@@ -13,7 +13,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   libqcustomplot-dev nlohmann-json3-dev zlib1g-dev libgl-dev \
-  protobuf-compiler libprotobuf-dev qtkeychain-qt6-dev openssl \
+  protobuf-compiler libprotobuf-dev qtkeychain-qt6-dev libsimdjson-dev openssl \
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream dpkg-dev file \
   clang libclang-rt-14-dev util-linux >/dev/null
 # Node.js for the OpenTelemetry JS client in the receiver tests: Debian's, unless a Node.js

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadjob.h"
 
+#include "core/io/parallelloader.h"
+
 #include "dialogs/loadlimitsdialog.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -34,21 +36,27 @@ void LoadJob::start(const QStringList& files)
     m_files = files;
     m_reportedPermille = -1;
     const LoadLimits limits = LoadLimitsDialog::savedLoadLimits();
+    // All files at once, one worker per core; each file's share of the bar is its bytes read.
     m_watcher.setFuture(QtConcurrent::run([files, state = m_state, limits] {
-        std::vector<LoadResult> results;
-        for (int i = 0; i < files.size(); ++i) {
-            if (state->cancel.load())
-                break;
-            state->fileIndex.store(i);
-            LoadControl control;
-            control.cancel = &state->cancel;
-            control.limits = limits;
-            control.progress = [&state, i, count = files.size()](std::int64_t done, std::int64_t total) {
-                state->permille.store(static_cast<int>((1000.0 * i + 1000.0 * done / std::max<std::int64_t>(total, 1)) / count));
-            };
-            results.push_back(loadTraceFile(files[i], &control));
-        }
-        return results;
+        LoadControl control;
+        control.cancel = &state->cancel;
+        control.limits = limits;
+        auto fileProgress = std::make_unique<std::atomic<int>[]>(static_cast<std::size_t>(files.size()));
+        const auto count = static_cast<int>(files.size());
+        return loadTraceFiles(files, control, [&state, &fileProgress, count](int i, std::int64_t done, std::int64_t total) {
+            const int permille = static_cast<int>(1000.0 * done / std::max<std::int64_t>(total, 1));
+            fileProgress[static_cast<std::size_t>(i)].store(permille);
+            int sum = 0;
+            int firstUnfinished = -1;
+            for (int k = 0; k < count; ++k) {
+                const int p = fileProgress[static_cast<std::size_t>(k)].load();
+                sum += p;
+                if (firstUnfinished < 0 && p < 1000)
+                    firstUnfinished = k;
+            }
+            state->permille.store(sum / std::max(count, 1));
+            state->fileIndex.store(std::max(firstUnfinished, 0));
+        });
     }));
     m_progressTimer->start();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisoninputs.h"
 
-#include "core/io/traceloader.h"
+#include "core/io/parallelloader.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -16,22 +16,24 @@ struct ComparisonInputsText
     Q_DECLARE_TR_FUNCTIONS(ComparisonInputs)
 };
 
-// Every trace of the files (or only those with the given id). False when a file failed.
-bool loadAll(const QStringList& files, const QString& traceId, const LoadLimits& limits, std::vector<TracePtr>& out)
+// Every trace of the files (or only those with the given id), the files loaded at once on
+// all cores. False when a file failed (its message printed, in the files' order).
+bool loadAll(const QStringList& files, const QString& traceId, const LoadLimits& limits, std::vector<std::vector<TracePtr>>& out)
 {
-    bool ok = true;
     LoadControl control;
     control.limits = limits;
-    for (const QString& file : files) {
-        LoadResult loaded = loadTraceFile(file, &control);
-        if (!loaded.ok()) {
-            printError(loaded.error);
+    std::vector<LoadResult> loaded = loadTraceFiles(files, control);
+    bool ok = true;
+    out.assign(loaded.size(), {});
+    for (std::size_t f = 0; f < loaded.size(); ++f) {
+        if (!loaded[f].ok()) {
+            printError(loaded[f].error);
             ok = false;
             continue;
         }
-        for (TracePtr& trace : loaded.traces) {
+        for (TracePtr& trace : loaded[f].traces) {
             if (traceId.isEmpty() || QString::fromStdString(trace->traceId()) == traceId)
-                out.push_back(std::move(trace));
+                out[f].push_back(std::move(trace));
         }
     }
     return ok;
@@ -49,11 +51,14 @@ std::optional<int> loadComparisonInputs(const QString& command, QStringList base
         }
         targetFile = baselineFiles.takeLast();
     }
-    std::vector<TracePtr> targets;
-    const bool baselinesOk = loadAll(baselineFiles, traceId, limits, out.baselines);
-    const bool targetOk = loadAll({targetFile}, traceId, limits, targets);
-    if (!baselinesOk || !targetOk)
+    std::vector<std::vector<TracePtr>> perFile;
+    if (!loadAll(baselineFiles + QStringList{targetFile}, traceId, limits, perFile))
         return 2;
+    std::vector<TracePtr> targets = std::move(perFile.back());
+    perFile.pop_back();
+    for (std::vector<TracePtr>& traces : perFile)
+        for (TracePtr& trace : traces)
+            out.baselines.push_back(std::move(trace));
     if (targets.empty()) {
         printError(ComparisonInputsText::tr("%1: %2 holds no trace%3")
                        .arg(command, targetFile, traceId.isEmpty() ? QString() : ComparisonInputsText::tr(" with id %1").arg(traceId)));

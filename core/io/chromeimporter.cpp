@@ -5,6 +5,8 @@
 #include "../util/timearithmetic.h"
 
 #include <QCoreApplication>
+
+#include <simdjson.h>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -482,10 +484,364 @@ private:
     int m_unclosed = 0;
 };
 
+// The bulk path: simdjson On-Demand reads the events straight into the reader, without a
+// DOM per event. It gives up (and the robust nlohmann path reads the file instead, with its
+// messages, diagnostics and tolerance of a missing "]") on anything it cannot read exactly
+// as that path would: a syntax error, a truncated file, a number beyond 64 bits, arguments
+// nested deeper than the limit.
+ImportResult& finishChrome(ChromeEventReader& reader, TraceBuilder& builder, ImportResult& result)
+{
+    reader.build();
+    if (reader.sliceCount() == 0) {
+        result.problem = reader.unclosedBegins() > 0
+            ? QCoreApplication::translate("Importer", "the trace holds no complete slices (%n \"B\" event(s) never closed)",
+                                          nullptr, reader.unclosedBegins())
+            : QCoreApplication::translate("Importer", "the trace holds no slices (no \"X\" events or \"B\"/\"E\" pairs)");
+        return result;
+    }
+    result.traces.push_back(builder.build());
+    return result;
+}
+
+class SimdChromeReader
+{
+public:
+    SimdChromeReader(ChromeEventReader& reader, const LoadControl* control)
+        : m_reader(reader)
+        , m_control(control)
+    {
+    }
+
+    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded };
+
+    Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
+    {
+        simdjson::padded_string copy;
+        simdjson::padded_string_view input;
+        if (capacity >= text.size() + simdjson::SIMDJSON_PADDING) {
+            input = simdjson::padded_string_view(text.data(), text.size(), capacity);
+        } else {
+            copy = simdjson::padded_string(text);
+            input = copy;
+        }
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document doc;
+        if (parser.iterate(input).get(doc))
+            return Outcome::GaveUp;
+        if (shape == DocumentShape::ChromeArray) {
+            simdjson::ondemand::array events;
+            if (doc.get_array().get(events))
+                return Outcome::GaveUp;
+            if (const Outcome o = readEvents(events, doc, text, limit); o != Outcome::Done)
+                return o;
+        } else {
+            simdjson::ondemand::object root;
+            if (doc.get_object().get(root))
+                return Outcome::GaveUp;
+            for (auto field : root) {
+                std::string_view key;
+                if (field.unescaped_key().get(key))
+                    return Outcome::GaveUp;
+                simdjson::ondemand::value value = field.value();
+                if (key != "traceEvents") {
+                    if (!skip(value))
+                        return Outcome::GaveUp;
+                    continue;
+                }
+                simdjson::ondemand::array events;
+                if (value.get_array().get(events))
+                    return Outcome::GaveUp;
+                if (const Outcome o = readEvents(events, doc, text, limit); o != Outcome::Done)
+                    return o;
+            }
+        }
+        // Anything after the document (the robust path says what) makes the fast path give up.
+        const char* after = nullptr;
+        if (!doc.current_location().get(after))
+            return Outcome::GaveUp;
+        return Outcome::Done;
+    }
+
+private:
+    Outcome readEvents(simdjson::ondemand::array& events, simdjson::ondemand::document& doc, std::string_view text, SpanLimit& limit)
+    {
+        for (auto element : events) {
+            simdjson::ondemand::value value;
+            if (element.get(value) || !readEvent(value, m_event))
+                return Outcome::GaveUp;
+            m_reader.readEvent(m_event);
+            if (!limit.allows(m_reader.eventCount()))
+                return Outcome::LimitExceeded;
+            if ((m_reader.eventCount() & 0x3fff) == 0 && m_control) {
+                if (m_control->cancelled())
+                    return Outcome::Cancelled;
+                const char* at = nullptr;
+                if (m_control->progress && !doc.current_location().get(at))
+                    m_control->progress(static_cast<std::int64_t>(at - text.data()), static_cast<std::int64_t>(text.size()));
+            }
+        }
+        return Outcome::Done;
+    }
+
+    bool readEvent(simdjson::ondemand::value value, ChromeEvent& event)
+    {
+        event.clear();
+        m_storage.clear();
+        simdjson::ondemand::json_type type;
+        if (value.type().get(type))
+            return false;
+        if (type != simdjson::ondemand::json_type::object) {
+            event.isObject = false;
+            return skip(value);
+        }
+        simdjson::ondemand::object object;
+        if (value.get_object().get(object))
+            return false;
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return false;
+            simdjson::ondemand::value v = field.value();
+            bool ok = true;
+            if (key == "ph")
+                ok = text(v, event.ph);
+            else if (key == "name")
+                ok = text(v, event.name);
+            else if (key == "cat")
+                ok = text(v, event.cat);
+            else if (key == "pid")
+                ok = text(v, event.pid);
+            else if (key == "tid")
+                ok = text(v, event.tid);
+            else if (key == "ts")
+                ok = micros(v, event.ts);
+            else if (key == "dur")
+                ok = micros(v, event.dur);
+            else if (key == "args")
+                ok = args(v, event);
+            else
+                ok = skip(v);
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    // Reads a skipped value too, so a malformed value is a syntax error here as it is there.
+    static bool skip(simdjson::ondemand::value& v)
+    {
+        simdjson::ondemand::json_type type;
+        if (v.type().get(type))
+            return false;
+        switch (type) {
+        case simdjson::ondemand::json_type::object: {
+            simdjson::ondemand::object o;
+            return !v.get_object().get(o) && !o.raw_json().error();
+        }
+        case simdjson::ondemand::json_type::array: {
+            simdjson::ondemand::array a;
+            return !v.get_array().get(a) && !a.raw_json().error();
+        }
+        case simdjson::ondemand::json_type::string: {
+            std::string_view ignored;
+            return !v.get_string().get(ignored);
+        }
+        case simdjson::ondemand::json_type::number: {
+            double ignored = 0;
+            return !v.get_double().get(ignored);
+        }
+        case simdjson::ondemand::json_type::boolean: {
+            bool ignored = false;
+            return !v.get_bool().get(ignored);
+        }
+        case simdjson::ondemand::json_type::null: {
+            bool isNull = false;
+            return !v.is_null().get(isNull) && isNull;
+        }
+        }
+        return false;
+    }
+
+    bool args(simdjson::ondemand::value& v, ChromeEvent& event)
+    {
+        simdjson::ondemand::json_type type;
+        if (v.type().get(type))
+            return false;
+        if (type != simdjson::ondemand::json_type::object)
+            return skip(v);
+        simdjson::ondemand::object object;
+        if (v.get_object().get(object))
+            return false;
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            std::string_view valueText;
+            if (!text(value, valueText))
+                return false;
+            // Duplicate keys: the last one wins, as in nlohmann's object.
+            const auto same = std::find_if(event.args.begin(), event.args.end(), [key](const auto& a) { return a.first == key; });
+            if (same != event.args.end())
+                event.args.erase(same);
+            event.args.emplace_back(key, valueText);
+        }
+        // In key order, as the robust path's nlohmann object holds them.
+        std::sort(event.args.begin(), event.args.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        return true;
+    }
+
+    // json::text(): strings unescaped, null empty, other values as nlohmann prints them.
+    bool text(simdjson::ondemand::value& v, std::string_view& out)
+    {
+        simdjson::ondemand::json_type type;
+        if (v.type().get(type))
+            return false;
+        switch (type) {
+        case simdjson::ondemand::json_type::string:
+            return !v.get_string().get(out);
+        case simdjson::ondemand::json_type::null: {
+            bool isNull = false;
+            out = {};
+            return !v.is_null().get(isNull) && isNull;
+        }
+        case simdjson::ondemand::json_type::boolean: {
+            bool b = false;
+            if (v.get_bool().get(b))
+                return false;
+            out = b ? std::string_view("true") : std::string_view("false");
+            return true;
+        }
+        case simdjson::ondemand::json_type::number: {
+            simdjson::ondemand::number_type numberType;
+            if (v.get_number_type().get(numberType))
+                return false;
+            nlohmann::json number;
+            if (numberType == simdjson::ondemand::number_type::signed_integer) {
+                std::int64_t i = 0;
+                if (v.get_int64().get(i))
+                    return false;
+                number = i;
+            } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
+                std::uint64_t u = 0;
+                if (v.get_uint64().get(u))
+                    return false;
+                number = u;
+            } else {
+                double d = 0;
+                if (v.get_double().get(d))
+                    return false;
+                number = d;
+            }
+            out = m_storage.emplace_back(number.dump());
+            return true;
+        }
+        case simdjson::ondemand::json_type::object:
+        case simdjson::ondemand::json_type::array: {
+            std::string_view raw;
+            if (type == simdjson::ondemand::json_type::object) {
+                simdjson::ondemand::object o;
+                if (v.get_object().get(o) || o.raw_json().get(raw))
+                    return false;
+            } else {
+                simdjson::ondemand::array a;
+                if (v.get_array().get(a) || a.raw_json().get(raw))
+                    return false;
+            }
+            // Rare and small (an argument holding a structure): printed as the robust path
+            // prints it, unless it is nested deeper than that path keeps.
+            if (nestingDepth(raw) > maxNesting())
+                return false;
+            const nlohmann::json parsed = nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
+            if (parsed.is_discarded())
+                return false;
+            out = m_storage.emplace_back(parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            return true;
+        }
+        }
+        return false;
+    }
+
+    static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out)
+    {
+        simdjson::ondemand::json_type type;
+        if (v.type().get(type))
+            return false;
+        out.reset();
+        if (type == simdjson::ondemand::json_type::number) {
+            simdjson::ondemand::number_type numberType;
+            if (v.get_number_type().get(numberType))
+                return false;
+            if (numberType == simdjson::ondemand::number_type::signed_integer) {
+                std::int64_t i = 0;
+                if (v.get_int64().get(i))
+                    return false;
+                out = json::microsToNanos(i);
+            } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
+                std::uint64_t u = 0;
+                if (v.get_uint64().get(u))
+                    return false;
+                if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                    out = json::microsToNanos(static_cast<std::int64_t>(u));
+            } else {
+                double d = 0;
+                if (v.get_double().get(d))
+                    return false;
+                out = json::microsToNanos(d);
+            }
+            return true;
+        }
+        if (type == simdjson::ondemand::json_type::string) {
+            std::string_view s;
+            if (v.get_string().get(s))
+                return false;
+            if (const auto d = json::numberFromText(s))
+                out = json::microsToNanos(*d);
+            return true;
+        }
+        return skip(v);
+    }
+
+    static int nestingDepth(std::string_view raw)
+    {
+        int depth = 0;
+        int deepest = 0;
+        bool inString = false;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            const char c = raw[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = std::max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+        }
+        return deepest;
+    }
+
+    int maxNesting() const
+    {
+        // The robust path cuts values nested deeper than the limit inside an event (the event
+        // and "args" are levels of their own); near the limit the robust path decides.
+        return (m_control ? m_control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 3;
+    }
+
+    ChromeEventReader& m_reader;
+    const LoadControl* m_control;
+    ChromeEvent m_event;
+    std::deque<std::string> m_storage; // printed numbers and structures of the current event
+};
+
 } // namespace
 
 ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control)
+                          const LoadControl* control, std::size_t capacity)
 {
     ImportResult result;
     QString traceName = QFileInfo(sourceFile).fileName();
@@ -493,6 +849,25 @@ ImportResult importChrome(std::string_view text, DocumentShape shape, const QStr
         if (traceName.endsWith(QLatin1String(suffix)))
             traceName.chop(static_cast<int>(qstrlen(suffix)));
     }
+    SpanLimit limit(control);
+    if (!control || control->bulkParser) {
+        TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
+        ChromeEventReader reader(builder);
+        SimdChromeReader fast(reader, control);
+        switch (fast.read(text, capacity, shape, limit)) {
+        case SimdChromeReader::Outcome::Done:
+            return finishChrome(reader, builder, result);
+        case SimdChromeReader::Outcome::Cancelled:
+            result.cancelled = true;
+            return result;
+        case SimdChromeReader::Outcome::LimitExceeded:
+            limit.reportIfExceeded(result);
+            return result;
+        case SimdChromeReader::Outcome::GaveUp:
+            break;
+        }
+    }
+    limit = SpanLimit(control);
     TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
     ChromeEventReader reader(builder);
     using Visit = JsonRecordReader::Visit;
@@ -501,7 +876,6 @@ ImportResult importChrome(std::string_view text, DocumentShape shape, const QStr
             return path.size() == 1 ? Visit::Capture : Visit::Skip;
         return path.size() == 2 && path[0] == "traceEvents" ? Visit::Capture : Visit::Skip;
     };
-    SpanLimit limit(control);
     const auto onEvent = [&](nlohmann::json&& event, const JsonPath&) {
         reader.readEvent(event);
         return limit.allows(reader.eventCount());
@@ -517,16 +891,7 @@ ImportResult importChrome(std::string_view text, DocumentShape shape, const QStr
     if (unterminatedArray && read.endedInsideRecord)
         builder.addDiagnostic(Diagnostic::Severity::Warning,
                               QCoreApplication::translate("Importer", "the file ends inside an event; that event was ignored"));
-    reader.build();
-    if (reader.sliceCount() == 0) {
-        result.problem = reader.unclosedBegins() > 0
-            ? QCoreApplication::translate("Importer", "the trace holds no complete slices (%n \"B\" event(s) never closed)",
-                                          nullptr, reader.unclosedBegins())
-            : QCoreApplication::translate("Importer", "the trace holds no slices (no \"X\" events or \"B\"/\"E\" pairs)");
-        return result;
-    }
-    result.traces.push_back(builder.build());
-    return result;
+    return finishChrome(reader, builder, result);
 }
 
 } // namespace tracedelta

@@ -9,7 +9,8 @@ namespace tracedelta {
 // Chrome/Perfetto trace-event JSON (array or {"traceEvents":[…]}, unterminated arrays
 // allowed). One file is one trace; each process/thread is a lane and slices nest by
 // time containment within their thread. Spans are X events plus matched B/E pairs.
+// `capacity`: bytes readable from text.data() (≥ size + 64 spares the bulk parser a copy).
 ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control);
+                          const LoadControl* control, std::size_t capacity = 0);
 
 } // namespace tracedelta

@@ -22,6 +22,8 @@ namespace tracedelta {
 
 namespace {
 
+constexpr std::size_t ParserPadding = 64; // simdjson::SIMDJSON_PADDING
+
 // lupdate files these strings under "FileContent"; the struct only gives them that context.
 struct FileContentText
 {
@@ -185,6 +187,8 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits)
         }
         // Read straight into the buffer the parser reads, so a plain file costs its size once.
         std::string bytes;
+        // Spare bytes past the end let simdjson read the buffer in place (SIMDJSON_PADDING).
+        bytes.reserve(static_cast<std::size_t>(size) + ParserPadding);
         bytes.resize(static_cast<std::size_t>(size));
         qint64 done = 0;
         while (done < size) {
@@ -201,6 +205,8 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits)
         if (isGzip(bytes)) {
             content.wasCompressed = true;
             content.error = inflateGzip(bytes, content.text, limits);
+            if (content.error.isEmpty())
+                content.text.reserve(content.text.size() + ParserPadding);
         } else if (const QString kind = binaryKind(bytes); !kind.isEmpty()) {
             if (isGenericBinary(kind)) {
                 content.binary = true;

@@ -20,6 +20,9 @@ struct LoadControl
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     const std::atomic<bool>* cancel = nullptr;
     LoadLimits limits;
+    // The simdjson bulk path where a format has one; false reads with nlohmann only (tests
+    // load files both ways and compare the models).
+    bool bulkParser = true;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 

@@ -70,13 +70,17 @@ std::optional<double> number(const Value* value)
         return std::nullopt;
     if (value->is_number())
         return value->get<double>();
-    if (value->is_string()) {
-        const std::string& s = value->get_ref<const std::string&>();
-        double parsed = 0;
-        const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), parsed);
-        if (error == std::errc() && end == s.data() + s.size() && !s.empty() && std::isfinite(parsed))
-            return parsed;
-    }
+    if (value->is_string())
+        return numberFromText(value->get_ref<const std::string&>());
+    return std::nullopt;
+}
+
+std::optional<double> numberFromText(std::string_view s)
+{
+    double parsed = 0;
+    const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), parsed);
+    if (error == std::errc() && end == s.data() + s.size() && !s.empty() && std::isfinite(parsed))
+        return parsed;
     return std::nullopt;
 }
 
@@ -84,16 +88,26 @@ std::optional<std::int64_t> microsToNanos(const Value* value)
 {
     if (!value)
         return std::nullopt;
-    // Out of the model's range counts as unreadable: the importers say so, nothing wraps.
     if (value->is_number_integer() || value->is_number_unsigned()) {
         const auto micros = integer(value);
-        if (!micros || *micros > timemath::MaxTimeNs / 1000 || *micros < timemath::MinTimeNs / 1000)
-            return std::nullopt;
-        return *micros * 1000;
+        return micros ? microsToNanos(*micros) : std::nullopt;
     }
     const auto micros = number(value);
+    return micros ? microsToNanos(*micros) : std::nullopt;
+}
+
+std::optional<std::int64_t> microsToNanos(std::int64_t micros)
+{
+    // Out of the model's range counts as unreadable: the importers say so, nothing wraps.
+    if (micros > timemath::MaxTimeNs / 1000 || micros < timemath::MinTimeNs / 1000)
+        return std::nullopt;
+    return micros * 1000;
+}
+
+std::optional<std::int64_t> microsToNanos(double micros)
+{
     std::int64_t nanos = 0;
-    if (!micros || !timemath::toNanos(*micros * 1000.0, nanos))
+    if (!timemath::toNanos(micros * 1000.0, nanos))
         return std::nullopt;
     return nanos;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace tracedelta::json {
 
@@ -25,5 +26,10 @@ std::optional<double> number(const Value* value);
 
 // Microseconds (possibly fractional) to integer nanoseconds.
 std::optional<std::int64_t> microsToNanos(const Value* value);
+// The same from a number another parser read, and a number written as text, so every
+// parser converts alike.
+std::optional<std::int64_t> microsToNanos(std::int64_t micros);
+std::optional<std::int64_t> microsToNanos(double micros);
+std::optional<double> numberFromText(std::string_view text);
 
 } // namespace tracedelta::json

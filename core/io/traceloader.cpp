@@ -28,7 +28,7 @@ QString where(std::string_view text, std::size_t offset)
     return TraceLoaderText::tr("at %1 (byte %2)").arg(QString::fromStdString(describeOffset(text, offset))).arg(offset);
 }
 
-ImportResult importByFormat(std::string_view text, const SniffResult& sniff, const QString& path,
+ImportResult importByFormat(std::string_view text, std::size_t capacity, const SniffResult& sniff, const QString& path,
                             const LoadControl* control)
 {
     switch (*sniff.format) {
@@ -39,7 +39,7 @@ ImportResult importByFormat(std::string_view text, const SniffResult& sniff, con
     case TraceFormat::Otlp:
         return importOtlp(text, path, control);
     case TraceFormat::Chrome:
-        return importChrome(text, sniff.shape, path, control);
+        return importChrome(text, sniff.shape, path, control, capacity);
     }
     return {};
 }
@@ -99,7 +99,8 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
                 : QStringLiteral("%1: %2: %3").arg(path, TraceLoaderText::tr("unrecognised trace format"), problem);
             return result;
         }
-        return finish(importByFormat(text, sniff, path, control), path, formatName(*sniff.format), text, result);
+        return finish(importByFormat(text, content.text.capacity(), sniff, path, control), path, formatName(*sniff.format), text,
+                      result);
     } catch (const std::bad_alloc&) {
         result.traces.clear();
         result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("not enough memory to load this file"));

@@ -3,9 +3,12 @@
 // format SOURCES.tsv names, with span counts and wall durations that agree with an
 // independent count made here from a plain DOM parse.
 #include "core/io/filecontent.h"
+#include "core/io/parallelloader.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
 
@@ -124,6 +127,79 @@ int zipkinSpansAfterMerging(const QString& path)
     return static_cast<int>(keys.size()) + withoutId;
 }
 
+// Everything a loaded file says, as text: each trace's spans (times, tree, names, lane,
+// attributes) and diagnostics, or the error. Two readers agree when these are equal.
+QString modelFingerprint(const LoadResult& loaded)
+{
+    if (!loaded.ok())
+        return QStringLiteral("error: ") + loaded.error;
+    QString out;
+    for (const TracePtr& trace : loaded.traces) {
+        const Trace& t = *trace;
+        out += QStringLiteral("trace %1 spans %2\n").arg(QString::fromStdString(t.traceId())).arg(t.spanCount());
+        for (const Lane& lane : t.lanes())
+            out += QStringLiteral("lane %1\n").arg(QString::fromStdString(t.strings().at(lane.label)));
+        for (SpanIndex i = 0; i < t.spanCount(); ++i) {
+            out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 |").arg(t.startNs(i)).arg(t.durationNs(i)).arg(t.selfNs(i)).arg(t.parent(i))
+                       .arg(t.depth(i)).arg(t.lane(i)).arg(QString::fromStdString(t.nameText(i)), QString::fromStdString(t.serviceText(i)));
+            for (const Attribute& a : t.attributes(i))
+                out += QStringLiteral(" %1=%2").arg(QString::fromStdString(t.strings().at(a.key)), QString::fromStdString(t.strings().at(a.value)));
+            out += QLatin1Char('\n');
+        }
+        for (const Diagnostic& d : t.diagnostics())
+            out += QStringLiteral("diagnostic %1 %2\n").arg(int(d.severity)).arg(d.message);
+    }
+    return out;
+}
+
+QString loadFingerprint(const QString& path, bool bulk)
+{
+    LoadControl control;
+    control.bulkParser = bulk;
+    return modelFingerprint(loadTraceFile(path, &control));
+}
+
+// Chrome files that stress the two readers' agreement: escapes, numbers as strings and
+// exponents, duplicate keys, two traceEvents arrays, non-objects, truncation, trailing
+// garbage, a malformed value in a field nobody reads, huge times, deep and large args.
+QList<QPair<QString, QString>> writeHostileChromeVariants(const QTemporaryDir& dir)
+{
+QList<QPair<QString, QString>> written;
+const auto add = [&](const char* name, const QByteArray& content) {
+    written << qMakePair(QString::fromLatin1(name), test::writeFile(dir, QString::fromLatin1(name) + QStringLiteral(".json"), content));
+};
+    add("strings-numbers-escapes", R"([{"ph":"X","name":"a\u00e9\"b","cat":"c","ts":"1.5","dur":"2e3","pid":"p","tid":7,
+        "args":{"n":1.25,"big":18446744073709551615,"neg":-0,"t":true,"z":null,"arr":[1,{"k":"v"}],"o":{"x":[]},"n":2}},
+        {"ph":"X","name":"b","ts":1e2,"dur":10,"pid":1.0,"tid":-3},{"ph":"M","name":"thread_name","pid":"p","tid":7,"args":{"name":"main"}}])");
+    add("object-two-event-arrays", R"({"otherData":{"x":[1,2]},"traceEvents":[{"ph":"X","name":"a","ts":1,"dur":5,"pid":1,"tid":1}],
+        "displayTimeUnit":"ns","traceEvents":[{"ph":"B","name":"b","ts":2,"pid":1,"tid":1},{"ph":"E","ts":4,"pid":1,"tid":1}]})");
+    add("non-objects-and-unknown-phases", R"([1,"x",null,[2],{"ph":"X","name":"a","ts":1,"dur":5,"pid":1,"tid":1},
+        {"ph":"C","name":"counter","ts":1,"pid":1,"args":{"v":1}},{"ph":"X","name":"no-ts","dur":1},{"ph":"X","name":"no-dur","ts":3}])");
+    add("truncated-array", R"([{"ph":"X","name":"a","ts":1,"dur":5,"pid":1,"tid":1},{"ph":"X","name":"b","ts":2,"dur":1,"pid":1,"tid":1},{"ph":"X","na)");
+    add("unterminated-array", R"([{"ph":"X","name":"a","ts":1,"dur":5,"pid":1,"tid":1},)");
+    add("trailing-garbage", R"([{"ph":"X","name":"a","ts":1,"dur":5,"pid":1,"tid":1}] xyz)");
+    add("bad-value-in-skipped-field", R"([{"ph":"X","name":"a","ts":1,"dur":5,"pid":1,"tid":1,"sf":[1,,2]}])");
+    add("huge-times", R"([{"ph":"X","name":"a","ts":9223372036854775807,"dur":5,"pid":1,"tid":1},{"ph":"X","name":"b","ts":1,"dur":1e300,"pid":1,"tid":1},
+        {"ph":"X","name":"c","ts":5,"dur":2,"pid":1,"tid":1}])");
+    QByteArray deep = R"([{"ph":"X","name":"a","ts":1,"dur":5,"pid":1,"tid":1,"args":{"deep":)";
+    for (int i = 0; i < 200; ++i)
+        deep += "[";
+    for (int i = 0; i < 200; ++i)
+        deep += "]";
+    add("deep-args", deep + "}}]");
+    QByteArray large = "[";
+    for (int i = 0; i < 2000; ++i) {
+        QByteArray args = R"({"frames":[)";
+        for (int f = 0; f < 40; ++f)
+            args += (f ? "," : "") + QByteArray(R"({"fn":"frame_)") + QByteArray::number(f) + R"(","line":)" + QByteArray::number(i * f) + "}";
+        args += R"(],"text":")" + QByteArray(2000, 'x') + R"(","id":)" + QByteArray::number(i) + "}";
+        large += (i ? "," : "") + QByteArray(R"({"ph":"X","name":"op)") + QByteArray::number(i % 7) + R"(","ts":)" + QByteArray::number(i * 10)
+            + R"(,"dur":)" + QByteArray::number(5 + i % 3) + R"(,"pid":1,"tid":)" + QByteArray::number(i % 4) + R"(,"args":)" + args + "}";
+    }
+    add("large-args", large + "]");
+    return written;
+}
+
 } // namespace
 
 class TestSharedTraces : public QObject
@@ -131,6 +207,72 @@ class TestSharedTraces : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    // The simdjson bulk reader and the nlohmann reader make the same model of every Chrome
+    // file here, and of hostile variants: the same spans, lanes, attributes and
+    // diagnostics, or the same error.
+    void bulkAndRobustChromeReadersAgree_data()
+    {
+        QTest::addColumn<QString>("path");
+        QStringList files;
+        for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome")}) {
+            for (const QFileInfo& info : QDir(dir).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.json.gz")}, QDir::Files))
+                QTest::newRow(qPrintable(info.fileName())) << info.absoluteFilePath();
+        }
+        static QTemporaryDir dir;
+        for (const auto& [name, path] : writeHostileChromeVariants(dir))
+            QTest::newRow(qPrintable(name)) << path;
+    }
+
+    void bulkAndRobustChromeReadersAgree()
+    {
+        QFETCH(QString, path);
+        const QString bulk = loadFingerprint(path, true);
+        const QString robust = loadFingerprint(path, false);
+        if (bulk != robust) {
+            const QStringList a = bulk.split(QLatin1Char('\n'));
+            const QStringList b = robust.split(QLatin1Char('\n'));
+            for (int i = 0; i < std::min(a.size(), b.size()); ++i)
+                QVERIFY2(a[i] == b[i], qPrintable(QStringLiteral("line %1:\n bulk:   %2\n robust: %3").arg(i).arg(a[i], b[i])));
+        }
+        QCOMPARE(bulk, robust);
+    }
+
+
+    // Several files at once on all cores: the same model of each as one by one, in the
+    // files' order; a missing and a broken file fail alone.
+    void parallelLoadingGivesTheSameModels()
+    {
+        if (!QFileInfo::exists(test::sharedTracesDir()))
+            QSKIP("../shared/traces is not available");
+        QStringList files;
+        for (const char* dir : {"/jaeger", "/zipkin", "/otlp", "/chrome"}) {
+            for (const QFileInfo& info : QDir(test::sharedTracesDir() + QLatin1String(dir)).entryInfoList(QDir::Files))
+                files << info.absoluteFilePath();
+        }
+        QTemporaryDir dir;
+        files.insert(3, dir.filePath(QStringLiteral("missing.json")));
+        files.insert(7, test::writeFile(dir, QStringLiteral("broken.json"), QByteArray("{\"data\":[{\"traceID\":\"a\",\"spans\":[")));
+        QVERIFY(files.size() > 40);
+        LoadControl control;
+        const std::vector<LoadResult> parallel = loadTraceFiles(files, control);
+        QCOMPARE(parallel.size(), std::size_t(files.size()));
+        int failed = 0;
+        for (int i = 0; i < files.size(); ++i) {
+            QCOMPARE(parallel[std::size_t(i)].file, files[i]);
+            QCOMPARE(modelFingerprint(parallel[std::size_t(i)]), modelFingerprint(loadTraceFile(files[i])));
+            failed += !parallel[std::size_t(i)].ok();
+        }
+        QVERIFY(!parallel[3].ok() && parallel[3].error.contains(QLatin1String("missing.json")));
+        QVERIFY(!parallel[7].ok() && parallel[7].error.contains(QLatin1String("broken.json")));
+        QVERIFY(failed < 8); // the two above and the few shared files that are meant to fail
+
+        std::atomic<bool> cancel = true;
+        control.cancel = &cancel;
+        for (const LoadResult& r : loadTraceFiles(files, control))
+            QVERIFY(r.cancelled);
+    }
+
     void loadsEveryFile_data()
     {
         QTest::addColumn<QString>("path");

@@ -80,7 +80,7 @@ void rememberComparison(const TraceSession& session)
         if (!file.isFile())
             return; // received or fetched traces cannot be reopened from a path
         comparison.traces.push_back(
-            {file.absoluteFilePath(), entries[i].trace->traceId(), true, i == session.targetIndex()});
+            {file.absoluteFilePath(), entries[i].trace->traceId(), true, i == session.targetIndex(), std::nullopt});
     }
     if (comparison.traces.size() < 2)
         return;
