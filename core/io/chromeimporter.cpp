@@ -2,11 +2,10 @@
 #include "chromeimporter.h"
 
 #include "jsonvalues.h"
+#include "simdjsonvalues.h"
 #include "../util/timearithmetic.h"
 
 #include <QCoreApplication>
-
-#include <simdjson.h>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -509,6 +508,9 @@ public:
     SimdChromeReader(ChromeEventReader& reader, const LoadControl* control)
         : m_reader(reader)
         , m_control(control)
+        // The robust path cuts values nested deeper than the limit inside an event (the event
+        // and "args" are levels of their own); near the limit the robust path decides.
+        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 3)
     {
     }
 
@@ -516,17 +518,10 @@ public:
 
     Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
     {
-        simdjson::padded_string copy;
-        simdjson::padded_string_view input;
-        if (capacity >= text.size() + simdjson::SIMDJSON_PADDING) {
-            input = simdjson::padded_string_view(text.data(), text.size(), capacity);
-        } else {
-            copy = simdjson::padded_string(text);
-            input = copy;
-        }
+        const PaddedInput input(text, capacity);
         simdjson::ondemand::parser parser;
         simdjson::ondemand::document doc;
-        if (parser.iterate(input).get(doc))
+        if (parser.iterate(input.view()).get(doc))
             return Outcome::GaveUp;
         if (shape == DocumentShape::ChromeArray) {
             simdjson::ondemand::array events;
@@ -586,7 +581,7 @@ private:
     bool readEvent(simdjson::ondemand::value value, ChromeEvent& event)
     {
         event.clear();
-        m_storage.clear();
+        m_values.clear();
         simdjson::ondemand::json_type type;
         if (value.type().get(type))
             return false;
@@ -627,41 +622,6 @@ private:
         return true;
     }
 
-    // Reads a skipped value too, so a malformed value is a syntax error here as it is there.
-    static bool skip(simdjson::ondemand::value& v)
-    {
-        simdjson::ondemand::json_type type;
-        if (v.type().get(type))
-            return false;
-        switch (type) {
-        case simdjson::ondemand::json_type::object: {
-            simdjson::ondemand::object o;
-            return !v.get_object().get(o) && !o.raw_json().error();
-        }
-        case simdjson::ondemand::json_type::array: {
-            simdjson::ondemand::array a;
-            return !v.get_array().get(a) && !a.raw_json().error();
-        }
-        case simdjson::ondemand::json_type::string: {
-            std::string_view ignored;
-            return !v.get_string().get(ignored);
-        }
-        case simdjson::ondemand::json_type::number: {
-            double ignored = 0;
-            return !v.get_double().get(ignored);
-        }
-        case simdjson::ondemand::json_type::boolean: {
-            bool ignored = false;
-            return !v.get_bool().get(ignored);
-        }
-        case simdjson::ondemand::json_type::null: {
-            bool isNull = false;
-            return !v.is_null().get(isNull) && isNull;
-        }
-        }
-        return false;
-    }
-
     bool args(simdjson::ondemand::value& v, ChromeEvent& event)
     {
         simdjson::ondemand::json_type type;
@@ -691,151 +651,14 @@ private:
         return true;
     }
 
-    // json::text(): strings unescaped, null empty, other values as nlohmann prints them.
-    bool text(simdjson::ondemand::value& v, std::string_view& out)
-    {
-        simdjson::ondemand::json_type type;
-        if (v.type().get(type))
-            return false;
-        switch (type) {
-        case simdjson::ondemand::json_type::string:
-            return !v.get_string().get(out);
-        case simdjson::ondemand::json_type::null: {
-            bool isNull = false;
-            out = {};
-            return !v.is_null().get(isNull) && isNull;
-        }
-        case simdjson::ondemand::json_type::boolean: {
-            bool b = false;
-            if (v.get_bool().get(b))
-                return false;
-            out = b ? std::string_view("true") : std::string_view("false");
-            return true;
-        }
-        case simdjson::ondemand::json_type::number: {
-            simdjson::ondemand::number_type numberType;
-            if (v.get_number_type().get(numberType))
-                return false;
-            nlohmann::json number;
-            if (numberType == simdjson::ondemand::number_type::signed_integer) {
-                std::int64_t i = 0;
-                if (v.get_int64().get(i))
-                    return false;
-                number = i;
-            } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
-                std::uint64_t u = 0;
-                if (v.get_uint64().get(u))
-                    return false;
-                number = u;
-            } else {
-                double d = 0;
-                if (v.get_double().get(d))
-                    return false;
-                number = d;
-            }
-            out = m_storage.emplace_back(number.dump());
-            return true;
-        }
-        case simdjson::ondemand::json_type::object:
-        case simdjson::ondemand::json_type::array: {
-            std::string_view raw;
-            if (type == simdjson::ondemand::json_type::object) {
-                simdjson::ondemand::object o;
-                if (v.get_object().get(o) || o.raw_json().get(raw))
-                    return false;
-            } else {
-                simdjson::ondemand::array a;
-                if (v.get_array().get(a) || a.raw_json().get(raw))
-                    return false;
-            }
-            // Rare and small (an argument holding a structure): printed as the robust path
-            // prints it, unless it is nested deeper than that path keeps.
-            if (nestingDepth(raw) > maxNesting())
-                return false;
-            const nlohmann::json parsed = nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
-            if (parsed.is_discarded())
-                return false;
-            out = m_storage.emplace_back(parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-            return true;
-        }
-        }
-        return false;
-    }
-
-    static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out)
-    {
-        simdjson::ondemand::json_type type;
-        if (v.type().get(type))
-            return false;
-        out.reset();
-        if (type == simdjson::ondemand::json_type::number) {
-            simdjson::ondemand::number_type numberType;
-            if (v.get_number_type().get(numberType))
-                return false;
-            if (numberType == simdjson::ondemand::number_type::signed_integer) {
-                std::int64_t i = 0;
-                if (v.get_int64().get(i))
-                    return false;
-                out = json::microsToNanos(i);
-            } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
-                std::uint64_t u = 0;
-                if (v.get_uint64().get(u))
-                    return false;
-                if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                    out = json::microsToNanos(static_cast<std::int64_t>(u));
-            } else {
-                double d = 0;
-                if (v.get_double().get(d))
-                    return false;
-                out = json::microsToNanos(d);
-            }
-            return true;
-        }
-        if (type == simdjson::ondemand::json_type::string) {
-            std::string_view s;
-            if (v.get_string().get(s))
-                return false;
-            if (const auto d = json::numberFromText(s))
-                out = json::microsToNanos(*d);
-            return true;
-        }
-        return skip(v);
-    }
-
-    static int nestingDepth(std::string_view raw)
-    {
-        int depth = 0;
-        int deepest = 0;
-        bool inString = false;
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            const char c = raw[i];
-            if (inString) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                deepest = std::max(deepest, ++depth);
-            } else if (c == '}' || c == ']') {
-                --depth;
-            }
-        }
-        return deepest;
-    }
-
-    int maxNesting() const
-    {
-        // The robust path cuts values nested deeper than the limit inside an event (the event
-        // and "args" are levels of their own); near the limit the robust path decides.
-        return (m_control ? m_control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 3;
-    }
+    static bool skip(simdjson::ondemand::value& v) { return SimdValueReader::skip(v); }
+    static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out) { return SimdValueReader::micros(v, out); }
+    bool text(simdjson::ondemand::value& v, std::string_view& out) { return m_values.text(v, out); }
 
     ChromeEventReader& m_reader;
     const LoadControl* m_control;
     ChromeEvent m_event;
-    std::deque<std::string> m_storage; // printed numbers and structures of the current event
+    SimdValueReader m_values;
 };
 
 } // namespace

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simdjsonvalues.h"
+
+#include "jsonvalues.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace tracedelta {
+
+namespace {
+
+int nestingDepth(std::string_view raw)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+
+} // namespace
+
+PaddedInput::PaddedInput(std::string_view text, std::size_t capacity)
+{
+    if (capacity >= text.size() + simdjson::SIMDJSON_PADDING) {
+        m_view = simdjson::padded_string_view(text.data(), text.size(), capacity);
+    } else {
+        m_copy = simdjson::padded_string(text);
+        m_view = m_copy;
+    }
+}
+
+bool SimdValueReader::skip(simdjson::ondemand::value& v)
+{
+    simdjson::ondemand::json_type type;
+    if (v.type().get(type))
+        return false;
+    switch (type) {
+    case simdjson::ondemand::json_type::object: {
+        simdjson::ondemand::object o;
+        return !v.get_object().get(o) && !o.raw_json().error();
+    }
+    case simdjson::ondemand::json_type::array: {
+        simdjson::ondemand::array a;
+        return !v.get_array().get(a) && !a.raw_json().error();
+    }
+    case simdjson::ondemand::json_type::string: {
+        std::string_view ignored;
+        return !v.get_string().get(ignored);
+    }
+    case simdjson::ondemand::json_type::number: {
+        double ignored = 0;
+        return !v.get_double().get(ignored);
+    }
+    case simdjson::ondemand::json_type::boolean: {
+        bool ignored = false;
+        return !v.get_bool().get(ignored);
+    }
+    case simdjson::ondemand::json_type::null: {
+        bool isNull = false;
+        return !v.is_null().get(isNull) && isNull;
+    }
+    }
+    return false;
+}
+
+bool SimdValueReader::text(simdjson::ondemand::value& v, std::string_view& out)
+{
+    simdjson::ondemand::json_type type;
+    if (v.type().get(type))
+        return false;
+    switch (type) {
+    case simdjson::ondemand::json_type::string:
+        return !v.get_string().get(out);
+    case simdjson::ondemand::json_type::null: {
+        bool isNull = false;
+        out = {};
+        return !v.is_null().get(isNull) && isNull;
+    }
+    case simdjson::ondemand::json_type::boolean: {
+        bool b = false;
+        if (v.get_bool().get(b))
+            return false;
+        out = b ? std::string_view("true") : std::string_view("false");
+        return true;
+    }
+    case simdjson::ondemand::json_type::number: {
+        simdjson::ondemand::number_type numberType;
+        if (v.get_number_type().get(numberType))
+            return false;
+        nlohmann::json number;
+        if (numberType == simdjson::ondemand::number_type::signed_integer) {
+            std::int64_t i = 0;
+            if (v.get_int64().get(i))
+                return false;
+            number = i;
+        } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
+            std::uint64_t u = 0;
+            if (v.get_uint64().get(u))
+                return false;
+            number = u;
+        } else {
+            double d = 0;
+            if (v.get_double().get(d))
+                return false;
+            number = d;
+        }
+        out = m_storage.emplace_back(number.dump());
+        return true;
+    }
+    case simdjson::ondemand::json_type::object:
+    case simdjson::ondemand::json_type::array: {
+        std::string_view raw;
+        if (type == simdjson::ondemand::json_type::object) {
+            simdjson::ondemand::object o;
+            if (v.get_object().get(o) || o.raw_json().get(raw))
+                return false;
+        } else {
+            simdjson::ondemand::array a;
+            if (v.get_array().get(a) || a.raw_json().get(raw))
+                return false;
+        }
+        // Rare and small (an argument holding a structure): printed as the robust path
+        // prints it, unless it is nested deeper than that path keeps.
+        if (nestingDepth(raw) > m_maxNesting)
+            return false;
+        const nlohmann::json parsed = nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
+        if (parsed.is_discarded())
+            return false;
+        out = m_storage.emplace_back(parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        return true;
+    }
+    }
+    return false;
+}
+
+bool SimdValueReader::micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out)
+{
+    simdjson::ondemand::json_type type;
+    if (v.type().get(type))
+        return false;
+    out.reset();
+    if (type == simdjson::ondemand::json_type::number) {
+        simdjson::ondemand::number_type numberType;
+        if (v.get_number_type().get(numberType))
+            return false;
+        if (numberType == simdjson::ondemand::number_type::signed_integer) {
+            std::int64_t i = 0;
+            if (v.get_int64().get(i))
+                return false;
+            out = json::microsToNanos(i);
+        } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
+            std::uint64_t u = 0;
+            if (v.get_uint64().get(u))
+                return false;
+            if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                out = json::microsToNanos(static_cast<std::int64_t>(u));
+        } else {
+            double d = 0;
+            if (v.get_double().get(d))
+                return false;
+            out = json::microsToNanos(d);
+        }
+        return true;
+    }
+    if (type == simdjson::ondemand::json_type::string) {
+        std::string_view s;
+        if (v.get_string().get(s))
+            return false;
+        if (const auto d = json::numberFromText(s))
+            out = json::microsToNanos(*d);
+        return true;
+    }
+    return skip(v);
+}
+
+
+} // namespace tracedelta

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <simdjson.h>
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tracedelta {
+
+// Values read by simdjson On-Demand exactly as the nlohmann path reads them (jsonvalues.h),
+// for the bulk readers: text() as json::text() — strings unescaped, null empty, numbers
+// and structures as nlohmann prints them — and micros() as json::microsToNanos(). Every
+// call returns false on a value simdjson cannot read (the caller then gives up and the
+// robust path reads the file), also for a structure nested deeper than `maxNesting`.
+class SimdValueReader
+{
+public:
+    explicit SimdValueReader(int maxNesting)
+        : m_maxNesting(maxNesting)
+    {
+    }
+
+    // Views from text() stay valid until clear() (or the parser's next document).
+    void clear() { m_storage.clear(); }
+    bool text(simdjson::ondemand::value& v, std::string_view& out);
+    static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out);
+    // Reads a value nobody needs, so a malformed one is an error here as it is there.
+    static bool skip(simdjson::ondemand::value& v);
+
+private:
+    int m_maxNesting;
+    std::deque<std::string> m_storage; // printed numbers and structures
+};
+
+// The document's bytes for simdjson: in place when `capacity` leaves SIMDJSON_PADDING
+// spare bytes after the text, else a padded copy.
+class PaddedInput
+{
+public:
+    PaddedInput(std::string_view text, std::size_t capacity);
+    simdjson::padded_string_view view() const { return m_view; }
+
+private:
+    simdjson::padded_string m_copy;
+    simdjson::padded_string_view m_view;
+};
+
+} // namespace tracedelta
