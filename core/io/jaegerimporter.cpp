@@ -2,6 +2,7 @@
 #include "jaegerimporter.h"
 
 #include "jsonvalues.h"
+#include "simdjsonvalues.h"
 
 #include <QCoreApplication>
 
@@ -242,12 +243,465 @@ private:
     ProblemTally& m_problems;
 };
 
+// The bulk path: simdjson On-Demand reads each span straight into a PendingSpan (no DOM
+// of the whole trace), holds a trace's spans until its "processes" (which Jaeger writes
+// after them) are known, then emits them. It gives up, and the robust path reads the file,
+// on anything it cannot read exactly alike.
+class SimdJaegerReader
+{
+public:
+    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded };
+
+    SimdJaegerReader(JaegerTraceReader& reader, TraceGroups& groups, const LoadControl* control)
+        : m_reader(reader)
+        , m_groups(groups)
+        , m_control(control)
+        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4)
+        , m_maxSpans(control ? control->limits.maxSpans : LoadLimits().maxSpans)
+    {
+    }
+
+    Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
+    {
+        const PaddedInput input(text, capacity);
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document doc;
+        if (parser.iterate(input.view()).get(doc))
+            return Outcome::GaveUp;
+        m_doc = &doc;
+        m_text = text;
+        simdjson::ondemand::object root;
+        if (doc.get_object().get(root))
+            return Outcome::GaveUp;
+        if (shape == DocumentShape::JaegerBareTrace) {
+            if (const Outcome o = readTrace(root, limit); o != Outcome::Done)
+                return o;
+        } else {
+            for (auto field : root) {
+                std::string_view key;
+                if (field.unescaped_key().get(key))
+                    return Outcome::GaveUp;
+                simdjson::ondemand::value value = field.value();
+                if (key != "data") {
+                    if (!SimdValueReader::skip(value))
+                        return Outcome::GaveUp;
+                    continue;
+                }
+                simdjson::ondemand::json_type type;
+                if (value.type().get(type))
+                    return Outcome::GaveUp;
+                if (type == simdjson::ondemand::json_type::object) {
+                    simdjson::ondemand::object trace;
+                    if (value.get_object().get(trace))
+                        return Outcome::GaveUp;
+                    if (const Outcome o = readTrace(trace, limit); o != Outcome::Done)
+                        return o;
+                } else if (type == simdjson::ondemand::json_type::array) {
+                    simdjson::ondemand::array traces;
+                    if (value.get_array().get(traces))
+                        return Outcome::GaveUp;
+                    for (auto element : traces) {
+                        simdjson::ondemand::value trace;
+                        simdjson::ondemand::json_type elementType;
+                        if (element.get(trace) || trace.type().get(elementType))
+                            return Outcome::GaveUp;
+                        if (elementType != simdjson::ondemand::json_type::object) {
+                            if (!SimdValueReader::skip(trace))
+                                return Outcome::GaveUp;
+                            m_reader.noSpans();
+                            continue;
+                        }
+                        simdjson::ondemand::object object;
+                        if (trace.get_object().get(object))
+                            return Outcome::GaveUp;
+                        if (const Outcome o = readTrace(object, limit); o != Outcome::Done)
+                            return o;
+                    }
+                } else if (!SimdValueReader::skip(value)) {
+                    return Outcome::GaveUp;
+                }
+            }
+        }
+        const char* after = nullptr;
+        if (!doc.current_location().get(after))
+            return Outcome::GaveUp; // something after the document: the robust path says what
+        return Outcome::Done;
+    }
+
+private:
+    Outcome readTrace(simdjson::ondemand::object& trace, SpanLimit& limit)
+    {
+        std::vector<PendingSpan> pending;
+        std::unordered_map<std::string, Process> processes;
+        std::string traceId;
+        bool hasSpans = false;
+        for (auto field : trace) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return Outcome::GaveUp;
+            simdjson::ondemand::value value = field.value();
+            simdjson::ondemand::json_type type;
+            if (value.type().get(type))
+                return Outcome::GaveUp;
+            // A key given twice: the last one counts, as in nlohmann's object.
+            if (key == "traceID") {
+                if (!text(value, traceId))
+                    return Outcome::GaveUp;
+            } else if (key == "spans") {
+                pending.clear();
+                hasSpans = type == simdjson::ondemand::json_type::array;
+                if (!hasSpans) {
+                    if (!SimdValueReader::skip(value))
+                        return Outcome::GaveUp;
+                    continue;
+                }
+                simdjson::ondemand::array spans;
+                if (value.get_array().get(spans))
+                    return Outcome::GaveUp;
+                for (auto element : spans) {
+                    simdjson::ondemand::value span;
+                    if (element.get(span) || !readSpan(span, pending.emplace_back()))
+                        return Outcome::GaveUp;
+                    if (static_cast<std::int64_t>(pending.size()) + m_groups.spanCount() > m_maxSpans)
+                        return Outcome::GaveUp; // the robust path reports the limit
+                    if ((++m_spansRead & 0x3fff) == 0 && m_control) {
+                        if (m_control->cancelled())
+                            return Outcome::Cancelled;
+                        const char* at = nullptr;
+                        if (m_control->progress && !m_doc->current_location().get(at))
+                            m_control->progress(static_cast<std::int64_t>(at - m_text.data()), static_cast<std::int64_t>(m_text.size()));
+                    }
+                }
+            } else if (key == "processes") {
+                processes.clear();
+                if (type != simdjson::ondemand::json_type::object) {
+                    if (!SimdValueReader::skip(value))
+                        return Outcome::GaveUp;
+                    continue;
+                }
+                simdjson::ondemand::object map;
+                if (value.get_object().get(map))
+                    return Outcome::GaveUp;
+                for (auto entry : map) {
+                    std::string_view id;
+                    if (entry.unescaped_key().get(id))
+                        return Outcome::GaveUp;
+                    const std::string processId(id);
+                    simdjson::ondemand::value process = entry.value();
+                    Process read;
+                    if (!readProcess(process, read))
+                        return Outcome::GaveUp;
+                    processes[processId] = std::move(read);
+                }
+            } else if (!SimdValueReader::skip(value)) {
+                return Outcome::GaveUp;
+            }
+        }
+        if (!hasSpans) {
+            m_reader.noSpans();
+            return limit.allows(m_groups.spanCount()) ? Outcome::Done : Outcome::LimitExceeded;
+        }
+        for (const PendingSpan& span : pending)
+            m_reader.emitSpan(span, traceId, processes);
+        return limit.allows(m_groups.spanCount()) ? Outcome::Done : Outcome::LimitExceeded;
+    }
+
+    bool text(simdjson::ondemand::value& v, std::string& out)
+    {
+        std::string_view view;
+        if (!m_values.text(v, view))
+            return false;
+        out.assign(view);
+        m_values.clear();
+        return true;
+    }
+
+    bool isObject(simdjson::ondemand::value& v, simdjson::ondemand::object& object, bool& ok)
+    {
+        simdjson::ondemand::json_type type;
+        ok = !v.type().get(type);
+        if (!ok)
+            return false;
+        if (type != simdjson::ondemand::json_type::object) {
+            ok = SimdValueReader::skip(v);
+            return false;
+        }
+        ok = !v.get_object().get(object);
+        return ok;
+    }
+
+    bool isArray(simdjson::ondemand::value& v, simdjson::ondemand::array& array, bool& ok)
+    {
+        simdjson::ondemand::json_type type;
+        ok = !v.type().get(type);
+        if (!ok)
+            return false;
+        if (type != simdjson::ondemand::json_type::array) {
+            ok = SimdValueReader::skip(v);
+            return false;
+        }
+        ok = !v.get_array().get(array);
+        return ok;
+    }
+
+    // {"key": …, "value": …} as two texts; anything else is ("", "") as member() makes it.
+    bool keyValue(simdjson::ondemand::value& v, std::string& key, std::string& value)
+    {
+        key.clear();
+        value.clear();
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!isObject(v, object, ok))
+            return ok;
+        for (auto field : object) {
+            std::string_view name;
+            if (field.unescaped_key().get(name))
+                return false;
+            simdjson::ondemand::value fieldValue = field.value();
+            if (name == "key") {
+                if (!text(fieldValue, key))
+                    return false;
+            } else if (name == "value") {
+                if (!text(fieldValue, value))
+                    return false;
+            } else if (!SimdValueReader::skip(fieldValue)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A list of key/value objects; another type leaves the list empty.
+    bool keyValues(simdjson::ondemand::value& v, std::vector<std::pair<std::string, std::string>>& out, const char* keyPrefix = "")
+    {
+        out.clear();
+        simdjson::ondemand::array array;
+        bool ok = true;
+        if (!isArray(v, array, ok))
+            return ok;
+        for (auto element : array) {
+            simdjson::ondemand::value item;
+            std::string key;
+            std::string value;
+            if (element.get(item) || !keyValue(item, key, value))
+                return false;
+            out.emplace_back(keyPrefix + key, std::move(value));
+        }
+        return true;
+    }
+
+    bool readProcess(simdjson::ondemand::value& v, Process& process)
+    {
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!isObject(v, object, ok))
+            return ok;
+        for (auto field : object) {
+            std::string_view name;
+            if (field.unescaped_key().get(name))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            if (name == "serviceName") {
+                if (!text(value, process.service))
+                    return false;
+            } else if (name == "tags") {
+                if (!keyValues(value, process.tags, "process."))
+                    return false;
+            } else if (!SimdValueReader::skip(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool readSpan(simdjson::ondemand::value& v, PendingSpan& span)
+    {
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!isObject(v, object, ok)) {
+            span.isObject = false;
+            return ok;
+        }
+        for (auto field : object) {
+            std::string_view name;
+            if (field.unescaped_key().get(name))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            bool read = true;
+            if (name == "traceID") {
+                read = text(value, span.traceId);
+            } else if (name == "spanID") {
+                read = text(value, span.spanId);
+            } else if (name == "operationName") {
+                read = text(value, span.name);
+            } else if (name == "startTime") {
+                read = SimdValueReader::micros(value, span.start);
+            } else if (name == "duration") {
+                read = SimdValueReader::micros(value, span.duration);
+            } else if (name == "process") {
+                Process process;
+                simdjson::ondemand::json_type type;
+                if (value.type().get(type))
+                    return false;
+                span.inlineProcess.reset();
+                if (type == simdjson::ondemand::json_type::object) {
+                    read = readProcess(value, process);
+                    span.inlineProcess = std::move(process);
+                } else {
+                    read = SimdValueReader::skip(value);
+                }
+            } else if (name == "processID") {
+                read = text(value, span.processId);
+            } else if (name == "tags") {
+                read = keyValues(value, span.tags);
+            } else if (name == "references") {
+                read = references(value, span.refs);
+            } else if (name == "parentSpanID") {
+                std::string parent;
+                read = text(value, parent);
+                span.legacyParent = std::move(parent);
+            } else if (name == "logs") {
+                read = logs(value, span.logs);
+            } else if (name == "warnings") {
+                span.hasWarnings = false;
+                simdjson::ondemand::array array;
+                bool arrayOk = true;
+                if (isArray(value, array, arrayOk)) {
+                    for (auto element : array) {
+                        simdjson::ondemand::value item;
+                        if (element.get(item) || !SimdValueReader::skip(item))
+                            return false;
+                        span.hasWarnings = true;
+                    }
+                }
+                read = arrayOk;
+            } else {
+                read = SimdValueReader::skip(value);
+            }
+            if (!read)
+                return false;
+        }
+        return true;
+    }
+
+    bool references(simdjson::ondemand::value& v, std::vector<PendingSpan::Ref>& out)
+    {
+        out.clear();
+        simdjson::ondemand::array array;
+        bool ok = true;
+        if (!isArray(v, array, ok))
+            return ok;
+        for (auto element : array) {
+            simdjson::ondemand::value item;
+            if (element.get(item))
+                return false;
+            PendingSpan::Ref& ref = out.emplace_back();
+            std::string type;
+            simdjson::ondemand::object object;
+            bool itemOk = true;
+            if (isObject(item, object, itemOk)) {
+                for (auto field : object) {
+                    std::string_view name;
+                    if (field.unescaped_key().get(name))
+                        return false;
+                    simdjson::ondemand::value value = field.value();
+                    bool read = true;
+                    if (name == "refType")
+                        read = text(value, type);
+                    else if (name == "traceID")
+                        read = text(value, ref.traceId);
+                    else if (name == "spanID")
+                        read = text(value, ref.spanId);
+                    else
+                        read = SimdValueReader::skip(value);
+                    if (!read)
+                        return false;
+                }
+            }
+            if (!itemOk)
+                return false;
+            ref.type = type == "FOLLOWS_FROM" ? ReferenceType::FollowsFrom : ReferenceType::ChildOf;
+        }
+        return true;
+    }
+
+    bool logs(simdjson::ondemand::value& v, std::vector<PendingSpan::Log>& out)
+    {
+        out.clear();
+        simdjson::ondemand::array array;
+        bool ok = true;
+        if (!isArray(v, array, ok))
+            return ok;
+        for (auto element : array) {
+            simdjson::ondemand::value item;
+            if (element.get(item))
+                return false;
+            PendingSpan::Log& log = out.emplace_back();
+            simdjson::ondemand::object object;
+            bool itemOk = true;
+            if (isObject(item, object, itemOk)) {
+                for (auto field : object) {
+                    std::string_view name;
+                    if (field.unescaped_key().get(name))
+                        return false;
+                    simdjson::ondemand::value value = field.value();
+                    bool read = true;
+                    if (name == "timestamp")
+                        read = SimdValueReader::micros(value, log.time);
+                    else if (name == "fields")
+                        read = keyValues(value, log.fields);
+                    else
+                        read = SimdValueReader::skip(value);
+                    if (!read)
+                        return false;
+                }
+            }
+            if (!itemOk)
+                return false;
+        }
+        return true;
+    }
+
+    JaegerTraceReader& m_reader;
+    TraceGroups& m_groups;
+    const LoadControl* m_control;
+    SimdValueReader m_values;
+    std::int64_t m_maxSpans;
+    std::int64_t m_spansRead = 0;
+    simdjson::ondemand::document* m_doc = nullptr;
+    std::string_view m_text;
+};
+
 } // namespace
 
 ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control)
+                          const LoadControl* control, std::size_t capacity)
 {
     ImportResult result;
+    if (!control || control->bulkParser) {
+        TraceGroups groups(TraceFormat::Jaeger, sourceFile);
+        ProblemTally problems;
+        JaegerTraceReader reader(groups, problems);
+        SpanLimit limit(control);
+        switch (SimdJaegerReader(reader, groups, control).read(text, capacity, shape, limit)) {
+        case SimdJaegerReader::Outcome::Done:
+            if (groups.empty()) {
+                result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
+                return result;
+            }
+            problems.reportTo(groups);
+            result.traces = groups.build();
+            return result;
+        case SimdJaegerReader::Outcome::Cancelled:
+            result.cancelled = true;
+            return result;
+        case SimdJaegerReader::Outcome::LimitExceeded:
+            limit.reportIfExceeded(result);
+            return result;
+        case SimdJaegerReader::Outcome::GaveUp:
+            break;
+        }
+    }
     TraceGroups groups(TraceFormat::Jaeger, sourceFile);
     ProblemTally problems;
     JaegerTraceReader reader(groups, problems);

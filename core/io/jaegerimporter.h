@@ -8,6 +8,6 @@ namespace tracedelta {
 
 // Jaeger UI/query JSON: {"data":[trace…]}, {"data":trace} or a bare trace; times in µs.
 ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control);
+                          const LoadControl* control, std::size_t capacity = 0);
 
 } // namespace tracedelta

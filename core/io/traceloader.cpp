@@ -33,7 +33,7 @@ ImportResult importByFormat(std::string_view text, std::size_t capacity, const S
 {
     switch (*sniff.format) {
     case TraceFormat::Jaeger:
-        return importJaeger(text, sniff.shape, path, control);
+        return importJaeger(text, sniff.shape, path, control, capacity);
     case TraceFormat::Zipkin:
         return importZipkin(text, sniff.shape, path, control);
     case TraceFormat::Otlp:

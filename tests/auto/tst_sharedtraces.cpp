@@ -197,6 +197,29 @@ const auto add = [&](const char* name, const QByteArray& content) {
             + R"(,"dur":)" + QByteArray::number(5 + i % 3) + R"(,"pid":1,"tid":)" + QByteArray::number(i % 4) + R"(,"args":)" + args + "}";
     }
     add("large-args", large + "]");
+
+    // Jaeger: processes after spans (as Jaeger writes them), inline processes, duplicate
+    // keys, entries of the wrong type, legacy parents, warnings, several traces, a bare trace.
+    add("jaeger-processes-after-spans", R"({"data":[{"traceID":"t1","spans":[
+        {"traceID":"t1","spanID":"a","operationName":"root","references":[],"startTime":10,"duration":100,"processID":"p1",
+         "tags":[{"key":"span.kind","value":"server"},{"key":"error","type":"bool","value":true},7,{"key":"n","value":1.5e1}],
+         "logs":[{"timestamp":20,"fields":[{"key":"message","value":"hi"},{"key":"x","value":{"deep":[1,2]}}]},"junk",{"fields":"no"}],
+         "warnings":["clock skew"]},
+        {"spanID":"b","operationName":"child","references":[{"refType":"FOLLOWS_FROM","traceID":"t1","spanID":"a"},{"refType":"CHILD_OF","traceID":"other","spanID":"z"},3],
+         "startTime":"20","duration":30.5,"processID":"p2","process":{"serviceName":"inline","tags":[{"key":"host","value":"h"},"bad"]}},
+        {"spanID":"c","operationName":"legacy","parentSpanID":"0","startTime":true,"processID":"missing","warnings":[]},
+        {"spanID":"d","spanID":"d2","operationName":"dup","tags":[{"key":"a","value":"1"}],"tags":"not-a-list","startTime":40,"duration":1,"processID":"p1"},
+        42],
+      "processes":{"p1":{"serviceName":"frontend","tags":[{"key":"ip","value":"10.0.0.1"}]},"p2":"odd","p1":{"serviceName":"front2"}}},
+      {"traceID":"t2","processes":{"p":{"serviceName":"s"}},"spans":[{"spanID":"x","operationName":"other","startTime":1,"duration":2,"processID":"p"}]},
+      "not-a-trace",{"traceID":"t3"}],"total":0,"errors":null})");
+    add("jaeger-data-object", R"({"errors":null,"data":{"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2}]}})");
+    add("jaeger-bare-trace", R"({"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2,"processID":"p"}],
+        "processes":{"p":{"serviceName":"svc"}}})");
+    add("jaeger-truncated", R"({"data":[{"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2},{"spanID":"b")");
+    add("jaeger-trailing", R"({"data":[{"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2}]}]} {})");
+    add("jaeger-two-data", R"({"data":[{"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2}]}],
+        "data":[{"traceID":"u","spans":[{"spanID":"b","operationName":"p","startTime":1,"duration":3}]}]})");
     return written;
 }
 
@@ -208,14 +231,15 @@ class TestSharedTraces : public QObject
 
 private Q_SLOTS:
 
-    // The simdjson bulk reader and the nlohmann reader make the same model of every Chrome
-    // file here, and of hostile variants: the same spans, lanes, attributes and
+    // The simdjson bulk readers and the nlohmann readers make the same model of every Chrome
+    // and Jaeger file here, and of hostile variants: the same spans, lanes, attributes and
     // diagnostics, or the same error.
-    void bulkAndRobustChromeReadersAgree_data()
+    void bulkAndRobustReadersAgree_data()
     {
         QTest::addColumn<QString>("path");
         QStringList files;
-        for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome")}) {
+        for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome"),
+                                   test::sharedTracesDir() + QStringLiteral("/jaeger")}) {
             for (const QFileInfo& info : QDir(dir).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.json.gz")}, QDir::Files))
                 QTest::newRow(qPrintable(info.fileName())) << info.absoluteFilePath();
         }
@@ -224,7 +248,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(name)) << path;
     }
 
-    void bulkAndRobustChromeReadersAgree()
+    void bulkAndRobustReadersAgree()
     {
         QFETCH(QString, path);
         const QString bulk = loadFingerprint(path, true);
