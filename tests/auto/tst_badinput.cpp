@@ -104,6 +104,22 @@ private Q_SLOTS:
         QCOMPARE(trace->durationNs(0), 5000);
     }
 
+    // A real profile's .json.gz cut in the middle (an interrupted download): one message
+    // naming the file, no crash, and the same file whole still loads.
+    void gzipCutInTheMiddle()
+    {
+        QFile real(test::sharedTracesDir() + QStringLiteral("/chrome/kineto-trace_diff-control.json.gz"));
+        if (!real.open(QIODevice::ReadOnly))
+            QSKIP("../shared/traces is not available");
+        const QByteArray whole = real.readAll();
+        const QString cut = test::writeFile(m_dir, QStringLiteral("cut.json.gz"), whole.left(whole.size() / 2));
+        const LoadResult result = loadTraceFile(cut);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.startsWith(cut) && (result.error.contains(QLatin1String("gzip")) || result.error.contains(QLatin1String("truncated"))),
+                 qPrintable(result.error));
+        QVERIFY(loadTraceFile(real.fileName()).ok());
+    }
+
     void cycleInParentLinks()
     {
         const QByteArray spans = jaegerSpan("a", "b", 0, 10) + "," + jaegerSpan("b", "a", 1, 5) + ","
