@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 
 namespace tracedelta {
@@ -106,24 +107,28 @@ bool SimdValueReader::text(simdjson::ondemand::value& v, std::string_view& out)
         simdjson::ondemand::number_type numberType;
         if (v.get_number_type().get(numberType))
             return false;
-        nlohmann::json number;
+        // Integers print as nlohmann prints them (plain decimal digits), without a json value.
+        char digits[24];
         if (numberType == simdjson::ondemand::number_type::signed_integer) {
             std::int64_t i = 0;
             if (v.get_int64().get(i))
                 return false;
-            number = i;
-        } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
+            const auto [end, error] = std::to_chars(digits, digits + sizeof digits, i);
+            out = m_storage.emplace_back(digits, end);
+            return error == std::errc();
+        }
+        if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
             std::uint64_t u = 0;
             if (v.get_uint64().get(u))
                 return false;
-            number = u;
-        } else {
-            double d = 0;
-            if (v.get_double().get(d))
-                return false;
-            number = d;
+            const auto [end, error] = std::to_chars(digits, digits + sizeof digits, u);
+            out = m_storage.emplace_back(digits, end);
+            return error == std::errc();
         }
-        out = m_storage.emplace_back(number.dump());
+        double d = 0;
+        if (v.get_double().get(d))
+            return false;
+        out = m_storage.emplace_back(nlohmann::json(d).dump());
         return true;
     }
     case simdjson::ondemand::json_type::object:
