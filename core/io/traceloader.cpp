@@ -35,7 +35,7 @@ ImportResult importByFormat(std::string_view text, std::size_t capacity, const S
     case TraceFormat::Jaeger:
         return importJaeger(text, sniff.shape, path, control, capacity);
     case TraceFormat::Zipkin:
-        return importZipkin(text, sniff.shape, path, control);
+        return importZipkin(text, sniff.shape, path, control, capacity);
     case TraceFormat::Otlp:
         return importOtlp(text, path, control);
     case TraceFormat::Chrome:

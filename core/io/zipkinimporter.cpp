@@ -2,6 +2,7 @@
 #include "zipkinimporter.h"
 
 #include "jsonvalues.h"
+#include "simdjsonvalues.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,57 @@ struct PendingSpan
     int parts = 1;
 };
 
+// One span record's fields as the file gives them (text as json::text() makes it), whichever
+// parser read them.
+struct ZipkinSpanFields
+{
+    bool isObject = true;
+    std::string traceId;
+    std::string id;
+    std::string parentId;
+    std::string name;
+    std::string kind;
+    bool shared = false;
+    std::string localService;
+    std::vector<std::pair<std::optional<std::int64_t>, std::string>> annotations;
+    std::optional<std::int64_t> timestamp;
+    std::optional<std::int64_t> duration;
+    std::vector<std::pair<std::string, std::string>> tags; // in key order, keys unique
+    std::optional<std::string> remoteService;
+};
+
+ZipkinSpanFields fieldsFromJson(const nlohmann::json& span)
+{
+    ZipkinSpanFields f;
+    if (!span.is_object()) {
+        f.isObject = false;
+        return f;
+    }
+    f.traceId = json::text(member(span, "traceId"));
+    f.id = json::text(member(span, "id"));
+    f.parentId = json::text(member(span, "parentId"));
+    f.name = json::text(member(span, "name"));
+    f.kind = json::text(member(span, "kind"));
+    const auto* shared = member(span, "shared");
+    f.shared = shared && shared->is_boolean() && shared->get<bool>();
+    f.localService = json::text(member(span, "localEndpoint") ? member(*member(span, "localEndpoint"), "serviceName") : nullptr);
+    if (const auto* list = member(span, "annotations"); list && list->is_array()) {
+        for (const auto& annotation : *list)
+            f.annotations.emplace_back(json::microsToNanos(member(annotation, "timestamp")), json::text(member(annotation, "value")));
+    }
+    f.timestamp = json::microsToNanos(member(span, "timestamp"));
+    f.duration = json::microsToNanos(member(span, "duration"));
+    if (const auto* map = member(span, "tags"); map && map->is_object()) {
+        for (const auto& [key, value] : map->items())
+            f.tags.emplace_back(key, json::text(value));
+    }
+    if (const auto* remote = member(span, "remoteEndpoint"); remote && remote->is_object()) {
+        if (const auto* name = member(*remote, "serviceName"))
+            f.remoteService = json::text(name);
+    }
+    return f;
+}
+
 class ZipkinSpanReader
 {
 public:
@@ -65,49 +117,42 @@ public:
 
     std::size_t spanCount() const { return m_pending.size(); }
 
-    void readSpan(const nlohmann::json& span)
+    void readSpan(const ZipkinSpanFields& span)
     {
-        if (!span.is_object()) {
+        if (!span.isObject) {
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
             return;
         }
-        const std::string traceId = normalisedId(json::text(member(span, "traceId")));
+        const std::string traceId = normalisedId(span.traceId);
         PendingSpan part;
         part.builder = &m_groups.builderFor(traceId);
         TraceBuilder& builder = *part.builder;
         SpanDraft& draft = part.draft;
-        const std::string id = normalisedId(json::text(member(span, "id")));
+        const std::string id = normalisedId(span.id);
         draft.spanId = builder.intern(id);
-        part.parent = normalisedId(json::text(member(span, "parentId")));
-        part.name = json::text(member(span, "name"));
-        draft.kind = kindFromZipkin(json::text(member(span, "kind")));
-        const auto* shared = member(span, "shared");
-        part.shared = shared && shared->is_boolean() && shared->get<bool>();
+        part.parent = normalisedId(span.parentId);
+        part.name = span.name;
+        draft.kind = kindFromZipkin(span.kind);
+        part.shared = span.shared;
         draft.sharedServerHalf = part.shared && draft.kind == SpanKind::Server;
 
-        const std::string service = json::text(member(span, "localEndpoint") ? member(*member(span, "localEndpoint"), "serviceName") : nullptr);
+        const std::string& service = span.localService;
         part.hasService = !service.empty();
         draft.service = builder.intern(service.empty() ? std::string("unknown_service") : service);
 
-        if (const auto* list = member(span, "annotations"); list && list->is_array()) {
-            for (const auto& annotation : *list) {
-                if (const auto time = json::microsToNanos(member(annotation, "timestamp")))
-                    part.annotations.emplace_back(*time, json::text(member(annotation, "value")));
-            }
+        for (const auto& [time, value] : span.annotations) {
+            if (time)
+                part.annotations.emplace_back(*time, value);
         }
-        part.start = json::microsToNanos(member(span, "timestamp"));
-        part.duration = json::microsToNanos(member(span, "duration"));
-        if (const auto* map = member(span, "tags"); map && map->is_object()) {
-            for (const auto& [key, value] : map->items()) {
-                if (key == "error")
-                    draft.status = SpanStatus::Error;
-                part.tags.emplace_back(key, json::text(value));
-            }
+        part.start = span.timestamp;
+        part.duration = span.duration;
+        for (const auto& [key, value] : span.tags) {
+            if (key == "error")
+                draft.status = SpanStatus::Error;
+            part.tags.emplace_back(key, value);
         }
-        if (const auto* remote = member(span, "remoteEndpoint"); remote && remote->is_object()) {
-            if (const auto* name = member(*remote, "serviceName"))
-                part.tags.emplace_back("remoteEndpoint.serviceName", json::text(name));
-        }
+        if (span.remoteService)
+            part.tags.emplace_back("remoteEndpoint.serviceName", *span.remoteService);
         // Client and server halves of a shared id stay two spans; parts of one span merge.
         const std::string key = traceId + '\x1f' + id + '\x1f' + service + (part.shared ? "\x1fshared" : "");
         if (!id.empty()) {
@@ -212,12 +257,303 @@ private:
     std::vector<std::pair<TraceBuilder*, SpanIndex>> m_untimed;
 };
 
+// The bulk path: simdjson On-Demand reads each span record straight into its fields (no
+// DOM per span); it gives up, and the robust path reads the file, on anything it cannot
+// read exactly alike (including shapes the robust path reads in its own way, such as an
+// array nested in a span list).
+class SimdZipkinReader
+{
+public:
+    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded };
+
+    SimdZipkinReader(ZipkinSpanReader& reader, const LoadControl* control)
+        : m_reader(reader)
+        , m_control(control)
+        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4)
+    {
+    }
+
+    Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
+    {
+        const PaddedInput input(text, capacity);
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document doc;
+        if (parser.iterate(input.view()).get(doc))
+            return Outcome::GaveUp;
+        m_doc = &doc;
+        m_text = text;
+        if (shape == DocumentShape::ZipkinSingleSpan) {
+            simdjson::ondemand::value root;
+            if (doc.get_value().get(root))
+                return Outcome::GaveUp;
+            if (const Outcome o = readOne(root, limit); o != Outcome::Done)
+                return o;
+        } else {
+            simdjson::ondemand::array list;
+            if (doc.get_array().get(list))
+                return Outcome::GaveUp;
+            for (auto element : list) {
+                simdjson::ondemand::value value;
+                simdjson::ondemand::json_type type;
+                if (element.get(value) || value.type().get(type))
+                    return Outcome::GaveUp;
+                const bool nested = type == simdjson::ondemand::json_type::array;
+                if (nested != (shape == DocumentShape::ZipkinTraces))
+                    return Outcome::GaveUp;
+                if (!nested) {
+                    if (const Outcome o = readOne(value, limit); o != Outcome::Done)
+                        return o;
+                    continue;
+                }
+                simdjson::ondemand::array trace;
+                if (value.get_array().get(trace))
+                    return Outcome::GaveUp;
+                for (auto inner : trace) {
+                    simdjson::ondemand::value span;
+                    if (inner.get(span))
+                        return Outcome::GaveUp;
+                    if (const Outcome o = readOne(span, limit); o != Outcome::Done)
+                        return o;
+                }
+            }
+        }
+        const char* after = nullptr;
+        if (!doc.current_location().get(after))
+            return Outcome::GaveUp; // something after the document: the robust path says what
+        return Outcome::Done;
+    }
+
+private:
+    Outcome readOne(simdjson::ondemand::value& value, SpanLimit& limit)
+    {
+        ZipkinSpanFields fields;
+        if (!readSpan(value, fields))
+            return Outcome::GaveUp;
+        m_reader.readSpan(fields);
+        if (!limit.allows(static_cast<std::int64_t>(m_reader.spanCount())))
+            return Outcome::LimitExceeded;
+        if ((++m_read & 0x3fff) == 0 && m_control) {
+            if (m_control->cancelled())
+                return Outcome::Cancelled;
+            const char* at = nullptr;
+            if (m_control->progress && !m_doc->current_location().get(at))
+                m_control->progress(static_cast<std::int64_t>(at - m_text.data()), static_cast<std::int64_t>(m_text.size()));
+        }
+        return Outcome::Done;
+    }
+
+    bool text(simdjson::ondemand::value& v, std::string& out)
+    {
+        std::string_view view;
+        if (!m_values.text(v, view))
+            return false;
+        out.assign(view);
+        m_values.clear();
+        return true;
+    }
+
+    static bool typeOf(simdjson::ondemand::value& v, simdjson::ondemand::json_type& type) { return !v.type().get(type); }
+
+    // The "serviceName" of an endpoint object; nullopt when the object has none.
+    bool serviceName(simdjson::ondemand::value& v, std::optional<std::string>& out)
+    {
+        out.reset();
+        simdjson::ondemand::json_type type;
+        if (!typeOf(v, type))
+            return false;
+        if (type != simdjson::ondemand::json_type::object)
+            return SimdValueReader::skip(v);
+        simdjson::ondemand::object object;
+        if (v.get_object().get(object))
+            return false;
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            if (key == "serviceName") {
+                std::string name;
+                if (!text(value, name))
+                    return false;
+                out = std::move(name);
+            } else if (!SimdValueReader::skip(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool readSpan(simdjson::ondemand::value& v, ZipkinSpanFields& f)
+    {
+        simdjson::ondemand::json_type type;
+        if (!typeOf(v, type))
+            return false;
+        if (type != simdjson::ondemand::json_type::object) {
+            f.isObject = false;
+            return SimdValueReader::skip(v);
+        }
+        simdjson::ondemand::object object;
+        if (v.get_object().get(object))
+            return false;
+        // A key given twice: the last one counts, as in nlohmann's object.
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            bool ok = true;
+            if (key == "traceId") {
+                ok = text(value, f.traceId);
+            } else if (key == "id") {
+                ok = text(value, f.id);
+            } else if (key == "parentId") {
+                ok = text(value, f.parentId);
+            } else if (key == "name") {
+                ok = text(value, f.name);
+            } else if (key == "kind") {
+                ok = text(value, f.kind);
+            } else if (key == "shared") {
+                simdjson::ondemand::json_type t;
+                ok = typeOf(value, t);
+                f.shared = false;
+                if (ok && t == simdjson::ondemand::json_type::boolean)
+                    ok = !value.get_bool().get(f.shared);
+                else if (ok)
+                    ok = SimdValueReader::skip(value);
+            } else if (key == "localEndpoint") {
+                std::optional<std::string> name;
+                ok = serviceName(value, name);
+                f.localService = name.value_or(std::string());
+            } else if (key == "remoteEndpoint") {
+                ok = serviceName(value, f.remoteService);
+            } else if (key == "timestamp") {
+                ok = SimdValueReader::micros(value, f.timestamp);
+            } else if (key == "duration") {
+                ok = SimdValueReader::micros(value, f.duration);
+            } else if (key == "annotations") {
+                ok = annotations(value, f.annotations);
+            } else if (key == "tags") {
+                ok = tags(value, f.tags);
+            } else {
+                ok = SimdValueReader::skip(value);
+            }
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    bool annotations(simdjson::ondemand::value& v, std::vector<std::pair<std::optional<std::int64_t>, std::string>>& out)
+    {
+        out.clear();
+        simdjson::ondemand::json_type type;
+        if (!typeOf(v, type))
+            return false;
+        if (type != simdjson::ondemand::json_type::array)
+            return SimdValueReader::skip(v);
+        simdjson::ondemand::array array;
+        if (v.get_array().get(array))
+            return false;
+        for (auto element : array) {
+            simdjson::ondemand::value item;
+            simdjson::ondemand::json_type itemType;
+            if (element.get(item) || !typeOf(item, itemType))
+                return false;
+            auto& [time, value] = out.emplace_back();
+            if (itemType != simdjson::ondemand::json_type::object) {
+                if (!SimdValueReader::skip(item))
+                    return false;
+                continue;
+            }
+            simdjson::ondemand::object object;
+            if (item.get_object().get(object))
+                return false;
+            for (auto field : object) {
+                std::string_view key;
+                if (field.unescaped_key().get(key))
+                    return false;
+                simdjson::ondemand::value fieldValue = field.value();
+                bool ok = true;
+                if (key == "timestamp")
+                    ok = SimdValueReader::micros(fieldValue, time);
+                else if (key == "value")
+                    ok = text(fieldValue, value);
+                else
+                    ok = SimdValueReader::skip(fieldValue);
+                if (!ok)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool tags(simdjson::ondemand::value& v, std::vector<std::pair<std::string, std::string>>& out)
+    {
+        out.clear();
+        simdjson::ondemand::json_type type;
+        if (!typeOf(v, type))
+            return false;
+        if (type != simdjson::ondemand::json_type::object)
+            return SimdValueReader::skip(v);
+        simdjson::ondemand::object object;
+        if (v.get_object().get(object))
+            return false;
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return false;
+            std::string k(key);
+            simdjson::ondemand::value value = field.value();
+            std::string valueText;
+            if (!text(value, valueText))
+                return false;
+            std::erase_if(out, [&k](const auto& t) { return t.first == k; });
+            out.emplace_back(std::move(k), std::move(valueText));
+        }
+        // In key order, as the robust path's nlohmann object holds them.
+        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        return true;
+    }
+
+    ZipkinSpanReader& m_reader;
+    const LoadControl* m_control;
+    SimdValueReader m_values;
+    std::int64_t m_read = 0;
+    simdjson::ondemand::document* m_doc = nullptr;
+    std::string_view m_text;
+};
+
 } // namespace
 
 ImportResult importZipkin(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control)
+                          const LoadControl* control, std::size_t capacity)
 {
     ImportResult result;
+    if (!control || control->bulkParser) {
+        TraceGroups groups(TraceFormat::Zipkin, sourceFile);
+        ProblemTally problems;
+        ZipkinSpanReader reader(groups, problems);
+        SpanLimit limit(control);
+        switch (SimdZipkinReader(reader, control).read(text, capacity, shape, limit)) {
+        case SimdZipkinReader::Outcome::Done:
+            reader.finish();
+            if (groups.empty()) {
+                result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
+                return result;
+            }
+            problems.reportTo(groups);
+            result.traces = groups.build();
+            return result;
+        case SimdZipkinReader::Outcome::Cancelled:
+            result.cancelled = true;
+            return result;
+        case SimdZipkinReader::Outcome::LimitExceeded:
+            limit.reportIfExceeded(result);
+            return result;
+        case SimdZipkinReader::Outcome::GaveUp:
+            break;
+        }
+    }
     TraceGroups groups(TraceFormat::Zipkin, sourceFile);
     ProblemTally problems;
     ZipkinSpanReader reader(groups, problems);
@@ -234,7 +570,7 @@ ImportResult importZipkin(std::string_view text, DocumentShape shape, const QStr
     };
     SpanLimit limit(control);
     const auto onSpan = [&](nlohmann::json&& span, const JsonPath&) {
-        reader.readSpan(span);
+        reader.readSpan(fieldsFromJson(span));
         return limit.allows(reader.spanCount());
     };
     const JsonRecordReader::Result read = JsonRecordReader().read(text, isSpan, onSpan, control);

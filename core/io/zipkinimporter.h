@@ -8,6 +8,6 @@ namespace tracedelta {
 
 // Zipkin v2 JSON: an array of spans, an array of traces (arrays) or one span; times in µs.
 ImportResult importZipkin(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control);
+                          const LoadControl* control, std::size_t capacity = 0);
 
 } // namespace tracedelta

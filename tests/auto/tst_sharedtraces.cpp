@@ -218,6 +218,24 @@ const auto add = [&](const char* name, const QByteArray& content) {
         "processes":{"p":{"serviceName":"svc"}}})");
     add("jaeger-truncated", R"({"data":[{"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2},{"spanID":"b")");
     add("jaeger-trailing", R"({"data":[{"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2}]}]} {})");
+    // Zipkin: parts of one span to merge, shared client/server halves, duplicate and odd
+    // fields, endpoints of the wrong type, annotations without time, a list of traces.
+    add("zipkin-parts-and-oddities", R"([
+        {"traceId":"ABC","id":"1","name":"get","kind":"SERVER","timestamp":10,"duration":50,"localEndpoint":{"serviceName":"front"},
+         "tags":{"z":"1","a":true,"n":2.5,"error":"boom","a":"again"},"annotations":[{"timestamp":12,"value":"ws"},{"value":"no time"},"odd"]},
+        {"traceId":"abc","id":"1","name":"unknown","timestamp":5,"duration":20,"localEndpoint":{"serviceName":"front","ipv4":"1.2.3.4"},
+         "remoteEndpoint":{"serviceName":null},"annotations":[{"timestamp":12,"value":"ws"}]},
+        {"traceId":"abc","id":"1","kind":"CLIENT","shared":true,"timestamp":"3","duration":70,"localEndpoint":{"serviceName":"front"}},
+        {"traceId":"abc","id":"2","parentId":"1","name":"db","localEndpoint":"not-an-object","remoteEndpoint":{"serviceName":"mysql","port":3306},
+         "shared":"yes","timestamp":15,"tags":[1,2]},
+        {"traceId":"abc","id":"3","parentId":"1","name":"cache","localEndpoint":{"serviceName":"front"},"annotations":[{"timestamp":30,"value":"cs"}]},
+        {"traceId":"abc","id":"","name":"anonymous","timestamp":1,"duration":1,"localEndpoint":{"serviceName":"x"}},
+        42, null])");
+    add("zipkin-traces", R"([[{"traceId":"t1","id":"a","name":"a","timestamp":1,"duration":5,"localEndpoint":{"serviceName":"s"}}],
+        [{"traceId":"t2","id":"b","name":"b","timestamp":2,"duration":6,"localEndpoint":{"serviceName":"s"}},{"traceId":"t2","id":"c","parentId":"b","name":"c","timestamp":3,"duration":1}]])");
+    add("zipkin-single", R"({"traceId":"t","id":"a","name":"only","timestamp":1,"duration":2,"localEndpoint":{"serviceName":"s"}})");
+    add("zipkin-nested-array", R"([{"traceId":"t","id":"a","name":"a","timestamp":1,"duration":5},[{"traceId":"t","id":"b"}]])");
+    add("zipkin-truncated", R"([{"traceId":"t","id":"a","name":"a","timestamp":1,"duration":5},{"traceId":"t","id":)");
     add("jaeger-two-data", R"({"data":[{"traceID":"t","spans":[{"spanID":"a","operationName":"o","startTime":1,"duration":2}]}],
         "data":[{"traceID":"u","spans":[{"spanID":"b","operationName":"p","startTime":1,"duration":3}]}]})");
     return written;
@@ -231,15 +249,15 @@ class TestSharedTraces : public QObject
 
 private Q_SLOTS:
 
-    // The simdjson bulk readers and the nlohmann readers make the same model of every Chrome
-    // and Jaeger file here, and of hostile variants: the same spans, lanes, attributes and
+    // The simdjson bulk readers and the nlohmann readers make the same model of every Chrome,
+    // Jaeger and Zipkin file here, and of hostile variants: the same spans, lanes, attributes and
     // diagnostics, or the same error.
     void bulkAndRobustReadersAgree_data()
     {
         QTest::addColumn<QString>("path");
         QStringList files;
         for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome"),
-                                   test::sharedTracesDir() + QStringLiteral("/jaeger")}) {
+                                   test::sharedTracesDir() + QStringLiteral("/jaeger"), test::sharedTracesDir() + QStringLiteral("/zipkin")}) {
             for (const QFileInfo& info : QDir(dir).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.json.gz")}, QDir::Files))
                 QTest::newRow(qPrintable(info.fileName())) << info.absoluteFilePath();
         }
