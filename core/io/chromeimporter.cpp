@@ -535,7 +535,7 @@ public:
                 return Outcome::GaveUp;
             for (auto field : root) {
                 std::string_view key;
-                if (field.unescaped_key().get(key))
+                if (SimdValueReader::keyError(field, key))
                     return Outcome::GaveUp;
                 simdjson::ondemand::value value = field.value();
                 if (key != "traceEvents") {
@@ -594,7 +594,7 @@ private:
             return false;
         for (auto field : object) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (SimdValueReader::keyError(field, key))
                 return false;
             simdjson::ondemand::value v = field.value();
             bool ok = true;
@@ -634,7 +634,7 @@ private:
             return false;
         for (auto field : object) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (SimdValueReader::keyError(field, key))
                 return false;
             simdjson::ondemand::value value = field.value();
             std::string_view valueText;

@@ -279,7 +279,7 @@ public:
         } else {
             for (auto field : root) {
                 std::string_view key;
-                if (field.unescaped_key().get(key))
+                if (SimdValueReader::keyError(field, key))
                     return Outcome::GaveUp;
                 simdjson::ondemand::value value = field.value();
                 if (key != "data") {
@@ -337,7 +337,7 @@ private:
         bool hasSpans = false;
         for (auto field : trace) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (SimdValueReader::keyError(field, key))
                 return Outcome::GaveUp;
             simdjson::ondemand::value value = field.value();
             simdjson::ondemand::json_type type;
@@ -384,7 +384,7 @@ private:
                     return Outcome::GaveUp;
                 for (auto entry : map) {
                     std::string_view id;
-                    if (entry.unescaped_key().get(id))
+                    if (SimdValueReader::keyError(entry, id))
                         return Outcome::GaveUp;
                     const std::string processId(id);
                     simdjson::ondemand::value process = entry.value();
@@ -455,7 +455,7 @@ private:
             return ok;
         for (auto field : object) {
             std::string_view name;
-            if (field.unescaped_key().get(name))
+            if (SimdValueReader::keyError(field, name))
                 return false;
             simdjson::ondemand::value fieldValue = field.value();
             if (name == "key") {
@@ -498,7 +498,7 @@ private:
             return ok;
         for (auto field : object) {
             std::string_view name;
-            if (field.unescaped_key().get(name))
+            if (SimdValueReader::keyError(field, name))
                 return false;
             simdjson::ondemand::value value = field.value();
             if (name == "serviceName") {
@@ -524,7 +524,7 @@ private:
         }
         for (auto field : object) {
             std::string_view name;
-            if (field.unescaped_key().get(name))
+            if (SimdValueReader::keyError(field, name))
                 return false;
             simdjson::ondemand::value value = field.value();
             bool read = true;
@@ -602,7 +602,7 @@ private:
             if (isObject(item, object, itemOk)) {
                 for (auto field : object) {
                     std::string_view name;
-                    if (field.unescaped_key().get(name))
+                    if (SimdValueReader::keyError(field, name))
                         return false;
                     simdjson::ondemand::value value = field.value();
                     bool read = true;
@@ -642,7 +642,7 @@ private:
             if (isObject(item, object, itemOk)) {
                 for (auto field : object) {
                     std::string_view name;
-                    if (field.unescaped_key().get(name))
+                    if (SimdValueReader::keyError(field, name))
                         return false;
                     simdjson::ondemand::value value = field.value();
                     bool read = true;

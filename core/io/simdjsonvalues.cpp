@@ -56,16 +56,34 @@ bool SimdValueReader::skip(simdjson::ondemand::value& v)
         return false;
     switch (type) {
     case simdjson::ondemand::json_type::object: {
+        // Walked, not skipped by bracket matching: nlohmann rejects what is malformed inside.
         simdjson::ondemand::object o;
-        return !v.get_object().get(o) && !o.raw_json().error();
+        if (v.get_object().get(o))
+            return false;
+        for (auto field : o) {
+            std::string_view key;
+            if (keyError(field, key))
+                return false;
+            simdjson::ondemand::value inner = field.value();
+            if (!skip(inner))
+                return false;
+        }
+        return true;
     }
     case simdjson::ondemand::json_type::array: {
         simdjson::ondemand::array a;
-        return !v.get_array().get(a) && !a.raw_json().error();
+        if (v.get_array().get(a))
+            return false;
+        for (auto element : a) {
+            simdjson::ondemand::value inner;
+            if (element.get(inner) || !skip(inner))
+                return false;
+        }
+        return true;
     }
     case simdjson::ondemand::json_type::string: {
         std::string_view ignored;
-        return !v.get_string().get(ignored);
+        return string(v, ignored);
     }
     case simdjson::ondemand::json_type::number: {
         double ignored = 0;
@@ -83,6 +101,35 @@ bool SimdValueReader::skip(simdjson::ondemand::value& v)
     return false;
 }
 
+namespace {
+// JSON forbids raw control characters inside strings; nlohmann rejects them, simdjson lets
+// them through. `raw` starts after the opening quote.
+bool cleanRawString(const char* raw)
+{
+    for (const char* p = raw;; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"')
+            return true;
+        if (c < 0x20)
+            return false;
+        if (c == '\\')
+            ++p;
+    }
+}
+} // namespace
+
+bool SimdValueReader::string(simdjson::ondemand::value& v, std::string_view& out)
+{
+    const std::string_view token = v.raw_json_token();
+    return token.size() >= 2 && token[0] == '"' && cleanRawString(token.data() + 1) && !v.get_string().get(out);
+}
+
+bool SimdValueReader::keyError(simdjson::simdjson_result<simdjson::ondemand::field>& field, std::string_view& out)
+{
+    simdjson::ondemand::raw_json_string raw;
+    return field.key().get(raw) || !cleanRawString(raw.raw()) || field.unescaped_key().get(out);
+}
+
 bool SimdValueReader::text(simdjson::ondemand::value& v, std::string_view& out)
 {
     simdjson::ondemand::json_type type;
@@ -90,7 +137,7 @@ bool SimdValueReader::text(simdjson::ondemand::value& v, std::string_view& out)
         return false;
     switch (type) {
     case simdjson::ondemand::json_type::string:
-        return !v.get_string().get(out);
+        return string(v, out);
     case simdjson::ondemand::json_type::null: {
         bool isNull = false;
         out = {};

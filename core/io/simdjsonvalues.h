@@ -30,6 +30,10 @@ public:
     static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out);
     // Reads a value nobody needs, so a malformed one is an error here as it is there.
     static bool skip(simdjson::ondemand::value& v);
+    // A string value, checked as strictly as nlohmann checks it (no raw control characters).
+    static bool string(simdjson::ondemand::value& v, std::string_view& out);
+    // An object's key, unescaped and checked alike; true on error (as simdjson's get() is).
+    static bool keyError(simdjson::simdjson_result<simdjson::ondemand::field>& field, std::string_view& out);
 
 private:
     int m_maxNesting;

@@ -368,7 +368,7 @@ private:
             return false;
         for (auto field : object) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (SimdValueReader::keyError(field, key))
                 return false;
             simdjson::ondemand::value value = field.value();
             if (key == "serviceName") {
@@ -398,7 +398,7 @@ private:
         // A key given twice: the last one counts, as in nlohmann's object.
         for (auto field : object) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (SimdValueReader::keyError(field, key))
                 return false;
             simdjson::ondemand::value value = field.value();
             bool ok = true;
@@ -470,7 +470,7 @@ private:
                 return false;
             for (auto field : object) {
                 std::string_view key;
-                if (field.unescaped_key().get(key))
+                if (SimdValueReader::keyError(field, key))
                     return false;
                 simdjson::ondemand::value fieldValue = field.value();
                 bool ok = true;
@@ -500,7 +500,7 @@ private:
             return false;
         for (auto field : object) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (SimdValueReader::keyError(field, key))
                 return false;
             std::string k(key);
             simdjson::ondemand::value value = field.value();

@@ -257,9 +257,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QStringList files;
         for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome"),
+                                   QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/agreement"),
                                    test::sharedTracesDir() + QStringLiteral("/jaeger"), test::sharedTracesDir() + QStringLiteral("/zipkin")}) {
             for (const QFileInfo& info : QDir(dir).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.json.gz")}, QDir::Files))
                 QTest::newRow(qPrintable(info.fileName())) << info.absoluteFilePath();
+        }
+        // TRACEDELTA_AGREEMENT_DIRS (':'-separated, e.g. the fuzzers' corpora in build-fuzz/corpus/*)
+        // adds every file there: a differential check of the two readers on mutated inputs.
+        for (const QString& extra : qEnvironmentVariable("TRACEDELTA_AGREEMENT_DIRS").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+            for (const QFileInfo& info : QDir(extra).entryInfoList(QDir::Files))
+                QTest::newRow(qPrintable(info.absoluteFilePath())) << info.absoluteFilePath();
         }
         static QTemporaryDir dir;
         for (const auto& [name, path] : writeHostileChromeVariants(dir))
