@@ -49,10 +49,14 @@ PaddedInput::PaddedInput(std::string_view text, std::size_t capacity)
     }
 }
 
-bool SimdValueReader::skip(simdjson::ondemand::value& v)
+bool SimdValueReader::skip(simdjson::ondemand::value& v, int depth)
 {
     simdjson::ondemand::json_type type;
     if (v.type().get(type))
+        return false;
+    // Deeper values are the robust path's (it cuts them off with a marker): the walk below
+    // recurses, and an input must not choose how deep.
+    if ((type == simdjson::ondemand::json_type::object || type == simdjson::ondemand::json_type::array) && depth >= MaxSkipDepth)
         return false;
     switch (type) {
     case simdjson::ondemand::json_type::object: {
@@ -65,7 +69,7 @@ bool SimdValueReader::skip(simdjson::ondemand::value& v)
             if (keyError(field, key))
                 return false;
             simdjson::ondemand::value inner = field.value();
-            if (!skip(inner))
+            if (!skip(inner, depth + 1))
                 return false;
         }
         return true;
@@ -76,7 +80,7 @@ bool SimdValueReader::skip(simdjson::ondemand::value& v)
             return false;
         for (auto element : a) {
             simdjson::ondemand::value inner;
-            if (element.get(inner) || !skip(inner))
+            if (element.get(inner) || !skip(inner, depth + 1))
                 return false;
         }
         return true;

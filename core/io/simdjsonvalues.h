@@ -28,8 +28,10 @@ public:
     void clear() { m_storage.clear(); }
     bool text(simdjson::ondemand::value& v, std::string_view& out);
     static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out);
-    // Reads a value nobody needs, so a malformed one is an error here as it is there.
-    static bool skip(simdjson::ondemand::value& v);
+    // Reads a value nobody needs, so a malformed one is an error here as it is there; false
+    // (give up) for structures nested deeper than MaxSkipDepth.
+    static constexpr int MaxSkipDepth = 64;
+    static bool skip(simdjson::ondemand::value& v, int depth = 0);
     // A string value, checked as strictly as nlohmann checks it (no raw control characters).
     static bool string(simdjson::ondemand::value& v, std::string_view& out);
     // An object's key, unescaped and checked alike; true on error (as simdjson's get() is).
