@@ -406,15 +406,7 @@ private:
         return limit.allows(m_groups.spanCount()) ? Outcome::Done : Outcome::LimitExceeded;
     }
 
-    bool text(simdjson::ondemand::value& v, std::string& out)
-    {
-        std::string_view view;
-        if (!m_values.text(v, view))
-            return false;
-        out.assign(view);
-        m_values.clear();
-        return true;
-    }
+    bool text(simdjson::ondemand::value& v, std::string& out) { return m_values.text(v, out); }
 
     bool isObject(simdjson::ondemand::value& v, simdjson::ondemand::object& object, bool& ok)
     {

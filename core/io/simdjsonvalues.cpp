@@ -134,6 +134,16 @@ bool SimdValueReader::keyError(simdjson::simdjson_result<simdjson::ondemand::fie
     return field.key().get(raw) || !cleanRawString(raw.raw()) || field.unescaped_key().get(out);
 }
 
+bool SimdValueReader::text(simdjson::ondemand::value& v, std::string& out)
+{
+    std::string_view view;
+    if (!text(v, view))
+        return false;
+    out.assign(view);
+    clear();
+    return true;
+}
+
 bool SimdValueReader::text(simdjson::ondemand::value& v, std::string_view& out)
 {
     simdjson::ondemand::json_type type;

@@ -27,6 +27,8 @@ public:
     // Views from text() stay valid until clear() (or the parser's next document).
     void clear() { m_storage.clear(); }
     bool text(simdjson::ondemand::value& v, std::string_view& out);
+    // The same text copied into `out` (for readers that keep it past the next value).
+    bool text(simdjson::ondemand::value& v, std::string& out);
     static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out);
     // Reads a value nobody needs, so a malformed one is an error here as it is there; false
     // (give up) for structures nested deeper than MaxSkipDepth.

@@ -342,15 +342,7 @@ private:
         return Outcome::Done;
     }
 
-    bool text(simdjson::ondemand::value& v, std::string& out)
-    {
-        std::string_view view;
-        if (!m_values.text(v, view))
-            return false;
-        out.assign(view);
-        m_values.clear();
-        return true;
-    }
+    bool text(simdjson::ondemand::value& v, std::string& out) { return m_values.text(v, out); }
 
     static bool typeOf(simdjson::ondemand::value& v, simdjson::ondemand::json_type& type) { return !v.type().get(type); }
 
