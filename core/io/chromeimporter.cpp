@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chromeimporter.h"
 
+#include "jsonbatches.h"
 #include "jsonvalues.h"
 #include "simdjsonvalues.h"
 #include "../util/timearithmetic.h"
@@ -142,9 +143,11 @@ private:
 class ChromeEventReader
 {
 public:
-    explicit ChromeEventReader(TraceBuilder& builder)
+    ChromeEventReader(TraceBuilder& builder, const LoadControl* control)
         : m_builder(builder)
+        , m_control(control)
     {
+        m_builder.setCancelFlag(control ? control->cancel : nullptr);
     }
 
     void readEvent(const ChromeEvent& event)
@@ -216,12 +219,15 @@ public:
         readEvent(e);
     }
 
-    void build()
+    // False when Cancel came first.
+    bool build()
     {
         matchBeginEnd();
-        nestAndEmit();
+        if (cancelled() || !nestAndEmit())
+            return false;
         reportSkipped();
         m_problems.reportTo(m_builder);
+        return true;
     }
 
     std::size_t sliceCount() const { return m_slices.size(); }
@@ -340,7 +346,9 @@ private:
                                                     "%n \"B\" event(s) are never closed and are not shown", nullptr, m_unclosed));
     }
 
-    void nestAndEmit()
+    bool cancelled() const { return m_control && m_control->cancelled(); }
+
+    bool nestAndEmit()
     {
         std::sort(m_slices.begin(), m_slices.end(), [](const Slice& a, const Slice& b) {
             if (a.lane != b.lane)
@@ -351,6 +359,8 @@ private:
                 return a.end > b.end; // the longer one encloses
             return a.order < b.order;
         });
+        if (cancelled())
+            return false;
         std::vector<SpanIndex> parent(m_slices.size(), NoSpan);
         std::vector<SpanIndex> stack;
         int partialOverlaps = 0;
@@ -412,6 +422,8 @@ private:
             laneService[l] = m_builder.intern(processLabel(m_laneKeys[l].first));
         const StringId categoryKey = m_builder.intern("category");
         for (std::size_t i = 0; i < m_slices.size(); ++i) {
+            if ((i & 0xffff) == 0 && cancelled())
+                return false;
             const Slice& s = m_slices[i];
             SpanDraft draft;
             draft.parentDraft = parent[i];
@@ -432,6 +444,7 @@ private:
                     m_builder.addEventAttribute(m_args[a].key, m_args[a].value);
             }
         }
+        return true;
     }
 
     std::string processLabel(const std::string& pid) const
@@ -468,6 +481,7 @@ private:
     }
 
     TraceBuilder& m_builder;
+    const LoadControl* m_control;
     ProblemTally m_problems;
     std::int64_t m_eventCount = 0;
     std::vector<Slice> m_slices;
@@ -490,7 +504,10 @@ private:
 // nested deeper than the limit.
 ImportResult& finishChrome(ChromeEventReader& reader, TraceBuilder& builder, ImportResult& result)
 {
-    reader.build();
+    if (!reader.build()) {
+        result.cancelled = true;
+        return result;
+    }
     if (reader.sliceCount() == 0) {
         result.problem = reader.unclosedBegins() > 0
             ? QCoreApplication::translate("Importer", "the trace holds no complete slices (%n \"B\" event(s) never closed)",
@@ -498,7 +515,10 @@ ImportResult& finishChrome(ChromeEventReader& reader, TraceBuilder& builder, Imp
             : QCoreApplication::translate("Importer", "the trace holds no slices (no \"X\" events or \"B\"/\"E\" pairs)");
         return result;
     }
-    result.traces.push_back(builder.build());
+    if (TracePtr trace = builder.build())
+        result.traces.push_back(std::move(trace));
+    else
+        result.cancelled = true;
     return result;
 }
 
@@ -514,7 +534,66 @@ public:
     {
     }
 
-    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded };
+    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded, NotApplicable };
+
+    // The traceEvents array a batch of events at a time (see JsonArrayBatches): the parser's
+    // index covers one batch, not the file, and Cancel is seen within a batch. NotApplicable
+    // when the document's frame is one only read() reads (no single, plainly named array).
+    Outcome readInBatches(std::string_view text, DocumentShape shape, SpanLimit& limit)
+    {
+        const std::size_t batchBytes = m_control ? m_control->bulkBatchBytes : LoadControl().bulkBatchBytes;
+        if (batchBytes == 0)
+            return Outcome::NotApplicable;
+        std::size_t open = std::string_view::npos;
+        if (shape == DocumentShape::ChromeArray) {
+            const std::size_t first = text.find_first_not_of(" \t\r\n");
+            if (first != std::string_view::npos && text[first] == '[')
+                open = first;
+        } else {
+            open = findTopLevelArray(text, "traceEvents");
+        }
+        if (open == std::string_view::npos)
+            return Outcome::NotApplicable;
+        JsonArrayBatches batches(text, open);
+        m_progressTotal = text.size();
+        std::string buffer;
+        while (true) {
+            std::string_view batch;
+            std::size_t offset = 0;
+            const JsonArrayBatches::Step step = batches.next(batchBytes, batch, offset);
+            if (step == JsonArrayBatches::Step::Malformed)
+                return Outcome::GaveUp;
+            if (step == JsonArrayBatches::Step::End)
+                break;
+            buffer.clear();
+            buffer.reserve(batch.size() + 2 + simdjson::SIMDJSON_PADDING);
+            buffer += '[';
+            buffer += batch;
+            buffer += ']';
+            m_progressBase = offset - 1; // the batch's '[' stands where the separator was
+            simdjson::ondemand::document doc;
+            simdjson::ondemand::array events;
+            if (m_parser.iterate(PaddedInput(buffer, buffer.capacity()).view()).get(doc) || doc.get_array().get(events))
+                return Outcome::GaveUp;
+            if (const Outcome o = readEvents(events, doc, buffer, limit); o != Outcome::Done)
+                return o;
+            const char* after = nullptr;
+            if (!doc.current_location().get(after))
+                return Outcome::GaveUp;
+            if (m_control && m_control->cancelled())
+                return Outcome::Cancelled;
+        }
+        // What surrounds the array: nothing but space after a bare array; the rest of the
+        // object, read as read() reads it, with the array left empty.
+        if (shape == DocumentShape::ChromeArray)
+            return text.find_first_not_of(" \t\r\n", batches.close() + 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
+        std::string frame;
+        frame.reserve(open + 1 + (text.size() - batches.close()) + simdjson::SIMDJSON_PADDING);
+        frame.append(text.substr(0, open + 1));
+        frame.append(text.substr(batches.close()));
+        m_progressBase = 0;
+        return read(frame, frame.capacity(), shape, limit);
+    }
 
     Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
     {
@@ -572,7 +651,8 @@ private:
                     return Outcome::Cancelled;
                 const char* at = nullptr;
                 if (m_control->progress && !doc.current_location().get(at))
-                    m_control->progress(static_cast<std::int64_t>(at - text.data()), static_cast<std::int64_t>(text.size()));
+                    m_control->progress(static_cast<std::int64_t>(m_progressBase + (at - text.data())),
+                                        static_cast<std::int64_t>(m_progressTotal ? m_progressTotal : text.size()));
             }
         }
         return Outcome::Done;
@@ -659,6 +739,9 @@ private:
     const LoadControl* m_control;
     ChromeEvent m_event;
     SimdValueReader m_values;
+    simdjson::ondemand::parser m_parser;
+    std::size_t m_progressBase = 0;
+    std::size_t m_progressTotal = 0;
 };
 
 } // namespace
@@ -674,25 +757,35 @@ ImportResult importChrome(std::string_view text, DocumentShape shape, const QStr
     }
     SpanLimit limit(control);
     if (!control || control->bulkParser) {
-        TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
-        ChromeEventReader reader(builder);
-        SimdChromeReader fast(reader, control);
-        switch (fast.read(text, capacity, shape, limit)) {
-        case SimdChromeReader::Outcome::Done:
-            return finishChrome(reader, builder, result);
-        case SimdChromeReader::Outcome::Cancelled:
-            result.cancelled = true;
-            return result;
-        case SimdChromeReader::Outcome::LimitExceeded:
-            limit.reportIfExceeded(result);
-            return result;
-        case SimdChromeReader::Outcome::GaveUp:
+        // In batches first; the whole document at once where the frame is unusual; the
+        // robust reader when either cannot read the file exactly as it would.
+        for (const bool batched : {true, false}) {
+            limit = SpanLimit(control);
+            TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
+            ChromeEventReader reader(builder, control);
+            SimdChromeReader fast(reader, control);
+            const auto outcome = batched ? fast.readInBatches(text, shape, limit) : fast.read(text, capacity, shape, limit);
+            switch (outcome) {
+            case SimdChromeReader::Outcome::Done:
+                result.parser = batched ? ParserPath::BulkBatched : ParserPath::Bulk;
+                return finishChrome(reader, builder, result);
+            case SimdChromeReader::Outcome::Cancelled:
+                result.cancelled = true;
+                return result;
+            case SimdChromeReader::Outcome::LimitExceeded:
+                limit.reportIfExceeded(result);
+                return result;
+            case SimdChromeReader::Outcome::NotApplicable:
+                continue;
+            case SimdChromeReader::Outcome::GaveUp:
+                break;
+            }
             break;
         }
     }
     limit = SpanLimit(control);
     TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
-    ChromeEventReader reader(builder);
+    ChromeEventReader reader(builder, control);
     using Visit = JsonRecordReader::Visit;
     const auto isEvent = [shape](const JsonPath& path, JsonValueKind) {
         if (shape == DocumentShape::ChromeArray)

@@ -15,6 +15,7 @@ TraceBuilder& TraceGroups::builderFor(const std::string& traceId)
     {
         m_order.push_back(std::make_unique<TraceBuilder>(m_format, m_sourceFile, traceId));
         m_order.back()->setSpanTally(&m_spanCount);
+        m_order.back()->setCancelFlag(m_cancel);
     }
     return *m_order[it->second];
 }
@@ -24,15 +25,19 @@ void TraceGroups::addFileDiagnostic(Diagnostic::Severity severity, const QString
     m_fileDiagnostics.push_back({severity, message});
 }
 
-std::vector<TracePtr> TraceGroups::build()
+void TraceGroups::buildInto(ImportResult& result)
 {
-    std::vector<TracePtr> traces;
     for (auto& builder : m_order) {
         for (const Diagnostic& d : m_fileDiagnostics)
             builder->addDiagnostic(d.severity, d.message);
-        traces.push_back(builder->build());
+        TracePtr trace = builder->build();
+        if (!trace) {
+            result.traces.clear();
+            result.cancelled = true;
+            return;
+        }
+        result.traces.push_back(std::move(trace));
     }
-    return traces;
 }
 
 bool failedRead(const JsonRecordReader::Result& read, ImportResult& result, std::int64_t spansRead)

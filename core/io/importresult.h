@@ -13,9 +13,14 @@
 
 namespace tracedelta {
 
+// Which reader read a file: simdjson a batch at a time, simdjson over the whole document,
+// or nlohmann (formats without a bulk reader, and files the bulk readers leave to it).
+enum class ParserPath : std::uint8_t { Robust, Bulk, BulkBatched };
+
 // What one importer made of one file: its traces, or the reason it could not load.
 struct ImportResult
 {
+    ParserPath parser = ParserPath::Robust;
     std::vector<TracePtr> traces;
     QString problem;                       // fatal: nothing usable was loaded
     std::optional<std::size_t> problemOffset; // byte offset of a fatal syntax error
@@ -28,9 +33,10 @@ struct ImportResult
 class TraceGroups
 {
 public:
-    TraceGroups(TraceFormat format, QString sourceFile)
+    TraceGroups(TraceFormat format, QString sourceFile, const LoadControl* control)
         : m_format(format)
         , m_sourceFile(std::move(sourceFile))
+        , m_cancel(control ? control->cancel : nullptr)
     {
     }
 
@@ -39,7 +45,8 @@ public:
     std::int64_t spanCount() const { return m_spanCount; }
     // File-level diagnostics (e.g. skipped records) go to every trace of the file.
     void addFileDiagnostic(Diagnostic::Severity severity, const QString& message);
-    std::vector<TracePtr> build();
+    // The built traces into `result`, or result.cancelled when Cancel came first.
+    void buildInto(ImportResult& result);
 
 private:
     TraceFormat m_format;
@@ -48,6 +55,7 @@ private:
     std::vector<std::unique_ptr<TraceBuilder>> m_order;
     Diagnostics m_fileDiagnostics;
     std::int64_t m_spanCount = 0;
+    const std::atomic<bool>* m_cancel;
 };
 
 // Turns a reader failure into an ImportResult. Returns true when reading failed.

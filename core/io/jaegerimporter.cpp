@@ -671,7 +671,7 @@ ImportResult importJaeger(std::string_view text, DocumentShape shape, const QStr
 {
     ImportResult result;
     if (!control || control->bulkParser) {
-        TraceGroups groups(TraceFormat::Jaeger, sourceFile);
+        TraceGroups groups(TraceFormat::Jaeger, sourceFile, control);
         ProblemTally problems;
         JaegerTraceReader reader(groups, problems);
         SpanLimit limit(control);
@@ -682,7 +682,8 @@ ImportResult importJaeger(std::string_view text, DocumentShape shape, const QStr
                 return result;
             }
             problems.reportTo(groups);
-            result.traces = groups.build();
+            groups.buildInto(result);
+            result.parser = ParserPath::Bulk;
             return result;
         case SimdJaegerReader::Outcome::Cancelled:
             result.cancelled = true;
@@ -694,7 +695,7 @@ ImportResult importJaeger(std::string_view text, DocumentShape shape, const QStr
             break;
         }
     }
-    TraceGroups groups(TraceFormat::Jaeger, sourceFile);
+    TraceGroups groups(TraceFormat::Jaeger, sourceFile, control);
     ProblemTally problems;
     JaegerTraceReader reader(groups, problems);
     using Visit = JsonRecordReader::Visit;
@@ -721,7 +722,7 @@ ImportResult importJaeger(std::string_view text, DocumentShape shape, const QStr
         return result;
     }
     problems.reportTo(groups);
-    result.traces = groups.build();
+    groups.buildInto(result);
     return result;
 }
 

@@ -23,6 +23,9 @@ struct LoadControl
     // The simdjson bulk path where a format has one; false reads with nlohmann only (tests
     // load files both ways and compare the models).
     bool bulkParser = true;
+    // How much of a huge array the bulk path parses at a time (0: the whole document at
+    // once; tests vary it to move the cuts).
+    std::size_t bulkBatchBytes = std::size_t(1) << 20;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 

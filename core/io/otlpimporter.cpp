@@ -237,7 +237,7 @@ std::string otlpIdToHex(const std::string& id)
 ImportResult importOtlp(std::string_view text, const QString& sourceFile, const LoadControl* control)
 {
     ImportResult result;
-    TraceGroups groups(TraceFormat::Otlp, sourceFile);
+    TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
     ProblemTally problems;
     OtlpResourceReader reader(groups, problems);
     int skippedSignals = 0;
@@ -280,7 +280,7 @@ ImportResult importOtlp(std::string_view text, const QString& sourceFile, const 
         return result;
     }
     problems.reportTo(groups);
-    result.traces = groups.build();
+    groups.buildInto(result);
     return result;
 }
 

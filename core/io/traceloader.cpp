@@ -63,6 +63,7 @@ LoadResult finish(ImportResult imported, const QString& path, const QString& for
         return result;
     }
     result.traces = std::move(imported.traces);
+    result.parser = imported.parser;
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../model/trace.h"
+#include "importresult.h"
 #include "jsonrecordreader.h"
 
 #include <QString>
@@ -18,6 +19,7 @@ struct LoadResult
     std::vector<TracePtr> traces;
     QString error;
     bool cancelled = false;
+    ParserPath parser = ParserPath::Robust;
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 

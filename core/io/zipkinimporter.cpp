@@ -522,7 +522,7 @@ ImportResult importZipkin(std::string_view text, DocumentShape shape, const QStr
 {
     ImportResult result;
     if (!control || control->bulkParser) {
-        TraceGroups groups(TraceFormat::Zipkin, sourceFile);
+        TraceGroups groups(TraceFormat::Zipkin, sourceFile, control);
         ProblemTally problems;
         ZipkinSpanReader reader(groups, problems);
         SpanLimit limit(control);
@@ -534,7 +534,8 @@ ImportResult importZipkin(std::string_view text, DocumentShape shape, const QStr
                 return result;
             }
             problems.reportTo(groups);
-            result.traces = groups.build();
+            groups.buildInto(result);
+            result.parser = ParserPath::Bulk;
             return result;
         case SimdZipkinReader::Outcome::Cancelled:
             result.cancelled = true;
@@ -546,7 +547,7 @@ ImportResult importZipkin(std::string_view text, DocumentShape shape, const QStr
             break;
         }
     }
-    TraceGroups groups(TraceFormat::Zipkin, sourceFile);
+    TraceGroups groups(TraceFormat::Zipkin, sourceFile, control);
     ProblemTally problems;
     ZipkinSpanReader reader(groups, problems);
     using Visit = JsonRecordReader::Visit;
@@ -575,7 +576,7 @@ ImportResult importZipkin(std::string_view text, DocumentShape shape, const QStr
         return result;
     }
     problems.reportTo(groups);
-    result.traces = groups.build();
+    groups.buildInto(result);
     return result;
 }
 

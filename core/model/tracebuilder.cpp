@@ -192,6 +192,11 @@ std::shared_ptr<const Trace> TraceBuilder::build()
 {
     Trace& t = *m_trace;
     const SpanIndex count = draftCount();
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
+    // Inside per-span loops: every 64k spans.
+    const auto cancelledAt = [&](SpanIndex n) { return (n & 0xffff) == 0 && cancelled(); };
+    if (cancelled())
+        return nullptr;
 
     int negative = 0;
     for (SpanDraft& d : m_drafts) {
@@ -222,7 +227,11 @@ std::shared_ptr<const Trace> TraceBuilder::build()
         event.timeNs = timemath::clamp(event.timeNs, timemath::MinTimeNs, timemath::MaxTimeNs);
 
     std::vector<SpanIndex> parents = resolveParents();
+    if (cancelled())
+        return nullptr;
     breakCycles(parents);
+    if (cancelled())
+        return nullptr;
 
     // Children in start order, so pre-order walks read like a timeline.
     std::vector<SpanIndex> byStart(count);
@@ -230,6 +239,8 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     std::stable_sort(byStart.begin(), byStart.end(), [this](SpanIndex a, SpanIndex b) {
         return m_drafts[a].startNs < m_drafts[b].startNs;
     });
+    if (cancelled())
+        return nullptr;
     std::vector<std::uint32_t> draftChildBegin(count + 1, 0);
     for (SpanIndex i = 0; i < count; ++i) {
         if (parents[i] != NoSpan)
@@ -252,6 +263,8 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     std::vector<SpanIndex> newIndex(count, NoSpan);
     std::vector<SpanIndex> stack(draftRoots.rbegin(), draftRoots.rend());
     while (!stack.empty()) {
+        if (cancelledAt(static_cast<SpanIndex>(order.size())))
+            return nullptr;
         const SpanIndex d = stack.back();
         stack.pop_back();
         newIndex[d] = static_cast<SpanIndex>(order.size());
@@ -276,6 +289,8 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     t.m_events.reserve(m_events.size());
     t.m_eventAttributes = std::move(m_eventAttributes);
     for (SpanIndex n = 0; n < count; ++n) {
+        if (cancelledAt(n))
+            return nullptr;
         const SpanIndex d = order[n];
         const SpanDraft& s = m_drafts[d];
         t.m_start[n] = s.startNs;
@@ -312,6 +327,8 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     for (SpanIndex r : draftRoots)
         t.m_roots.push_back(newIndex[r]);
 
+    if (cancelled())
+        return nullptr;
     t.m_subtreeEnd.resize(count);
     for (SpanIndex n = count - 1; n >= 0; --n) {
         const auto kids = t.children(n);
@@ -329,6 +346,8 @@ std::shared_ptr<const Trace> TraceBuilder::build()
         }
     }
 
+    if (cancelled())
+        return nullptr;
     t.m_self = computeSelfTimes(t);
     if (count > 0) {
         t.m_traceStart = *std::min_element(t.m_start.begin(), t.m_start.end());

@@ -3,6 +3,8 @@
 
 #include "trace.h"
 
+#include <atomic>
+
 namespace tracedelta {
 
 // One span as an importer read it, before parent links are resolved.
@@ -51,6 +53,9 @@ public:
     // Counts every span added to any builder sharing the counter (all traces of one file),
     // so an importer can enforce LoadLimits::maxSpans.
     void setSpanTally(std::int64_t* tally) { m_spanTally = tally; }
+    // build() checks this flag between its steps and every 64k spans within them, and
+    // returns nullptr once it is set: the build of a million spans stops within milliseconds.
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
 private:
     struct PendingReference
@@ -74,6 +79,7 @@ private:
     std::vector<Attribute> m_eventAttributes;
     std::vector<PendingReference> m_references;
     std::int64_t* m_spanTally = nullptr;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace tracedelta
