@@ -23,6 +23,8 @@ namespace tracedelta {
 namespace {
 
 constexpr std::size_t ParserPadding = 64; // simdjson::SIMDJSON_PADDING
+// inflateGzip's answer when Cancel stopped it (never shown: the caller turns it into FileContent::cancelled).
+const QString CancelledMarker = QStringLiteral("\x01cancelled");
 
 // lupdate files these strings under "FileContent"; the struct only gives them that context.
 struct FileContentText
@@ -91,7 +93,7 @@ QString sizeText(std::int64_t bytes)
 
 } // namespace
 
-QString inflateGzip(std::string_view compressed, std::string& out, const LoadLimits& limits)
+QString inflateGzip(std::string_view compressed, std::string& out, const LoadLimits& limits, const std::atomic<bool>* cancel)
 {
     z_stream stream{};
     if (inflateInit2(&stream, 15 + 32) != Z_OK)
@@ -105,7 +107,12 @@ QString inflateGzip(std::string_view compressed, std::string& out, const LoadLim
     int status = Z_OK;
     QString problem;
     bool checkedStart = false;
+    int rounds = 0;
     while (true) {
+        if ((++rounds & 63) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            problem = CancelledMarker;
+            break;
+        }
         if (stream.avail_in == 0 && fedUpTo < compressed.size()) {
             const std::size_t more = std::min<std::size_t>(compressed.size() - fedUpTo, std::numeric_limits<uInt>::max());
             stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data() + fedUpTo));
@@ -122,6 +129,9 @@ QString inflateGzip(std::string_view compressed, std::string& out, const LoadLim
                           .arg(sizeText(limits.maxDecompressedBytes));
             break;
         }
+        // Growing with the parser's spare bytes included spares a last copy of the whole text.
+        if (out.capacity() < out.size() + produced + ParserPadding)
+            out.reserve(std::max(out.capacity() * 2, out.size() + produced + ParserPadding));
         out.append(buffer.data(), produced);
         if (!checkedStart && out.size() >= 1024) {
             checkedStart = true;
@@ -155,7 +165,7 @@ QString inflateGzip(std::string_view compressed, std::string& out, const LoadLim
     return FileContentText::tr("the gzip data is corrupt");
 }
 
-FileContent readFileContent(const QString& path, const LoadLimits& limits)
+FileContent readFileContent(const QString& path, const LoadLimits& limits, const std::atomic<bool>* cancel)
 {
     FileContent content;
     // Checked before open(): opening a FIFO blocks until a writer appears.
@@ -185,26 +195,34 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits)
                                 .arg(sizeText(limits.maxDecompressedBytes));
             return content;
         }
-        // Read straight into the buffer the parser reads, so a plain file costs its size once.
+        // The buffer the parser reads, filled a piece at a time (Cancel is seen between
+        // pieces; no zero-filling pass over it first), so a plain file costs its size once.
         std::string bytes;
         // Spare bytes past the end let simdjson read the buffer in place (SIMDJSON_PADDING).
         bytes.reserve(static_cast<std::size_t>(size) + ParserPadding);
-        bytes.resize(static_cast<std::size_t>(size));
-        qint64 done = 0;
-        while (done < size) {
-            const qint64 got = file.read(bytes.data() + done, size - done);
+        std::vector<char> piece(std::min<qint64>(std::max<qint64>(size, 1), qint64(4) << 20));
+        while (static_cast<qint64>(bytes.size()) < size) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                content.cancelled = true;
+                return content;
+            }
+            const qint64 got = file.read(piece.data(), std::min<qint64>(static_cast<qint64>(piece.size()), size - static_cast<qint64>(bytes.size())));
             if (got <= 0)
                 break;
-            done += got;
+            bytes.append(piece.data(), static_cast<std::size_t>(got));
         }
         if (file.error() != QFileDevice::NoError) {
             content.error = FileContentText::tr("cannot read the file: %1").arg(file.errorString());
             return content;
         }
-        bytes.resize(static_cast<std::size_t>(done));
         if (isGzip(bytes)) {
             content.wasCompressed = true;
-            content.error = inflateGzip(bytes, content.text, limits);
+            content.error = inflateGzip(bytes, content.text, limits, cancel);
+            if (content.error == CancelledMarker) {
+                content.error.clear();
+                content.cancelled = true;
+                return content;
+            }
             if (content.error.isEmpty())
                 content.text.reserve(content.text.size() + ParserPadding);
         } else if (const QString kind = binaryKind(bytes); !kind.isEmpty()) {

@@ -74,7 +74,12 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
     LoadResult result;
     result.file = path;
     try {
-        const FileContent content = readFileContent(path, control ? control->limits : LoadLimits());
+        const FileContent content = readFileContent(path, control ? control->limits : LoadLimits(), control ? control->cancel : nullptr);
+        if (content.cancelled) {
+            result.cancelled = true;
+            result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
+            return result;
+        }
         if (!content.error.isEmpty()) {
             result.error = QStringLiteral("%1: %2").arg(path, content.error);
             return result;
