@@ -21,7 +21,7 @@ std::vector<SpanIndex> topSelfTimeSpans(const Trace& trace, int n)
 
 QString spanIdLabel(const Trace& trace, SpanIndex span)
 {
-    if (trace.spanId(span) != 0)
+    if (trace.hasSpanId(span))
         return QString::fromStdString(trace.spanIdText(span));
     return QStringLiteral("#%1").arg(span);
 }

@@ -14,8 +14,19 @@ std::vector<bool> matchSpans(const Trace& trace, const QString& text)
     std::vector<bool> stringMatches(strings.size(), false);
     for (StringId id = 1; id < static_cast<StringId>(strings.size()); ++id)
         stringMatches[id] = QString::fromStdString(strings.at(id)).contains(needle, Qt::CaseInsensitive);
+    // Span ids are not pooled strings (see SpanIds); they are ASCII, so a lower-case
+    // needle finds them in their lower-cased text.
+    const std::string idNeedle = needle.toLower().toStdString();
+    const auto idMatches = [&](SpanIndex i) {
+        if (!trace.hasSpanId(i))
+            return false;
+        std::string id = trace.spanIdText(i);
+        for (char& c : id)
+            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        return id.find(idNeedle) != std::string::npos;
+    };
     for (SpanIndex i = 0; i < count; ++i) {
-        bool hit = stringMatches[trace.name(i)] || stringMatches[trace.service(i)] || stringMatches[trace.spanId(i)];
+        bool hit = stringMatches[trace.name(i)] || stringMatches[trace.service(i)] || idMatches(i);
         for (const Attribute& attribute : trace.attributes(i)) {
             if (hit)
                 break;

@@ -167,7 +167,7 @@ public:
         TraceBuilder& builder = m_groups.builderFor(traceId);
 
         SpanDraft draft;
-        draft.spanId = builder.intern(span.spanId);
+        draft.spanId = builder.internSpanId(span.spanId);
         draft.name = builder.intern(span.name);
         if (!span.start)
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no readable startTime; placed at time 0"));
@@ -205,10 +205,10 @@ public:
             }
         }
         if (parentRef >= 0)
-            draft.parentSpanId = builder.intern(refs[parentRef].spanId);
+            draft.parentSpanId = builder.internSpanId(refs[parentRef].spanId);
         else if (span.legacyParent)
-            draft.parentSpanId = builder.intern(*span.legacyParent);
-        if (draft.parentSpanId != 0 && builder.intern("0") == draft.parentSpanId)
+            draft.parentSpanId = builder.internSpanId(*span.legacyParent);
+        if (draft.parentSpanId != 0 && builder.internSpanId("0") == draft.parentSpanId)
             draft.parentSpanId = 0; // some exporters write "0" for "no parent"
 
         builder.addSpan(draft);

@@ -154,8 +154,8 @@ private:
         }
         TraceBuilder& builder = m_groups.builderFor(otlpIdToHex(json::text(member(span, "traceId"))));
         SpanDraft draft;
-        draft.spanId = builder.intern(otlpIdToHex(json::text(member(span, "spanId"))));
-        draft.parentSpanId = builder.intern(otlpIdToHex(json::text(member(span, "parentSpanId"))));
+        draft.spanId = builder.internSpanId(otlpIdToHex(json::text(member(span, "spanId"))));
+        draft.parentSpanId = builder.internSpanId(otlpIdToHex(json::text(member(span, "parentSpanId"))));
         draft.name = builder.intern(json::text(member(span, "name")));
         draft.service = builder.intern(service);
         draft.kind = kindFromOtlp(member(span, "kind"));

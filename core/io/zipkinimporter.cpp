@@ -129,7 +129,7 @@ public:
         TraceBuilder& builder = *part.builder;
         SpanDraft& draft = part.draft;
         const std::string id = normalisedId(span.id);
-        draft.spanId = builder.intern(id);
+        draft.spanId = builder.internSpanId(id);
         part.parent = normalisedId(span.parentId);
         part.name = span.name;
         draft.kind = kindFromZipkin(span.kind);
@@ -185,7 +185,7 @@ public:
                                Diagnostic::Severity::Info);
             p.draft.durationNs = p.duration.value_or(0);
             p.draft.name = p.builder->intern(p.name);
-            p.draft.parentSpanId = p.builder->intern(p.parent);
+            p.draft.parentSpanId = p.builder->internSpanId(p.parent);
             p.builder->addSpan(p.draft);
             for (const auto& [key, value] : p.tags)
                 p.builder->addAttribute(key, value);

@@ -47,12 +47,16 @@ std::span<const SpanIndex> Trace::children(SpanIndex i) const
 
 std::span<const Attribute> Trace::attributes(SpanIndex i) const
 {
+    if (m_attributeBegin.empty())
+        return {};
     return std::span<const Attribute>(m_attributes)
         .subspan(m_attributeBegin[i], m_attributeBegin[i + 1] - m_attributeBegin[i]);
 }
 
 std::span<const SpanEvent> Trace::events(SpanIndex i) const
 {
+    if (m_eventBegin.empty())
+        return {};
     return std::span<const SpanEvent>(m_events).subspan(m_eventBegin[i], m_eventBegin[i + 1] - m_eventBegin[i]);
 }
 
@@ -76,7 +80,7 @@ std::vector<StringId> Trace::services() const
 SpanIndex Trace::findSpanById(std::string_view spanId) const
 {
     for (SpanIndex i = 0; i < spanCount(); ++i) {
-        if (m_strings.at(m_spanId[i]) == spanId)
+        if (m_spanIds.equals(static_cast<std::size_t>(i), spanId))
             return i;
     }
     return NoSpan;
@@ -92,7 +96,7 @@ std::size_t Trace::bytesUsed() const
 {
     return sizeof(Trace) + m_strings.bytesUsed() + vectorBytes(m_start) + vectorBytes(m_duration)
         + vectorBytes(m_self) + vectorBytes(m_parent) + vectorBytes(m_subtreeEnd) + vectorBytes(m_depth)
-        + vectorBytes(m_name) + vectorBytes(m_service) + vectorBytes(m_spanId) + vectorBytes(m_kind)
+        + vectorBytes(m_name) + vectorBytes(m_service) + m_spanIds.bytesUsed() + vectorBytes(m_kind)
         + vectorBytes(m_status) + vectorBytes(m_lane) + vectorBytes(m_childBegin) + vectorBytes(m_childList)
         + vectorBytes(m_roots) + vectorBytes(m_attributeBegin) + vectorBytes(m_attributes)
         + vectorBytes(m_eventBegin) + vectorBytes(m_events) + vectorBytes(m_eventAttributes)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "spanids.h"
 #include "stringpool.h"
 #include "../util/timearithmetic.h"
 
@@ -47,7 +48,7 @@ struct SpanReference
     SpanIndex target = NoSpan; // NoSpan when the referenced span is not in this trace
     ReferenceType type = ReferenceType::ChildOf;
     StringId traceId = 0;
-    StringId spanId = 0;
+    StringId spanId = 0; // only when `target` is NoSpan (else target's id is the one)
 };
 
 // A row group: a service for distributed traces, a process/thread for Chrome traces.
@@ -82,13 +83,13 @@ public:
 
     StringId name(SpanIndex i) const { return m_name[i]; }
     StringId service(SpanIndex i) const { return m_service[i]; }
-    StringId spanId(SpanIndex i) const { return m_spanId[i]; }
     SpanKind kind(SpanIndex i) const { return m_kind[i]; }
     SpanStatus status(SpanIndex i) const { return m_status[i]; }
     std::int32_t lane(SpanIndex i) const { return m_lane[i]; }
     const std::string& nameText(SpanIndex i) const { return m_strings.at(m_name[i]); }
     const std::string& serviceText(SpanIndex i) const { return m_strings.at(m_service[i]); }
-    const std::string& spanIdText(SpanIndex i) const { return m_strings.at(m_spanId[i]); }
+    bool hasSpanId(SpanIndex i) const { return m_spanIds.has(static_cast<std::size_t>(i)); }
+    std::string spanIdText(SpanIndex i) const { return m_spanIds.text(static_cast<std::size_t>(i)); }
 
     std::span<const Attribute> attributes(SpanIndex i) const;
     std::span<const SpanEvent> events(SpanIndex i) const;
@@ -125,16 +126,16 @@ private:
     std::vector<std::uint16_t> m_depth;
     std::vector<StringId> m_name;
     std::vector<StringId> m_service;
-    std::vector<StringId> m_spanId;
+    SpanIds m_spanIds;
     std::vector<SpanKind> m_kind;
     std::vector<SpanStatus> m_status;
     std::vector<std::int32_t> m_lane;
     std::vector<std::uint32_t> m_childBegin; // spanCount + 1 offsets into m_childList
     std::vector<SpanIndex> m_childList;
     std::vector<SpanIndex> m_roots;
-    std::vector<std::uint32_t> m_attributeBegin; // spanCount + 1 offsets into m_attributes
+    std::vector<std::uint32_t> m_attributeBegin; // spanCount + 1 offsets into m_attributes; empty when there are none
     std::vector<Attribute> m_attributes;
-    std::vector<std::uint32_t> m_eventBegin; // spanCount + 1 offsets into m_events
+    std::vector<std::uint32_t> m_eventBegin; // spanCount + 1 offsets into m_events; empty when there are none
     std::vector<SpanEvent> m_events;
     std::vector<Attribute> m_eventAttributes;
     std::vector<SpanReference> m_references;

@@ -67,7 +67,7 @@ void TraceBuilder::addEventAttribute(StringId key, StringId value)
 
 void TraceBuilder::addReference(ReferenceType type, std::string_view traceId, std::string_view spanId)
 {
-    m_references.push_back({draftCount() - 1, type, intern(traceId), intern(spanId)});
+    m_references.push_back({draftCount() - 1, type, intern(traceId), internSpanId(spanId)});
 }
 
 std::int32_t TraceBuilder::addLane(std::string_view label)
@@ -279,7 +279,7 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     t.m_depth.resize(count);
     t.m_name.resize(count);
     t.m_service.resize(count);
-    t.m_spanId.resize(count);
+    std::vector<StringId> spanIdOf(count);
     t.m_kind.resize(count);
     t.m_status.resize(count);
     t.m_lane.resize(count);
@@ -301,7 +301,7 @@ std::shared_ptr<const Trace> TraceBuilder::build()
             : static_cast<std::uint16_t>(std::min<int>(t.m_depth[t.m_parent[n]] + 1, std::numeric_limits<std::uint16_t>::max()));
         t.m_name[n] = s.name;
         t.m_service[n] = s.service;
-        t.m_spanId[n] = s.spanId;
+        spanIdOf[n] = s.spanId;
         t.m_kind[n] = s.kind;
         t.m_status[n] = s.status;
         t.m_lane[n] = s.lane;
@@ -315,6 +315,11 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     }
     t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
     t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
+    // Offsets into nothing cost 4 bytes a span: most Chrome traces have no events.
+    if (t.m_attributes.empty())
+        std::vector<std::uint32_t>().swap(t.m_attributeBegin);
+    if (t.m_events.empty())
+        std::vector<std::uint32_t>().swap(t.m_eventBegin);
 
     t.m_childBegin.assign(count + 1, 0);
     t.m_childList.resize(draftChildren.size());
@@ -338,13 +343,21 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     if (!m_references.empty()) {
         std::unordered_map<StringId, SpanIndex> byId;
         for (SpanIndex n = count - 1; n >= 0; --n)
-            byId[t.m_spanId[n]] = n;
+            byId[spanIdOf[n]] = n;
         for (const PendingReference& r : m_references) {
             const auto found = r.spanId == 0 ? byId.end() : byId.find(r.spanId);
             const SpanIndex target = found == byId.end() ? NoSpan : found->second;
-            t.m_references.push_back({newIndex[r.from], target, r.type, r.traceId, r.spanId});
+            const SpanIndex from = newIndex[r.from];
+            // The parent link is the tree itself; only other references are kept.
+            if (r.type == ReferenceType::ChildOf && target != NoSpan && target == t.m_parent[from])
+                continue;
+            const StringId spanId = target == NoSpan ? intern(m_spanIdPool.at(r.spanId)) : 0;
+            t.m_references.push_back({from, target, r.type, r.traceId, spanId});
         }
+        m_references.clear();
     }
+    t.m_spanIds = SpanIds(std::move(m_spanIdPool), std::move(spanIdOf));
+    m_spanIdPool = StringPool();
 
     if (cancelled())
         return nullptr;

@@ -10,7 +10,7 @@ namespace tracedelta {
 // One span as an importer read it, before parent links are resolved.
 struct SpanDraft
 {
-    StringId spanId = 0;
+    StringId spanId = 0;            // from TraceBuilder::internSpanId
     StringId parentSpanId = 0;      // resolved by id; 0 = no parent
     SpanIndex parentDraft = NoSpan; // or given directly (Chrome nesting); wins over parentSpanId
     StringId name = 0;
@@ -32,6 +32,9 @@ public:
     TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId);
 
     StringId intern(std::string_view text) { return m_trace->m_strings.intern(text); }
+    // Span ids (SpanDraft::spanId, parentSpanId) live in a pool of their own: the trace
+    // keeps them as numbers where it can (SpanIds).
+    StringId internSpanId(std::string_view text) { return m_spanIdPool.intern(text); }
     SpanIndex draftCount() const { return static_cast<SpanIndex>(m_drafts.size()); }
     const SpanDraft& draft(SpanIndex i) const { return m_drafts[i]; }
     SpanDraft& draft(SpanIndex i) { return m_drafts[i]; }
@@ -71,6 +74,7 @@ private:
     void reportSkew();
 
     std::unique_ptr<Trace> m_trace;
+    StringPool m_spanIdPool;
     std::vector<SpanDraft> m_drafts;
     std::vector<std::uint32_t> m_draftAttributeBegin;
     std::vector<Attribute> m_attributes;

@@ -96,8 +96,8 @@ inline TracePtr makeTrace(const char* traceId, const std::vector<SpanSpec>& span
     TraceBuilder builder(TraceFormat::Jaeger, QStringLiteral("%1.json").arg(QLatin1String(traceId)), traceId);
     for (const SpanSpec& s : spans) {
         SpanDraft d;
-        d.spanId = builder.intern(s.id);
-        d.parentSpanId = s.parent ? builder.intern(s.parent) : 0;
+        d.spanId = builder.internSpanId(s.id);
+        d.parentSpanId = s.parent ? builder.internSpanId(s.parent) : 0;
         d.service = builder.intern(s.service);
         d.name = builder.intern(s.name);
         d.startNs = static_cast<std::int64_t>(s.startMs * 1e6);

@@ -2,6 +2,7 @@
 // Every real trace in ../shared/traces: it loads (or fails with a clear message), in the
 // format SOURCES.tsv names, with span counts and wall durations that agree with an
 // independent count made here from a plain DOM parse.
+#include "core/analysis/spansearch.h"
 #include "core/io/filecontent.h"
 #include "core/io/parallelloader.h"
 #include "testsupport.h"
@@ -337,6 +338,55 @@ private Q_SLOTS:
         const LoadResult kineto = loadTraceFile(test::sharedTracesDir() + QStringLiteral("/chrome/kineto-trace_diff-control.json.gz"), &whole);
         QVERIFY(kineto.ok());
         QCOMPARE(kineto.parser, ParserPath::Bulk);
+    }
+
+    // Span ids: numbers when every id is 16 lowercase hex digits, pooled text otherwise,
+    // nothing for Chrome; each prints back as written, is found by id and by search.
+    void spanIdsKeepTheirText()
+    {
+        const auto idsOf = [](std::vector<std::string> texts) {
+            StringPool pool;
+            std::vector<StringId> ofSpan;
+            for (const std::string& text : texts)
+                ofSpan.push_back(text.empty() ? 0 : pool.intern(text));
+            return SpanIds(std::move(pool), std::move(ofSpan));
+        };
+        const SpanIds hex = idsOf({"00f067aa0ba902b7", "ffffffffffffffff", "0000000000000000"});
+        QCOMPARE(hex.text(0), std::string("00f067aa0ba902b7"));
+        QCOMPARE(hex.text(1), std::string("ffffffffffffffff"));
+        QCOMPARE(hex.text(2), std::string("0000000000000000"));
+        QVERIFY(hex.equals(0, "00f067aa0ba902b7") && !hex.equals(0, "00F067AA0BA902B7") && !hex.equals(0, "f067aa0ba902b7"));
+        QCOMPARE(hex.bytesUsed(), 3 * sizeof(std::uint64_t));
+        // Upper case, short ids and missing ones keep their exact text.
+        const SpanIds mixed = idsOf({"00f067aa0ba902b7", "ABCDEF0123456789", "a", ""});
+        QCOMPARE(mixed.text(0), std::string("00f067aa0ba902b7"));
+        QCOMPARE(mixed.text(1), std::string("ABCDEF0123456789"));
+        QCOMPARE(mixed.text(2), std::string("a"));
+        QVERIFY(mixed.has(2) && !mixed.has(3));
+        QVERIFY(!SpanIds(StringPool(), {0, 0}).has(1));
+
+        if (!QFileInfo::exists(test::sharedTracesDir()))
+            QSKIP("../shared/traces is not available");
+        int checked = 0;
+        for (const char* dir : {"/jaeger", "/zipkin", "/otlp"}) {
+            for (const QFileInfo& info : QDir(test::sharedTracesDir() + QLatin1String(dir)).entryInfoList(QDir::Files)) {
+                const LoadResult result = loadTraceFile(info.absoluteFilePath());
+                for (const TracePtr& trace : result.traces) {
+                    for (SpanIndex i = 0; i < trace->spanCount(); ++i) {
+                        QVERIFY2(trace->hasSpanId(i), qPrintable(info.fileName()));
+                        const SpanIndex found = trace->findSpanById(trace->spanIdText(i));
+                        QVERIFY(found != NoSpan && found <= i && trace->spanIdText(found) == trace->spanIdText(i));
+                        ++checked;
+                    }
+                    // A span id's tail finds the span (and only spans whose id holds it).
+                    const SpanIndex last = trace->spanCount() - 1;
+                    const QString tail = QString::fromStdString(trace->spanIdText(last)).right(6).toUpper();
+                    const std::vector<bool> hits = matchSpans(*trace, tail);
+                    QVERIFY(hits[std::size_t(last)]);
+                }
+            }
+        }
+        QVERIFY2(checked > 900, qPrintable(QString::number(checked)));
     }
 
     // Several files at once on all cores: the same model of each as one by one, in the

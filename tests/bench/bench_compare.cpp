@@ -36,8 +36,8 @@ TracePtr syntheticTrace(int spans, unsigned seed)
         names.push_back(builder.intern(std::string("operation ") + char('a' + i % 26) + char('a' + i / 26))); // no digits: "operation-7" would normalise
     for (int i = 0; i < spans; ++i) {
         SpanDraft d;
-        d.spanId = builder.intern(std::to_string(i + 1));
-        d.parentSpanId = i == 0 ? 0 : builder.intern(std::to_string((i - 1) / 6 + 1));
+        d.spanId = builder.internSpanId(std::to_string(i + 1));
+        d.parentSpanId = i == 0 ? 0 : builder.internSpanId(std::to_string((i - 1) / 6 + 1));
         d.service = services[i % 4];
         d.name = names[(i * 7) % 40];
         d.startNs = static_cast<std::int64_t>(i) * 1000;

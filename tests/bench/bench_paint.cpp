@@ -51,7 +51,7 @@ TracePtr nestedTrace(int spans, unsigned seed, double stretchMiddle)
     std::deque<Pending> queue{{1, 0, 10'000'000'000}};
     int next = 2;
     SpanDraft root;
-    root.spanId = builder.intern("1");
+    root.spanId = builder.internSpanId("1");
     root.service = services[0];
     root.name = names[0];
     root.durationNs = 10'000'000'000;
@@ -63,8 +63,8 @@ TracePtr nestedTrace(int spans, unsigned seed, double stretchMiddle)
         const std::int64_t slot = parent.duration / (children + 1);
         for (int c = 0; c < children; ++c) {
             SpanDraft d;
-            d.spanId = builder.intern(std::to_string(next));
-            d.parentSpanId = builder.intern(std::to_string(parent.id));
+            d.spanId = builder.internSpanId(std::to_string(next));
+            d.parentSpanId = builder.internSpanId(std::to_string(parent.id));
             d.service = services[next % 5];
             d.name = names[static_cast<std::size_t>((parent.id * 7 + c) % 60)];
             d.startNs = parent.start + slot / 2 + c * slot;
