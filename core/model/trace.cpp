@@ -62,8 +62,11 @@ std::span<const SpanEvent> Trace::events(SpanIndex i) const
 
 std::span<const Attribute> Trace::eventAttributes(const SpanEvent& event) const
 {
-    return std::span<const Attribute>(m_eventAttributes)
-        .subspan(event.attributeBegin, event.attributeEnd - event.attributeBegin);
+    if (m_events.empty() || &event < m_events.data() || &event >= m_events.data() + m_events.size())
+        return {};
+    const auto index = static_cast<std::size_t>(&event - m_events.data());
+    const std::size_t end = index + 1 < m_events.size() ? m_events[index + 1].attributeBegin : m_eventAttributes.size();
+    return std::span<const Attribute>(m_eventAttributes).subspan(event.attributeBegin, end - event.attributeBegin);
 }
 
 std::vector<StringId> Trace::services() const

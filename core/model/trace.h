@@ -32,12 +32,13 @@ struct Attribute
     StringId value = 0;
 };
 
+// An event's attributes run from its attributeBegin to the next event's (16 bytes an event,
+// not 24): read them with Trace::eventAttributes.
 struct SpanEvent
 {
     std::int64_t timeNs = 0;
     StringId name = 0;
     std::uint32_t attributeBegin = 0;
-    std::uint32_t attributeEnd = 0;
 };
 
 // Every reference a span declared (parent links included), so views can show
@@ -93,6 +94,7 @@ public:
 
     std::span<const Attribute> attributes(SpanIndex i) const;
     std::span<const SpanEvent> events(SpanIndex i) const;
+    // `event` is one of events(i)'s elements (a copy has none).
     std::span<const Attribute> eventAttributes(const SpanEvent& event) const;
     std::span<const SpanReference> references() const { return m_references; }
     std::span<const Lane> lanes() const { return m_lanes; }

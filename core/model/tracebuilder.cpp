@@ -50,8 +50,7 @@ void TraceBuilder::addEvent(std::int64_t timeNs, std::string_view name)
 
 void TraceBuilder::addEvent(std::int64_t timeNs, StringId name)
 {
-    const auto at = static_cast<std::uint32_t>(m_eventAttributes.size());
-    m_events.push_back({timeNs, name, at, at});
+    m_events.push_back({timeNs, name, static_cast<std::uint32_t>(m_eventAttributes.size())});
 }
 
 void TraceBuilder::addEventAttribute(std::string_view key, std::string_view value)
@@ -62,7 +61,6 @@ void TraceBuilder::addEventAttribute(std::string_view key, std::string_view valu
 void TraceBuilder::addEventAttribute(StringId key, StringId value)
 {
     m_eventAttributes.push_back({key, value});
-    m_events.back().attributeEnd = static_cast<std::uint32_t>(m_eventAttributes.size());
 }
 
 void TraceBuilder::addReference(ReferenceType type, std::string_view traceId, std::string_view spanId)
@@ -287,7 +285,7 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     t.m_eventBegin.reserve(count + 1);
     t.m_attributes.reserve(m_attributes.size());
     t.m_events.reserve(m_events.size());
-    t.m_eventAttributes = std::move(m_eventAttributes);
+    t.m_eventAttributes.reserve(m_eventAttributes.size());
     for (SpanIndex n = 0; n < count; ++n) {
         if (cancelledAt(n))
             return nullptr;
@@ -311,7 +309,13 @@ std::shared_ptr<const Trace> TraceBuilder::build()
                               m_attributes.begin() + attrEnd);
         const auto eventEnd = d + 1 < count ? m_draftEventBegin[d + 1] : m_events.size();
         t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
-        t.m_events.insert(t.m_events.end(), m_events.begin() + m_draftEventBegin[d], m_events.begin() + eventEnd);
+        // Events move with their span, their attributes with them (they follow each other).
+        for (auto e = m_draftEventBegin[d]; e < eventEnd; ++e) {
+            const std::size_t attributesEnd = e + 1 < m_events.size() ? m_events[e + 1].attributeBegin : m_eventAttributes.size();
+            t.m_events.push_back({m_events[e].timeNs, m_events[e].name, static_cast<std::uint32_t>(t.m_eventAttributes.size())});
+            t.m_eventAttributes.insert(t.m_eventAttributes.end(), m_eventAttributes.begin() + m_events[e].attributeBegin,
+                                       m_eventAttributes.begin() + static_cast<std::ptrdiff_t>(attributesEnd));
+        }
     }
     t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
     t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));

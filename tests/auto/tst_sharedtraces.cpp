@@ -145,6 +145,12 @@ QString modelFingerprint(const LoadResult& loaded)
                        .arg(t.depth(i)).arg(t.lane(i)).arg(QString::fromStdString(t.nameText(i)), QString::fromStdString(t.serviceText(i)));
             for (const Attribute& a : t.attributes(i))
                 out += QStringLiteral(" %1=%2").arg(QString::fromStdString(t.strings().at(a.key)), QString::fromStdString(t.strings().at(a.value)));
+            out += QStringLiteral(" id=%1").arg(QString::fromStdString(t.spanIdText(i)));
+            for (const SpanEvent& e : t.events(i)) {
+                out += QStringLiteral(" event %1 %2:").arg(e.timeNs).arg(QString::fromStdString(t.strings().at(e.name)));
+                for (const Attribute& a : t.eventAttributes(e))
+                    out += QStringLiteral(" %1=%2").arg(QString::fromStdString(t.strings().at(a.key)), QString::fromStdString(t.strings().at(a.value)));
+            }
             out += QLatin1Char('\n');
         }
         for (const Diagnostic& d : t.diagnostics())
@@ -387,6 +393,44 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(checked > 900, qPrintable(QString::number(checked)));
+    }
+
+    // Events and their attributes move with their span when the builder puts spans in tree
+    // order (here: added latest first, so every span moves).
+    void eventsKeepTheirAttributesWhenSpansMove()
+    {
+        TraceBuilder builder(TraceFormat::Otlp, QStringLiteral("events.json"), "t");
+        for (int k = 3; k >= 0; --k) {
+            SpanDraft d;
+            d.spanId = builder.internSpanId(std::string(15, '0') + char('1' + k));
+            d.parentSpanId = k == 0 ? 0 : builder.internSpanId(std::string(15, '0') + '1');
+            d.name = builder.intern("span" + std::to_string(k));
+            d.startNs = 1000 * k;
+            d.durationNs = k == 0 ? 10000 : 500;
+            builder.addSpan(d);
+            for (int e = 0; e < k; ++e) { // span k has k events, event e has e + 1 attributes
+                builder.addEvent(1000 * k + e, "event" + std::to_string(k) + std::to_string(e));
+                for (int a = 0; a <= e; ++a)
+                    builder.addEventAttribute("key" + std::to_string(a), std::to_string(k) + std::to_string(e) + std::to_string(a));
+            }
+        }
+        const TracePtr trace = builder.build();
+        QCOMPARE(trace->spanCount(), 4);
+        for (SpanIndex i = 0; i < 4; ++i) {
+            const int k = trace->nameText(i).back() - '0';
+            QCOMPARE(trace->startNs(i), 1000 * k);
+            QCOMPARE(int(trace->events(i).size()), k);
+            for (int e = 0; e < k; ++e) {
+                const SpanEvent& event = trace->events(i)[std::size_t(e)];
+                QCOMPARE(trace->strings().at(event.name), "event" + std::to_string(k) + std::to_string(e));
+                const auto attributes = trace->eventAttributes(event);
+                QCOMPARE(int(attributes.size()), e + 1);
+                for (int a = 0; a <= e; ++a)
+                    QCOMPARE(trace->strings().at(attributes[std::size_t(a)].value), std::to_string(k) + std::to_string(e) + std::to_string(a));
+            }
+        }
+        const SpanEvent copy = trace->events(3)[0];
+        QVERIFY(trace->eventAttributes(copy).empty()); // a copy is not the trace's event
     }
 
     // Several files at once on all cores: the same model of each as one by one, in the
