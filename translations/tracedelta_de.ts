@@ -2123,6 +2123,10 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <source>Saved %1 as %2.</source>
         <translation>%1 als %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Loading %1… %2 spans read</source>
+        <translation>Lade %1… %2 Spans gelesen</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::NoteDialog</name>

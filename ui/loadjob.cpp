@@ -35,11 +35,13 @@ void LoadJob::start(const QStringList& files)
     m_state = std::make_shared<SharedState>();
     m_files = files;
     m_reportedPermille = -1;
+    m_reportedSpans = -1;
     const LoadLimits limits = LoadLimitsDialog::savedLoadLimits();
     // All files at once, one worker per core; each file's share of the bar is its bytes read.
     m_watcher.setFuture(QtConcurrent::run([files, state = m_state, limits] {
         LoadControl control;
         control.cancel = &state->cancel;
+        control.spansRead = &state->spans;
         control.limits = limits;
         auto fileProgress = std::make_unique<std::atomic<int>[]>(static_cast<std::size_t>(files.size()));
         const auto count = static_cast<int>(files.size());
@@ -67,10 +69,12 @@ void LoadJob::reportProgress()
         return;
     const int permille = m_state->permille.load();
     const int index = std::clamp(m_state->fileIndex.load(), 0, static_cast<int>(std::max<qsizetype>(m_files.size(), 1)) - 1);
-    if (permille == m_reportedPermille || m_files.isEmpty())
+    const qint64 spans = m_state->spans.load();
+    if ((permille == m_reportedPermille && spans == m_reportedSpans) || m_files.isEmpty())
         return;
     m_reportedPermille = permille;
-    Q_EMIT progress(permille, m_files[index]);
+    m_reportedSpans = spans;
+    Q_EMIT progress(permille, m_files[index], spans);
 }
 
 void LoadJob::cancel()

@@ -28,8 +28,9 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
-    // Permille of the bytes parsed so far across all files, and the file being read.
-    void progress(int permille, const QString& file);
+    // Permille of the bytes parsed so far across all files, the file being read, and the
+    // spans (Chrome: events) read so far across all files.
+    void progress(int permille, const QString& file, qint64 spans);
     void finished(const std::vector<tracedelta::LoadResult>& results);
 
 private:
@@ -38,6 +39,7 @@ private:
         std::atomic<bool> cancel{false};
         std::atomic<int> permille{0};
         std::atomic<int> fileIndex{0};
+        std::atomic<std::int64_t> spans{0};
     };
 
     void reportProgress();
@@ -47,6 +49,7 @@ private:
     QStringList m_files;
     QTimer* m_progressTimer = nullptr;
     int m_reportedPermille = -1;
+    qint64 m_reportedSpans = -1;
 };
 
 } // namespace tracedelta

@@ -39,6 +39,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -196,10 +197,11 @@ void MainWindow::connectSession()
         m_progress->show();
         m_cancelButton->show();
     });
-    connect(m_session, &TraceSession::loadProgress, this, [this](int permille, const QString& file) {
+    connect(m_session, &TraceSession::loadProgress, this, [this](int permille, const QString& file, qint64 spans) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(permille);
-        m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(file).fileName()));
+        m_statusLabel->setText(spans > 0 ? tr("Loading %1… %2 spans read").arg(QFileInfo(file).fileName(), QLocale().toString(spans))
+                                         : tr("Loading %1…").arg(QFileInfo(file).fileName()));
     });
     connect(m_session, &TraceSession::loaded, this, &MainWindow::onLoaded);
     connect(m_session, &TraceSession::entriesChanged, this, &MainWindow::refreshTraceList);

@@ -67,13 +67,23 @@ class SpanLimit
 public:
     explicit SpanLimit(const LoadControl* control)
         : m_limit(control ? control->limits.maxSpans : LoadLimits().maxSpans)
+        , m_spansRead(control ? control->spansRead : nullptr)
     {
     }
-    // False (stop reading) once count exceeds the limit.
+    // False (stop reading) once count (the file's spans so far) exceeds the limit.
     bool allows(std::int64_t count)
     {
+        note(count);
         m_exceeded = m_exceeded || count > m_limit;
         return !m_exceeded;
+    }
+    // Counts the file's spans so far into LoadControl::spansRead, a few thousand at a time.
+    void note(std::int64_t count)
+    {
+        if (m_spansRead && count - m_counted >= 4096) {
+            m_spansRead->fetch_add(count - m_counted, std::memory_order_relaxed);
+            m_counted = count;
+        }
     }
     // Fills result with the message when the limit stopped the import; returns true then.
     bool reportIfExceeded(ImportResult& result) const;
@@ -81,6 +91,8 @@ public:
 private:
     std::int64_t m_limit;
     bool m_exceeded = false;
+    std::atomic<std::int64_t>* m_spansRead;
+    std::int64_t m_counted = 0;
 };
 
 // File-level notes about what the reader changed (values cut off for their depth).

@@ -365,6 +365,7 @@ private:
                     if (static_cast<std::int64_t>(pending.size()) + m_groups.spanCount() > m_maxSpans)
                         return Outcome::GaveUp; // the robust path reports the limit
                     if ((++m_spansRead & 0x3fff) == 0 && m_control) {
+                        limit.note(m_spansRead);
                         if (m_control->cancelled())
                             return Outcome::Cancelled;
                         const char* at = nullptr;

@@ -26,6 +26,9 @@ struct LoadControl
     // How much of a huge array the bulk path parses at a time (0: the whole document at
     // once; tests vary it to move the cuts).
     std::size_t bulkBatchBytes = std::size_t(1) << 20;
+    // Spans (Chrome: events) read so far, added to by every file loading with this control,
+    // for progress shown in spans; null when nobody shows it.
+    std::atomic<std::int64_t>* spansRead = nullptr;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parallelloader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -13,15 +15,15 @@ std::vector<LoadResult> loadTraceFiles(const QStringList& files, const LoadContr
     std::atomic<int> next{0};
     const auto work = [&] {
         for (int i = next++; i < files.size(); i = next++) {
-            LoadControl own;
-            own.cancel = control.cancel;
-            own.limits = control.limits;
-            own.bulkParser = control.bulkParser;
+            LoadControl own = control;
+            own.progress = nullptr;
             if (progress)
                 own.progress = [&progress, i](std::int64_t done, std::int64_t total) { progress(i, done, total); };
             if (control.cancelled()) {
-                results[static_cast<std::size_t>(i)].file = files[i];
-                results[static_cast<std::size_t>(i)].cancelled = true;
+                LoadResult& never = results[static_cast<std::size_t>(i)];
+                never.file = files[i];
+                never.cancelled = true;
+                never.error = QStringLiteral("%1: %2").arg(files[i], QCoreApplication::translate("TraceLoader", "loading was cancelled"));
                 continue;
             }
             results[static_cast<std::size_t>(i)] = loadTraceFile(files[i], &own);

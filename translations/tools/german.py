@@ -704,3 +704,6 @@ G.update({
 'Fetching %n trace(s) of the workspace from %1…': ['Hole %n Trace des Arbeitsbereichs von %1…', 'Hole %n Traces des Arbeitsbereichs von %1…'],
 'Some server traces could not be fetched again:\n%1': 'Einige Server-Traces konnten nicht erneut geholt werden:\n%1',
 })
+G.update({
+'Loading %1… %2 spans read': 'Lade %1… %2 Spans gelesen',
+})

@@ -83,7 +83,7 @@ public:
 Q_SIGNALS:
     void entriesChanged();
     void loadStarted();
-    void loadProgress(int permille, const QString& file);
+    void loadProgress(int permille, const QString& file, qint64 spans);
     void loaded(const tracedelta::LoadReport& report);
     void comparisonStarted();
     void comparisonCancelled();
