@@ -227,10 +227,16 @@ public:
             return false;
         reportSkipped();
         m_problems.reportTo(m_builder);
+        // The builder holds every span now; the events need not wait for its model.
+        m_sliceCount = m_slices.size();
+        std::vector<Slice>().swap(m_slices);
+        std::vector<Mark>().swap(m_marks);
+        std::vector<std::uint32_t>().swap(m_instants);
+        std::vector<Attribute>().swap(m_args);
         return true;
     }
 
-    std::size_t sliceCount() const { return m_slices.size(); }
+    std::size_t sliceCount() const { return std::max(m_slices.size(), m_sliceCount); }
     std::int64_t eventCount() const { return m_eventCount; }
     int unclosedBegins() const { return m_unclosed; }
 
@@ -495,6 +501,7 @@ private:
     std::map<std::pair<std::string, std::string>, std::string> m_threadNames;
     std::map<std::string, int> m_skippedPhases;
     int m_unclosed = 0;
+    std::size_t m_sliceCount = 0; // kept when build() frees the slices
 };
 
 // The bulk path: simdjson On-Demand reads the events straight into the reader, without a
@@ -747,7 +754,8 @@ private:
 } // namespace
 
 ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity)
+                          const LoadControl* control, std::size_t capacity,
+                          const std::function<void()>& releaseText)
 {
     ImportResult result;
     QString traceName = QFileInfo(sourceFile).fileName();
@@ -768,6 +776,9 @@ ImportResult importChrome(std::string_view text, DocumentShape shape, const QStr
             switch (outcome) {
             case SimdChromeReader::Outcome::Done:
                 result.parser = batched ? ParserPath::BulkBatched : ParserPath::Bulk;
+                // Everything is read (names interned): the file's text can go before the model is built.
+                if (releaseText)
+                    releaseText();
                 return finishChrome(reader, builder, result);
             case SimdChromeReader::Outcome::Cancelled:
                 result.cancelled = true;

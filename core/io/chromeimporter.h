@@ -4,13 +4,17 @@
 #include "formatsniffer.h"
 #include "importresult.h"
 
+#include <functional>
+
 namespace tracedelta {
 
 // Chrome/Perfetto trace-event JSON (array or {"traceEvents":[…]}, unterminated arrays
 // allowed). One file is one trace; each process/thread is a lane and slices nest by
 // time containment within their thread. Spans are X events plus matched B/E pairs.
+// `releaseText` frees the text once the importer needs it no more (the model is built after).
 // `capacity`: bytes readable from text.data() (≥ size + 64 spares the bulk parser a copy).
 ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity = 0);
+                          const LoadControl* control, std::size_t capacity = 0,
+                          const std::function<void()>& releaseText = {});
 
 } // namespace tracedelta

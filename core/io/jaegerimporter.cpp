@@ -668,7 +668,8 @@ private:
 } // namespace
 
 ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity)
+                          const LoadControl* control, std::size_t capacity,
+                          const std::function<void()>& releaseText)
 {
     ImportResult result;
     if (!control || control->bulkParser) {
@@ -678,6 +679,9 @@ ImportResult importJaeger(std::string_view text, DocumentShape shape, const QStr
         SpanLimit limit(control);
         switch (SimdJaegerReader(reader, groups, control).read(text, capacity, shape, limit)) {
         case SimdJaegerReader::Outcome::Done:
+            // Everything is read into the builders: the file's text can go before the models are built.
+            if (releaseText)
+                releaseText();
             if (groups.empty()) {
                 result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
                 return result;

@@ -29,17 +29,17 @@ QString where(std::string_view text, std::size_t offset)
 }
 
 ImportResult importByFormat(std::string_view text, std::size_t capacity, const SniffResult& sniff, const QString& path,
-                            const LoadControl* control)
+                            const LoadControl* control, const std::function<void()>& releaseText)
 {
     switch (*sniff.format) {
     case TraceFormat::Jaeger:
-        return importJaeger(text, sniff.shape, path, control, capacity);
+        return importJaeger(text, sniff.shape, path, control, capacity, releaseText);
     case TraceFormat::Zipkin:
-        return importZipkin(text, sniff.shape, path, control, capacity);
+        return importZipkin(text, sniff.shape, path, control, capacity, releaseText);
     case TraceFormat::Otlp:
         return importOtlp(text, path, control);
     case TraceFormat::Chrome:
-        return importChrome(text, sniff.shape, path, control, capacity);
+        return importChrome(text, sniff.shape, path, control, capacity, releaseText);
     }
     return {};
 }
@@ -74,7 +74,7 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
     LoadResult result;
     result.file = path;
     try {
-        const FileContent content = readFileContent(path, control ? control->limits : LoadLimits(), control ? control->cancel : nullptr);
+        FileContent content = readFileContent(path, control ? control->limits : LoadLimits(), control ? control->cancel : nullptr);
         if (content.cancelled) {
             result.cancelled = true;
             result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
@@ -105,8 +105,16 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
                 : QStringLiteral("%1: %2: %3").arg(path, TraceLoaderText::tr("unrecognised trace format"), problem);
             return result;
         }
-        return finish(importByFormat(text, content.text.capacity(), sniff, path, control), path, formatName(*sniff.format), text,
-                      result);
+        // A bulk reader frees the file's text once it has read it all; no message then points into it.
+        bool released = false;
+        const auto releaseText = [&content, &released] {
+            std::string().swap(content.text);
+            released = true;
+        };
+        ImportResult imported = importByFormat(text, content.text.capacity(), sniff, path, control, releaseText);
+        if (released)
+            imported.problemOffset.reset();
+        return finish(std::move(imported), path, formatName(*sniff.format), released ? std::string_view() : text, result);
     } catch (const std::bad_alloc&) {
         result.traces.clear();
         result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("not enough memory to load this file"));

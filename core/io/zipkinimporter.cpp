@@ -518,7 +518,8 @@ private:
 } // namespace
 
 ImportResult importZipkin(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity)
+                          const LoadControl* control, std::size_t capacity,
+                          const std::function<void()>& releaseText)
 {
     ImportResult result;
     if (!control || control->bulkParser) {
@@ -528,6 +529,9 @@ ImportResult importZipkin(std::string_view text, DocumentShape shape, const QStr
         SpanLimit limit(control);
         switch (SimdZipkinReader(reader, control).read(text, capacity, shape, limit)) {
         case SimdZipkinReader::Outcome::Done:
+            // Everything is read (spans hold copies): the file's text can go before the models are built.
+            if (releaseText)
+                releaseText();
             reader.finish();
             if (groups.empty()) {
                 result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");

@@ -254,6 +254,10 @@ std::shared_ptr<const Trace> TraceBuilder::build()
         else
             draftChildren[fill[parents[i]]++] = i;
     }
+    // Freed as soon as they are done with, here and below: a million spans' temporaries
+    // add up to more than the model.
+    std::vector<SpanIndex>().swap(byStart);
+    std::vector<std::uint32_t>().swap(fill);
 
     // Pre-order numbering, iteratively: deep chains must not overflow the stack.
     std::vector<SpanIndex> order;
@@ -281,8 +285,13 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     t.m_kind.resize(count);
     t.m_status.resize(count);
     t.m_lane.resize(count);
-    t.m_attributeBegin.reserve(count + 1);
-    t.m_eventBegin.reserve(count + 1);
+    // Offsets into nothing would cost 4 bytes a span: most Chrome traces have no events.
+    const bool anyAttributes = !m_attributes.empty();
+    const bool anyEvents = !m_events.empty();
+    if (anyAttributes)
+        t.m_attributeBegin.reserve(count + 1);
+    if (anyEvents)
+        t.m_eventBegin.reserve(count + 1);
     t.m_attributes.reserve(m_attributes.size());
     t.m_events.reserve(m_events.size());
     t.m_eventAttributes.reserve(m_eventAttributes.size());
@@ -303,10 +312,14 @@ std::shared_ptr<const Trace> TraceBuilder::build()
         t.m_kind[n] = s.kind;
         t.m_status[n] = s.status;
         t.m_lane[n] = s.lane;
-        const auto attrEnd = d + 1 < count ? m_draftAttributeBegin[d + 1] : m_attributes.size();
-        t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
-        t.m_attributes.insert(t.m_attributes.end(), m_attributes.begin() + m_draftAttributeBegin[d],
-                              m_attributes.begin() + attrEnd);
+        if (anyAttributes) {
+            const auto attrEnd = d + 1 < count ? m_draftAttributeBegin[d + 1] : m_attributes.size();
+            t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
+            t.m_attributes.insert(t.m_attributes.end(), m_attributes.begin() + m_draftAttributeBegin[d],
+                                  m_attributes.begin() + attrEnd);
+        }
+        if (!anyEvents)
+            continue;
         const auto eventEnd = d + 1 < count ? m_draftEventBegin[d + 1] : m_events.size();
         t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
         // Events move with their span, their attributes with them (they follow each other).
@@ -317,13 +330,17 @@ std::shared_ptr<const Trace> TraceBuilder::build()
                                        m_eventAttributes.begin() + static_cast<std::ptrdiff_t>(attributesEnd));
         }
     }
-    t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
-    t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
-    // Offsets into nothing cost 4 bytes a span: most Chrome traces have no events.
-    if (t.m_attributes.empty())
-        std::vector<std::uint32_t>().swap(t.m_attributeBegin);
-    if (t.m_events.empty())
-        std::vector<std::uint32_t>().swap(t.m_eventBegin);
+    if (anyAttributes)
+        t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
+    if (anyEvents)
+        t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
+    std::vector<SpanDraft>().swap(m_drafts);
+    std::vector<std::uint32_t>().swap(m_draftAttributeBegin);
+    std::vector<Attribute>().swap(m_attributes);
+    std::vector<std::uint32_t>().swap(m_draftEventBegin);
+    std::vector<SpanEvent>().swap(m_events);
+    std::vector<Attribute>().swap(m_eventAttributes);
+    std::vector<SpanIndex>().swap(parents);
 
     t.m_childBegin.assign(count + 1, 0);
     t.m_childList.resize(draftChildren.size());
