@@ -5,6 +5,7 @@
 // RSS as a multiple of the file size — with OVER where a bound is missed. Each load runs in
 // a child process so its peak RSS is its own. Asserts nothing.
 #include "core/io/traceloader.h"
+#include "generatedtraces.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -23,6 +24,7 @@
 #include <zlib.h>
 
 using namespace tracedelta;
+using namespace tracedelta::bench;
 
 namespace {
 
@@ -44,46 +46,6 @@ QString writeBeginEndPairs(const QTemporaryDir& dir, int pairs, bool sameTimesta
     return path;
 }
 
-
-// Writes `count` records with `write(i)` between `head` and `tail`, buffered.
-void writeRecords(const QString& path, const QByteArray& head, int count, const std::function<QByteArray(int)>& record,
-                  const QByteArray& tail)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    QByteArray buffer = head;
-    for (int i = 0; i < count; ++i) {
-        if (i)
-            buffer += ',';
-        buffer += record(i);
-        if (buffer.size() > (1 << 22)) {
-            file.write(buffer);
-            buffer.clear();
-        }
-    }
-    buffer += tail;
-    file.write(buffer);
-}
-
-QByteArray hex(qint64 v, int width)
-{
-    return QByteArray::number(v, 16).rightJustified(width, '0');
-}
-
-// 1M complete events without args on 8 threads, nested three deep (a profile's shape).
-QString writeChrome(const QTemporaryDir& dir, int events)
-{
-    const QString path = dir.filePath(QStringLiteral("chrome-%1.json").arg(events));
-    writeRecords(path, R"({"traceEvents":[)", events, [](int i) {
-        const int depth = i % 3;
-        const qint64 base = qint64(i / 3) * 100;
-        return QByteArray(R"({"ph":"X","cat":"cpu_op","name":"op_)") + QByteArray::number(i % 211) + R"(","pid":1,"tid":)"
-            + QByteArray::number((i / 3) % 8) + R"(,"ts":)" + QByteArray::number(base + depth * 10) + R"(,"dur":)"
-            + QByteArray::number(90 - depth * 30) + "}";
-    }, R"(],"displayTimeUnit":"ms"})");
-    return path;
-}
 
 // One Jaeger trace: three tags, a log with a field, processes (with tags) after the spans.
 QString writeJaeger(const QTemporaryDir& dir, int spans, int variant = 0)
