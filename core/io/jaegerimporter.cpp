@@ -77,6 +77,146 @@ struct PendingSpan
     std::optional<std::string> legacyParent;
     std::vector<Log> logs;
     bool hasWarnings = false;
+
+    // As new, keeping the strings' buffers (the bulk path reads every span into one).
+    void clear()
+    {
+        isObject = true;
+        traceId.clear();
+        spanId.clear();
+        name.clear();
+        start.reset();
+        duration.reset();
+        inlineProcess.reset();
+        processId.clear();
+        tags.clear();
+        refs.clear();
+        legacyParent.reset();
+        logs.clear();
+        hasWarnings = false;
+    }
+};
+
+// The bulk path holds a trace's spans until its processes are read (Jaeger writes them
+// after the spans): compactly, each text once in a pool and each span a few ids, instead of
+// a dozen strings of its own — a million spans then wait in a fraction of the memory.
+class PendingSpanStore
+{
+public:
+    std::size_t size() const { return m_entries.size(); }
+
+    void clear()
+    {
+        *this = PendingSpanStore();
+    }
+
+    void add(const PendingSpan& span)
+    {
+        Entry e;
+        e.isObject = span.isObject;
+        e.hasWarnings = span.hasWarnings;
+        e.traceId = m_pool.intern(span.traceId);
+        e.spanId = m_pool.intern(span.spanId);
+        e.name = m_pool.intern(span.name);
+        e.processId = m_pool.intern(span.processId);
+        e.start = span.start;
+        e.duration = span.duration;
+        if (span.inlineProcess) {
+            e.inlineProcess = static_cast<std::int32_t>(m_inlineProcesses.size());
+            m_inlineProcesses.push_back(*span.inlineProcess);
+        }
+        if (span.legacyParent) {
+            e.hasLegacyParent = true;
+            e.legacyParent = m_pool.intern(*span.legacyParent);
+        }
+        e.tagBegin = static_cast<std::uint32_t>(m_tags.size());
+        for (const auto& [key, value] : span.tags)
+            m_tags.push_back({m_pool.intern(key), m_pool.intern(value)});
+        e.refBegin = static_cast<std::uint32_t>(m_refs.size());
+        for (const PendingSpan::Ref& ref : span.refs)
+            m_refs.push_back({ref.type, m_pool.intern(ref.traceId), m_pool.intern(ref.spanId)});
+        e.logBegin = static_cast<std::uint32_t>(m_logs.size());
+        for (const PendingSpan::Log& log : span.logs) {
+            m_logs.push_back({log.time, static_cast<std::uint32_t>(m_logFields.size())});
+            for (const auto& [key, value] : log.fields)
+                m_logFields.push_back({m_pool.intern(key), m_pool.intern(value)});
+        }
+        m_entries.push_back(e);
+    }
+
+    // Span i as the reader read it, into `out` (reused: its strings keep their buffers).
+    void load(std::size_t i, PendingSpan& out) const
+    {
+        const Entry& e = m_entries[i];
+        const auto text = [this](StringId id) -> const std::string& { return m_pool.at(id); };
+        out.isObject = e.isObject;
+        out.hasWarnings = e.hasWarnings;
+        out.traceId = text(e.traceId);
+        out.spanId = text(e.spanId);
+        out.name = text(e.name);
+        out.processId = text(e.processId);
+        out.start = e.start;
+        out.duration = e.duration;
+        out.inlineProcess.reset();
+        if (e.inlineProcess >= 0)
+            out.inlineProcess = m_inlineProcesses[static_cast<std::size_t>(e.inlineProcess)];
+        out.legacyParent.reset();
+        if (e.hasLegacyParent)
+            out.legacyParent = text(e.legacyParent);
+        const bool last = i + 1 == m_entries.size();
+        out.tags.clear();
+        for (std::size_t t = e.tagBegin, end = last ? m_tags.size() : m_entries[i + 1].tagBegin; t < end; ++t)
+            out.tags.emplace_back(text(m_tags[t].first), text(m_tags[t].second));
+        out.refs.clear();
+        for (std::size_t r = e.refBegin, end = last ? m_refs.size() : m_entries[i + 1].refBegin; r < end; ++r)
+            out.refs.push_back({m_refs[r].type, text(m_refs[r].traceId), text(m_refs[r].spanId)});
+        out.logs.clear();
+        for (std::size_t l = e.logBegin, end = last ? m_logs.size() : m_entries[i + 1].logBegin; l < end; ++l) {
+            PendingSpan::Log& log = out.logs.emplace_back();
+            log.time = m_logs[l].time;
+            const std::size_t fieldsEnd = l + 1 < m_logs.size() ? m_logs[l + 1].fieldBegin : m_logFields.size();
+            for (std::size_t f = m_logs[l].fieldBegin; f < fieldsEnd; ++f)
+                log.fields.emplace_back(text(m_logFields[f].first), text(m_logFields[f].second));
+        }
+    }
+
+private:
+    struct Entry
+    {
+        std::optional<std::int64_t> start;
+        std::optional<std::int64_t> duration;
+        StringId traceId = 0;
+        StringId spanId = 0;
+        StringId name = 0;
+        StringId processId = 0;
+        StringId legacyParent = 0;
+        std::int32_t inlineProcess = -1;
+        std::uint32_t tagBegin = 0; // tags, references and logs run to the next span's begin
+        std::uint32_t refBegin = 0;
+        std::uint32_t logBegin = 0;
+        bool isObject = true;
+        bool hasWarnings = false;
+        bool hasLegacyParent = false;
+    };
+    struct Ref
+    {
+        ReferenceType type;
+        StringId traceId;
+        StringId spanId;
+    };
+    struct Log
+    {
+        std::optional<std::int64_t> time;
+        std::uint32_t fieldBegin; // fields run to the next log's begin
+    };
+
+    StringPool m_pool;
+    std::vector<Entry> m_entries;
+    std::vector<std::pair<StringId, StringId>> m_tags;
+    std::vector<Ref> m_refs;
+    std::vector<Log> m_logs;
+    std::vector<std::pair<StringId, StringId>> m_logFields;
+    std::vector<Process> m_inlineProcesses;
 };
 
 PendingSpan pendingFromJson(const nlohmann::json& span)
@@ -331,7 +471,8 @@ public:
 private:
     Outcome readTrace(simdjson::ondemand::object& trace, SpanLimit& limit)
     {
-        std::vector<PendingSpan> pending;
+        PendingSpanStore pending;
+        PendingSpan scratch; // one span as read, then stored compactly
         std::unordered_map<std::string, Process> processes;
         std::string traceId;
         bool hasSpans = false;
@@ -360,8 +501,10 @@ private:
                     return Outcome::GaveUp;
                 for (auto element : spans) {
                     simdjson::ondemand::value span;
-                    if (element.get(span) || !readSpan(span, pending.emplace_back()))
+                    scratch.clear();
+                    if (element.get(span) || !readSpan(span, scratch))
                         return Outcome::GaveUp;
+                    pending.add(scratch);
                     if (static_cast<std::int64_t>(pending.size()) + m_groups.spanCount() > m_maxSpans)
                         return Outcome::GaveUp; // the robust path reports the limit
                     if ((++m_spansRead & 0x3fff) == 0 && m_control) {
@@ -402,8 +545,10 @@ private:
             m_reader.noSpans();
             return limit.allows(m_groups.spanCount()) ? Outcome::Done : Outcome::LimitExceeded;
         }
-        for (const PendingSpan& span : pending)
-            m_reader.emitSpan(span, traceId, processes);
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            pending.load(i, scratch);
+            m_reader.emitSpan(scratch, traceId, processes);
+        }
         return limit.allows(m_groups.spanCount()) ? Outcome::Done : Outcome::LimitExceeded;
     }
 
