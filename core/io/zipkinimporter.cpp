@@ -40,19 +40,44 @@ std::string normalisedId(std::string id)
 // One Zipkin span record, read but not yet handed to the builder: Zipkin instrumentation
 // often reports one span in several parts (same id, same local endpoint, one with the
 // annotations, one with the duration), which the UI merges; so does this reader.
+// Texts are interned into the span's builder as they are read (a million pending spans
+// would otherwise hold a dozen strings each); name and parent go into the draft at the end,
+// after every part of the span is merged.
 struct PendingSpan
 {
     TraceBuilder* builder = nullptr;
-    SpanDraft draft; // name and parent are interned when the span is handed over
-    std::string name;
-    std::string parent;
+    SpanDraft draft;
+    StringId name = 0;
+    StringId parent = 0; // a span id (TraceBuilder::internSpanId)
     std::optional<std::int64_t> start;
     std::optional<std::int64_t> duration;
-    std::vector<std::pair<std::string, std::string>> tags;
-    std::vector<std::pair<std::int64_t, std::string>> annotations;
+    std::vector<std::pair<StringId, StringId>> tags;
+    std::vector<std::pair<std::int64_t, StringId>> annotations;
     bool shared = false;
     bool hasService = false;
     int parts = 1;
+};
+
+// What makes span records parts of one span: the same trace (builder), id and service,
+// and the same side of a shared id.
+struct SpanPartKey
+{
+    const TraceBuilder* builder;
+    StringId id;
+    StringId service;
+    bool shared;
+    bool operator==(const SpanPartKey&) const = default;
+};
+
+struct SpanPartKeyHash
+{
+    std::size_t operator()(const SpanPartKey& k) const
+    {
+        std::size_t h = std::hash<const void*>()(k.builder);
+        h = h * 1000003u ^ k.id;
+        h = h * 1000003u ^ k.service;
+        return h * 2u + (k.shared ? 1u : 0u);
+    }
 };
 
 // One span record's fields as the file gives them (text as json::text() makes it), whichever
@@ -130,8 +155,8 @@ public:
         SpanDraft& draft = part.draft;
         const std::string id = normalisedId(span.id);
         draft.spanId = builder.internSpanId(id);
-        part.parent = normalisedId(span.parentId);
-        part.name = span.name;
+        part.parent = builder.internSpanId(normalisedId(span.parentId));
+        part.name = builder.intern(span.name);
         draft.kind = kindFromZipkin(span.kind);
         part.shared = span.shared;
         draft.sharedServerHalf = part.shared && draft.kind == SpanKind::Server;
@@ -142,19 +167,19 @@ public:
 
         for (const auto& [time, value] : span.annotations) {
             if (time)
-                part.annotations.emplace_back(*time, value);
+                part.annotations.emplace_back(*time, builder.intern(value));
         }
         part.start = span.timestamp;
         part.duration = span.duration;
         for (const auto& [key, value] : span.tags) {
             if (key == "error")
                 draft.status = SpanStatus::Error;
-            part.tags.emplace_back(key, value);
+            part.tags.emplace_back(builder.intern(key), builder.intern(value));
         }
         if (span.remoteService)
-            part.tags.emplace_back("remoteEndpoint.serviceName", *span.remoteService);
+            part.tags.emplace_back(builder.intern("remoteEndpoint.serviceName"), builder.intern(*span.remoteService));
         // Client and server halves of a shared id stay two spans; parts of one span merge.
-        const std::string key = traceId + '\x1f' + id + '\x1f' + service + (part.shared ? "\x1fshared" : "");
+        const SpanPartKey key{&builder, draft.spanId, builder.intern(service), part.shared};
         if (!id.empty()) {
             const auto [it, inserted] = m_byKey.try_emplace(key, m_pending.size());
             if (!inserted) {
@@ -184,8 +209,8 @@ public:
                                                  "%n span(s) have no duration (incomplete or one-way); shown with zero length"),
                                Diagnostic::Severity::Info);
             p.draft.durationNs = p.duration.value_or(0);
-            p.draft.name = p.builder->intern(p.name);
-            p.draft.parentSpanId = p.builder->internSpanId(p.parent);
+            p.draft.name = p.name;
+            p.draft.parentSpanId = p.parent;
             p.builder->addSpan(p.draft);
             for (const auto& [key, value] : p.tags)
                 p.builder->addAttribute(key, value);
@@ -206,10 +231,10 @@ private:
         ++into.parts;
         SpanDraft& a = into.draft;
         const SpanDraft& b = part.draft;
-        if (into.name.empty() || into.name == "unknown")
-            into.name = std::move(part.name);
-        if (into.parent.empty())
-            into.parent = std::move(part.parent);
+        if (into.name == 0 || into.builder->strings().at(into.name) == "unknown")
+            into.name = part.name;
+        if (into.parent == 0)
+            into.parent = part.parent;
         if (a.kind == SpanKind::Unspecified)
             a.kind = b.kind;
         if (b.status == SpanStatus::Error)
@@ -253,7 +278,7 @@ private:
     TraceGroups& m_groups;
     ProblemTally& m_problems;
     std::vector<PendingSpan> m_pending;
-    std::unordered_map<std::string, std::size_t> m_byKey;
+    std::unordered_map<SpanPartKey, std::size_t, SpanPartKeyHash> m_byKey;
     std::vector<std::pair<TraceBuilder*, SpanIndex>> m_untimed;
 };
 

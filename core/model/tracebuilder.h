@@ -32,6 +32,7 @@ public:
     TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId);
 
     StringId intern(std::string_view text) { return m_trace->m_strings.intern(text); }
+    const StringPool& strings() const { return m_trace->m_strings; }
     // Span ids (SpanDraft::spanId, parentSpanId) live in a pool of their own: the trace
     // keeps them as numbers where it can (SpanIds).
     StringId internSpanId(std::string_view text) { return m_spanIdPool.intern(text); }
