@@ -669,16 +669,12 @@ private:
     {
         event.clear();
         m_values.clear();
-        simdjson::ondemand::json_type type;
-        if (value.type().get(type))
-            return false;
-        if (type != simdjson::ondemand::json_type::object) {
-            event.isObject = false;
-            return skip(value);
-        }
         simdjson::ondemand::object object;
-        if (value.get_object().get(object))
-            return false;
+        bool objectOk = true;
+        if (!SimdValueReader::object(value, object, objectOk)) {
+            event.isObject = false;
+            return objectOk;
+        }
         for (auto field : object) {
             std::string_view key;
             if (SimdValueReader::keyError(field, key))
@@ -711,14 +707,10 @@ private:
 
     bool args(simdjson::ondemand::value& v, ChromeEvent& event)
     {
-        simdjson::ondemand::json_type type;
-        if (v.type().get(type))
-            return false;
-        if (type != simdjson::ondemand::json_type::object)
-            return skip(v);
         simdjson::ondemand::object object;
-        if (v.get_object().get(object))
-            return false;
+        bool objectOk = true;
+        if (!SimdValueReader::object(v, object, objectOk))
+            return objectOk;
         for (auto field : object) {
             std::string_view key;
             if (SimdValueReader::keyError(field, key))

@@ -554,34 +554,6 @@ private:
 
     bool text(simdjson::ondemand::value& v, std::string& out) { return m_values.text(v, out); }
 
-    bool isObject(simdjson::ondemand::value& v, simdjson::ondemand::object& object, bool& ok)
-    {
-        simdjson::ondemand::json_type type;
-        ok = !v.type().get(type);
-        if (!ok)
-            return false;
-        if (type != simdjson::ondemand::json_type::object) {
-            ok = SimdValueReader::skip(v);
-            return false;
-        }
-        ok = !v.get_object().get(object);
-        return ok;
-    }
-
-    bool isArray(simdjson::ondemand::value& v, simdjson::ondemand::array& array, bool& ok)
-    {
-        simdjson::ondemand::json_type type;
-        ok = !v.type().get(type);
-        if (!ok)
-            return false;
-        if (type != simdjson::ondemand::json_type::array) {
-            ok = SimdValueReader::skip(v);
-            return false;
-        }
-        ok = !v.get_array().get(array);
-        return ok;
-    }
-
     // {"key": …, "value": …} as two texts; anything else is ("", "") as member() makes it.
     bool keyValue(simdjson::ondemand::value& v, std::string& key, std::string& value)
     {
@@ -589,7 +561,7 @@ private:
         value.clear();
         simdjson::ondemand::object object;
         bool ok = true;
-        if (!isObject(v, object, ok))
+        if (!SimdValueReader::object(v, object, ok))
             return ok;
         for (auto field : object) {
             std::string_view name;
@@ -615,7 +587,7 @@ private:
         out.clear();
         simdjson::ondemand::array array;
         bool ok = true;
-        if (!isArray(v, array, ok))
+        if (!SimdValueReader::array(v, array, ok))
             return ok;
         for (auto element : array) {
             simdjson::ondemand::value item;
@@ -632,7 +604,7 @@ private:
     {
         simdjson::ondemand::object object;
         bool ok = true;
-        if (!isObject(v, object, ok))
+        if (!SimdValueReader::object(v, object, ok))
             return ok;
         for (auto field : object) {
             std::string_view name;
@@ -656,7 +628,7 @@ private:
     {
         simdjson::ondemand::object object;
         bool ok = true;
-        if (!isObject(v, object, ok)) {
+        if (!SimdValueReader::object(v, object, ok)) {
             span.isObject = false;
             return ok;
         }
@@ -704,7 +676,7 @@ private:
                 span.hasWarnings = false;
                 simdjson::ondemand::array array;
                 bool arrayOk = true;
-                if (isArray(value, array, arrayOk)) {
+                if (SimdValueReader::array(value, array, arrayOk)) {
                     for (auto element : array) {
                         simdjson::ondemand::value item;
                         if (element.get(item) || !SimdValueReader::skip(item))
@@ -727,7 +699,7 @@ private:
         out.clear();
         simdjson::ondemand::array array;
         bool ok = true;
-        if (!isArray(v, array, ok))
+        if (!SimdValueReader::array(v, array, ok))
             return ok;
         for (auto element : array) {
             simdjson::ondemand::value item;
@@ -737,7 +709,7 @@ private:
             std::string type;
             simdjson::ondemand::object object;
             bool itemOk = true;
-            if (isObject(item, object, itemOk)) {
+            if (SimdValueReader::object(item, object, itemOk)) {
                 for (auto field : object) {
                     std::string_view name;
                     if (SimdValueReader::keyError(field, name))
@@ -768,7 +740,7 @@ private:
         out.clear();
         simdjson::ondemand::array array;
         bool ok = true;
-        if (!isArray(v, array, ok))
+        if (!SimdValueReader::array(v, array, ok))
             return ok;
         for (auto element : array) {
             simdjson::ondemand::value item;
@@ -777,7 +749,7 @@ private:
             PendingSpan::Log& log = out.emplace_back();
             simdjson::ondemand::object object;
             bool itemOk = true;
-            if (isObject(item, object, itemOk)) {
+            if (SimdValueReader::object(item, object, itemOk)) {
                 for (auto field : object) {
                     std::string_view name;
                     if (SimdValueReader::keyError(field, name))

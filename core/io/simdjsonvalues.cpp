@@ -49,6 +49,34 @@ PaddedInput::PaddedInput(std::string_view text, std::size_t capacity)
     }
 }
 
+bool SimdValueReader::object(simdjson::ondemand::value& v, simdjson::ondemand::object& out, bool& ok)
+{
+    simdjson::ondemand::json_type type;
+    ok = !v.type().get(type);
+    if (!ok)
+        return false;
+    if (type != simdjson::ondemand::json_type::object) {
+        ok = skip(v);
+        return false;
+    }
+    ok = !v.get_object().get(out);
+    return ok;
+}
+
+bool SimdValueReader::array(simdjson::ondemand::value& v, simdjson::ondemand::array& out, bool& ok)
+{
+    simdjson::ondemand::json_type type;
+    ok = !v.type().get(type);
+    if (!ok)
+        return false;
+    if (type != simdjson::ondemand::json_type::array) {
+        ok = skip(v);
+        return false;
+    }
+    ok = !v.get_array().get(out);
+    return ok;
+}
+
 bool SimdValueReader::skip(simdjson::ondemand::value& v, int depth)
 {
     simdjson::ondemand::json_type type;

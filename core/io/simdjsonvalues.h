@@ -34,6 +34,11 @@ public:
     // (give up) for structures nested deeper than MaxSkipDepth.
     static constexpr int MaxSkipDepth = 64;
     static bool skip(simdjson::ondemand::value& v, int depth = 0);
+    // The value as an object (true), or skipped when it is something else (false, with `ok`
+    // saying whether skipping worked); `ok` is false on an error either way.
+    static bool object(simdjson::ondemand::value& v, simdjson::ondemand::object& out, bool& ok);
+    // The same for an array.
+    static bool array(simdjson::ondemand::value& v, simdjson::ondemand::array& out, bool& ok);
     // A string value, checked as strictly as nlohmann checks it (no raw control characters).
     static bool string(simdjson::ondemand::value& v, std::string_view& out);
     // An object's key, unescaped and checked alike; true on error (as simdjson's get() is).

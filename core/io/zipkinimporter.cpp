@@ -369,20 +369,15 @@ private:
 
     bool text(simdjson::ondemand::value& v, std::string& out) { return m_values.text(v, out); }
 
-    static bool typeOf(simdjson::ondemand::value& v, simdjson::ondemand::json_type& type) { return !v.type().get(type); }
 
     // The "serviceName" of an endpoint object; nullopt when the object has none.
     bool serviceName(simdjson::ondemand::value& v, std::optional<std::string>& out)
     {
         out.reset();
-        simdjson::ondemand::json_type type;
-        if (!typeOf(v, type))
-            return false;
-        if (type != simdjson::ondemand::json_type::object)
-            return SimdValueReader::skip(v);
         simdjson::ondemand::object object;
-        if (v.get_object().get(object))
-            return false;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok))
+            return ok;
         for (auto field : object) {
             std::string_view key;
             if (SimdValueReader::keyError(field, key))
@@ -402,16 +397,12 @@ private:
 
     bool readSpan(simdjson::ondemand::value& v, ZipkinSpanFields& f)
     {
-        simdjson::ondemand::json_type type;
-        if (!typeOf(v, type))
-            return false;
-        if (type != simdjson::ondemand::json_type::object) {
-            f.isObject = false;
-            return SimdValueReader::skip(v);
-        }
         simdjson::ondemand::object object;
-        if (v.get_object().get(object))
-            return false;
+        bool objectOk = true;
+        if (!SimdValueReader::object(v, object, objectOk)) {
+            f.isObject = false;
+            return objectOk;
+        }
         // A key given twice: the last one counts, as in nlohmann's object.
         for (auto field : object) {
             std::string_view key;
@@ -431,7 +422,7 @@ private:
                 ok = text(value, f.kind);
             } else if (key == "shared") {
                 simdjson::ondemand::json_type t;
-                ok = typeOf(value, t);
+                ok = !value.type().get(t);
                 f.shared = false;
                 if (ok && t == simdjson::ondemand::json_type::boolean)
                     ok = !value.get_bool().get(f.shared);
@@ -463,28 +454,22 @@ private:
     bool annotations(simdjson::ondemand::value& v, std::vector<std::pair<std::optional<std::int64_t>, std::string>>& out)
     {
         out.clear();
-        simdjson::ondemand::json_type type;
-        if (!typeOf(v, type))
-            return false;
-        if (type != simdjson::ondemand::json_type::array)
-            return SimdValueReader::skip(v);
         simdjson::ondemand::array array;
-        if (v.get_array().get(array))
-            return false;
+        bool arrayOk = true;
+        if (!SimdValueReader::array(v, array, arrayOk))
+            return arrayOk;
         for (auto element : array) {
             simdjson::ondemand::value item;
-            simdjson::ondemand::json_type itemType;
-            if (element.get(item) || !typeOf(item, itemType))
+            if (element.get(item))
                 return false;
             auto& [time, value] = out.emplace_back();
-            if (itemType != simdjson::ondemand::json_type::object) {
-                if (!SimdValueReader::skip(item))
+            simdjson::ondemand::object object;
+            bool itemOk = true;
+            if (!SimdValueReader::object(item, object, itemOk)) {
+                if (!itemOk)
                     return false;
                 continue;
             }
-            simdjson::ondemand::object object;
-            if (item.get_object().get(object))
-                return false;
             for (auto field : object) {
                 std::string_view key;
                 if (SimdValueReader::keyError(field, key))
@@ -507,14 +492,10 @@ private:
     bool tags(simdjson::ondemand::value& v, std::vector<std::pair<std::string, std::string>>& out)
     {
         out.clear();
-        simdjson::ondemand::json_type type;
-        if (!typeOf(v, type))
-            return false;
-        if (type != simdjson::ondemand::json_type::object)
-            return SimdValueReader::skip(v);
         simdjson::ondemand::object object;
-        if (v.get_object().get(object))
-            return false;
+        bool objectOk = true;
+        if (!SimdValueReader::object(v, object, objectOk))
+            return objectOk;
         for (auto field : object) {
             std::string_view key;
             if (SimdValueReader::keyError(field, key))
