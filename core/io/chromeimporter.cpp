@@ -392,7 +392,10 @@ private:
                                                                 "nesting; shown beside it",
                                                                 nullptr, partialOverlaps));
 
-        std::vector<std::vector<std::uint32_t>> eventsOf(m_slices.size());
+        // Instants by the slice that hosts them (in file order within one), flat: most
+        // slices host none, and a list per slice would cost more than the slice.
+        std::vector<std::pair<SpanIndex, std::uint32_t>> hosted;
+        hosted.reserve(m_instants.size());
         int unattached = 0;
         for (std::uint32_t m : m_instants) {
             const Mark& mark = m_marks[m];
@@ -411,8 +414,9 @@ private:
             if (host == NoSpan)
                 ++unattached;
             else
-                eventsOf[host].push_back(m);
+                hosted.emplace_back(host, m);
         }
+        std::stable_sort(hosted.begin(), hosted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         if (unattached > 0)
             m_builder.addDiagnostic(Diagnostic::Severity::Info,
                                     QCoreApplication::translate("Importer",
@@ -427,6 +431,12 @@ private:
         for (std::size_t l = 0; l < m_laneKeys.size(); ++l)
             laneService[l] = m_builder.intern(processLabel(m_laneKeys[l].first));
         const StringId categoryKey = m_builder.intern("category");
+        // Sized once: a million spans grown by doubling would hold one and a half copies at a time.
+        std::size_t attributes = 0;
+        for (const Slice& s : m_slices)
+            attributes += (s.category != 0 ? 1 : 0) + (s.argEnd - s.argBegin);
+        m_builder.reserve(m_slices.size(), attributes, hosted.size());
+        auto nextHosted = hosted.cbegin();
         for (std::size_t i = 0; i < m_slices.size(); ++i) {
             if ((i & 0xffff) == 0 && cancelled())
                 return false;
@@ -443,8 +453,8 @@ private:
                 m_builder.addAttribute(categoryKey, s.category);
             for (auto a = s.argBegin; a < s.argEnd; ++a)
                 m_builder.addAttribute(m_args[a].key, m_args[a].value);
-            for (std::uint32_t m : eventsOf[i]) {
-                const Mark& mark = m_marks[m];
+            for (; nextHosted != hosted.cend() && static_cast<std::size_t>(nextHosted->first) == i; ++nextHosted) {
+                const Mark& mark = m_marks[nextHosted->second];
                 m_builder.addEvent(mark.time, mark.name);
                 for (auto a = mark.argBegin; a < mark.argEnd; ++a)
                     m_builder.addEventAttribute(m_args[a].key, m_args[a].value);
@@ -541,63 +551,40 @@ public:
     {
     }
 
-    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded, NotApplicable };
+    using Outcome = BulkOutcome;
 
-    // The traceEvents array a batch of events at a time (see JsonArrayBatches): the parser's
-    // index covers one batch, not the file, and Cancel is seen within a batch. NotApplicable
-    // when the document's frame is one only read() reads (no single, plainly named array).
-    Outcome readInBatches(std::string_view text, DocumentShape shape, SpanLimit& limit)
+    // For progress: the size of the whole text (0 when someone else reports progress).
+    void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
+
+    // The traceEvents array a batch of events at a time (see readArrayInBatches): the
+    // parser's index covers one batch, not the file, Cancel is seen within a batch, and a
+    // text read through a window needs only the batch in memory. NotApplicable when the
+    // document's frame is one only read() reads (no plainly named array).
+    Outcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit)
     {
         const std::size_t batchBytes = m_control ? m_control->bulkBatchBytes : LoadControl().bulkBatchBytes;
         if (batchBytes == 0)
             return Outcome::NotApplicable;
-        std::size_t open = std::string_view::npos;
-        if (shape == DocumentShape::ChromeArray) {
-            const std::size_t first = text.find_first_not_of(" \t\r\n");
-            if (first != std::string_view::npos && text[first] == '[')
-                open = first;
-        } else {
-            open = findTopLevelArray(text, "traceEvents");
-        }
+        const bool bareArray = shape == DocumentShape::ChromeArray;
+        const std::size_t open = bareArray ? findTopLevelArray(text) : findFirstArrayMember(text, "traceEvents");
         if (open == std::string_view::npos)
             return Outcome::NotApplicable;
-        JsonArrayBatches batches(text, open);
-        m_progressTotal = text.size();
-        std::string buffer;
-        while (true) {
-            std::string_view batch;
-            std::size_t offset = 0;
-            const JsonArrayBatches::Step step = batches.next(batchBytes, batch, offset);
-            if (step == JsonArrayBatches::Step::Malformed)
-                return Outcome::GaveUp;
-            if (step == JsonArrayBatches::Step::End)
-                break;
-            buffer.clear();
-            buffer.reserve(batch.size() + 2 + simdjson::SIMDJSON_PADDING);
-            buffer += '[';
-            buffer += batch;
-            buffer += ']';
-            m_progressBase = offset - 1; // the batch's '[' stands where the separator was
-            simdjson::ondemand::document doc;
-            simdjson::ondemand::array events;
-            if (m_parser.iterate(PaddedInput(buffer, buffer.capacity()).view()).get(doc) || doc.get_array().get(events))
-                return Outcome::GaveUp;
-            if (const Outcome o = readEvents(events, doc, buffer, limit); o != Outcome::Done)
-                return o;
-            const char* after = nullptr;
-            if (!doc.current_location().get(after))
-                return Outcome::GaveUp;
-            if (m_control && m_control->cancelled())
-                return Outcome::Cancelled;
-        }
-        // What surrounds the array: nothing but space after a bare array; the rest of the
-        // object, read as read() reads it, with the array left empty.
-        if (shape == DocumentShape::ChromeArray)
-            return text.find_first_not_of(" \t\r\n", batches.close() + 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
-        std::string frame;
-        frame.reserve(open + 1 + (text.size() - batches.close()) + simdjson::SIMDJSON_PADDING);
-        frame.append(text.substr(0, open + 1));
-        frame.append(text.substr(batches.close()));
+        // What surrounds the array is read as read() reads it, with the array left empty; the
+        // part before it is in the window now, not once the batches have moved on.
+        std::string frame(bareArray ? std::string_view() : text.range(0, open + 1));
+        std::size_t close = 0;
+        const auto readBatch = [&](simdjson::ondemand::array& events, simdjson::ondemand::document& doc,
+                                   std::string_view batchText, std::size_t textOffset) {
+            m_progressBase = textOffset;
+            return readEvents(events, doc, batchText, limit);
+        };
+        if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, readBatch, close); o != Outcome::Done)
+            return o;
+        const std::string_view after = text.rest(close);
+        if (bareArray)
+            return after.find_first_not_of(" \t\r\n", 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
+        frame.reserve(frame.size() + after.size() + simdjson::SIMDJSON_PADDING);
+        frame.append(after);
         m_progressBase = 0;
         return read(frame, frame.capacity(), shape, limit);
     }
@@ -738,56 +725,87 @@ private:
     const LoadControl* m_control;
     ChromeEvent m_event;
     SimdValueReader m_values;
-    simdjson::ondemand::parser m_parser;
     std::size_t m_progressBase = 0;
     std::size_t m_progressTotal = 0;
 };
 
-} // namespace
-
-ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity,
-                          const std::function<void()>& releaseText)
+std::string chromeTraceName(const QString& sourceFile)
 {
-    ImportResult result;
     QString traceName = QFileInfo(sourceFile).fileName();
     for (const char* suffix : {".gz", ".json"}) {
         if (traceName.endsWith(QLatin1String(suffix)))
             traceName.chop(static_cast<int>(qstrlen(suffix)));
     }
+    return traceName.toStdString();
+}
+
+// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
+// does not apply (`outcome` says which).
+std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
+                                     const std::function<void()>& releaseText,
+                                     const std::function<BulkOutcome(SimdChromeReader&, SpanLimit&)>& read, BulkOutcome& outcome)
+{
+    ImportResult result;
     SpanLimit limit(control);
+    TraceBuilder builder(TraceFormat::Chrome, sourceFile, chromeTraceName(sourceFile));
+    ChromeEventReader reader(builder, control);
+    SimdChromeReader fast(reader, control);
+    outcome = read(fast, limit);
+    switch (outcome) {
+    case BulkOutcome::Done:
+        result.parser = path;
+        // Everything is read (names interned): the file's text can go before the model is built.
+        if (releaseText)
+            releaseText();
+        return finishChrome(reader, builder, result);
+    case BulkOutcome::Cancelled:
+        result.cancelled = true;
+        return result;
+    case BulkOutcome::LimitExceeded:
+        limit.reportIfExceeded(result);
+        return result;
+    case BulkOutcome::NotApplicable:
+    case BulkOutcome::GaveUp:
+        break;
+    }
+    limit.withdraw();
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ImportResult> importChromeStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
+                                                 const LoadControl* control)
+{
+    BulkOutcome outcome = BulkOutcome::GaveUp;
+    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
+                    [&](SimdChromeReader& fast, SpanLimit& limit) { return fast.readInBatches(text, shape, limit); }, outcome);
+}
+
+ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
+                          const LoadControl* control, std::size_t capacity,
+                          const std::function<void()>& releaseText)
+{
     if (!control || control->bulkParser) {
         // In batches first; the whole document at once where the frame is unusual; the
         // robust reader when either cannot read the file exactly as it would.
-        for (const bool batched : {true, false}) {
-            limit = SpanLimit(control);
-            TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
-            ChromeEventReader reader(builder, control);
-            SimdChromeReader fast(reader, control);
-            const auto outcome = batched ? fast.readInBatches(text, shape, limit) : fast.read(text, capacity, shape, limit);
-            switch (outcome) {
-            case SimdChromeReader::Outcome::Done:
-                result.parser = batched ? ParserPath::BulkBatched : ParserPath::Bulk;
-                // Everything is read (names interned): the file's text can go before the model is built.
-                if (releaseText)
-                    releaseText();
-                return finishChrome(reader, builder, result);
-            case SimdChromeReader::Outcome::Cancelled:
-                result.cancelled = true;
-                return result;
-            case SimdChromeReader::Outcome::LimitExceeded:
-                limit.reportIfExceeded(result);
-                return result;
-            case SimdChromeReader::Outcome::NotApplicable:
-                continue;
-            case SimdChromeReader::Outcome::GaveUp:
-                break;
-            }
-            break;
+        TextWindow window(text);
+        BulkOutcome outcome = BulkOutcome::GaveUp;
+        const auto inBatches = [&](SimdChromeReader& fast, SpanLimit& limit) {
+            fast.setProgressTotal(text.size());
+            return fast.readInBatches(window, shape, limit);
+        };
+        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
+            return std::move(*done);
+        const auto whole = [&](SimdChromeReader& fast, SpanLimit& limit) { return fast.read(text, capacity, shape, limit); };
+        if (outcome == BulkOutcome::NotApplicable) {
+            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
+                return std::move(*done);
         }
     }
-    limit = SpanLimit(control);
-    TraceBuilder builder(TraceFormat::Chrome, sourceFile, traceName.toStdString());
+    ImportResult result;
+    SpanLimit limit(control);
+    TraceBuilder builder(TraceFormat::Chrome, sourceFile, chromeTraceName(sourceFile));
     ChromeEventReader reader(builder, control);
     using Visit = JsonRecordReader::Visit;
     const auto isEvent = [shape](const JsonPath& path, JsonValueKind) {

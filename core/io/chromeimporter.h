@@ -4,7 +4,10 @@
 #include "formatsniffer.h"
 #include "importresult.h"
 
+#include "textwindow.h"
+
 #include <functional>
+#include <optional>
 
 namespace tracedelta {
 
@@ -16,5 +19,11 @@ namespace tracedelta {
 ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
                           const LoadControl* control, std::size_t capacity = 0,
                           const std::function<void()>& releaseText = {});
+
+// The same from a text read through a window (a big file, read as it is parsed): the
+// import's result, or nothing when the file needs the in-memory readers (an unusual layout,
+// or anything the bulk reader cannot read exactly; they say what).
+std::optional<ImportResult> importChromeStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
+                                                 const LoadControl* control);
 
 } // namespace tracedelta

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filecontent.h"
 
+#include "gzipinflater.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
 #include <QLocale>
-
-#include <zlib.h>
 
 #include <sys/stat.h>
 
@@ -23,8 +23,6 @@ namespace tracedelta {
 namespace {
 
 constexpr std::size_t ParserPadding = 64; // simdjson::SIMDJSON_PADDING
-// inflateGzip's answer when Cancel stopped it (never shown: the caller turns it into FileContent::cancelled).
-const QString CancelledMarker = QStringLiteral("\x01cancelled");
 
 // lupdate files these strings under "FileContent"; the struct only gives them that context.
 struct FileContentText
@@ -36,18 +34,6 @@ bool isGzip(std::string_view bytes)
 {
     return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f
         && static_cast<unsigned char>(bytes[1]) == 0x8b;
-}
-
-// True when the text so far cannot start a JSON document (after an optional BOM and
-// whitespace, JSON trace files start with '{' or '[').
-bool cannotBeJson(std::string_view text)
-{
-    std::size_t at = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF")
-        at = 3;
-    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
-        ++at;
-    return at < text.size() && text[at] != '{' && text[at] != '[';
 }
 
 // What a non-text file is, by its first bytes: a clearer message than "invalid JSON at
@@ -92,78 +78,6 @@ QString sizeText(std::int64_t bytes)
 }
 
 } // namespace
-
-QString inflateGzip(std::string_view compressed, std::string& out, const LoadLimits& limits, const std::atomic<bool>* cancel)
-{
-    z_stream stream{};
-    if (inflateInit2(&stream, 15 + 32) != Z_OK)
-        return FileContentText::tr("cannot start gzip decompression");
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
-    stream.avail_in = static_cast<uInt>(std::min<std::size_t>(compressed.size(), std::numeric_limits<uInt>::max()));
-    std::size_t fedUpTo = stream.avail_in;
-    out.clear();
-    out.reserve(std::min<std::size_t>(compressed.size() * 4, static_cast<std::size_t>(limits.maxDecompressedBytes)));
-    std::vector<char> buffer(1 << 16);
-    int status = Z_OK;
-    QString problem;
-    bool checkedStart = false;
-    int rounds = 0;
-    while (true) {
-        if ((++rounds & 63) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
-            problem = CancelledMarker;
-            break;
-        }
-        if (stream.avail_in == 0 && fedUpTo < compressed.size()) {
-            const std::size_t more = std::min<std::size_t>(compressed.size() - fedUpTo, std::numeric_limits<uInt>::max());
-            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data() + fedUpTo));
-            stream.avail_in = static_cast<uInt>(more);
-            fedUpTo += more;
-        }
-        stream.next_out = reinterpret_cast<Bytef*>(buffer.data());
-        stream.avail_out = static_cast<uInt>(buffer.size());
-        status = inflate(&stream, Z_NO_FLUSH);
-        const std::size_t produced = buffer.size() - stream.avail_out;
-        if (static_cast<std::int64_t>(out.size() + produced) > limits.maxDecompressedBytes) {
-            problem = FileContentText::tr("the gzip data inflates to more than %1, the limit for one file "
-                                          "(raise it with --max-size, or Edit → Load Limits in the window)")
-                          .arg(sizeText(limits.maxDecompressedBytes));
-            break;
-        }
-        // Growing with the parser's spare bytes included spares a last copy of the whole text.
-        if (out.capacity() < out.size() + produced + ParserPadding)
-            out.reserve(std::max(out.capacity() * 2, out.size() + produced + ParserPadding));
-        out.append(buffer.data(), produced);
-        if (!checkedStart && out.size() >= 1024) {
-            checkedStart = true;
-            if (cannotBeJson(std::string_view(out).substr(0, 1024))) {
-                // A gzip bomb of zeros (or any binary) is refused after its first kilobyte.
-                problem = FileContentText::tr("the gzip data does not hold JSON (it inflates to binary data)");
-                break;
-            }
-        }
-        if (status == Z_STREAM_END) {
-            // Concatenated gzip members are one file by the format's rules.
-            if (stream.avail_in == 0 && fedUpTo >= compressed.size())
-                break;
-            inflateReset(&stream);
-            continue;
-        }
-        if (status != Z_OK)
-            break;
-        if (stream.avail_in == 0 && fedUpTo >= compressed.size() && stream.avail_out != 0)
-            break;
-    }
-    inflateEnd(&stream);
-    if (!problem.isEmpty()) {
-        std::string().swap(out);
-        return problem;
-    }
-    if (status == Z_STREAM_END)
-        return {};
-    if (status == Z_OK || status == Z_BUF_ERROR)
-        return FileContentText::tr("the gzip data is truncated (the file ends before the compressed stream does)");
-    return FileContentText::tr("the gzip data is corrupt");
-}
 
 FileContent readFileContent(const QString& path, const LoadLimits& limits, const std::atomic<bool>* cancel)
 {
@@ -218,7 +132,7 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits, const
         if (isGzip(bytes)) {
             content.wasCompressed = true;
             content.error = inflateGzip(bytes, content.text, limits, cancel);
-            if (content.error == CancelledMarker) {
+            if (isCancelledAnswer(content.error)) {
                 content.error.clear();
                 content.cancelled = true;
                 return content;
@@ -241,6 +155,71 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits, const
         content.error = FileContentText::tr("not enough memory to read this file into memory");
     }
     return content;
+}
+
+StreamedFile::StreamedFile(const QString& path, const LoadLimits& limits, const std::atomic<bool>* cancel,
+                           std::function<void(std::int64_t, std::int64_t)> progress)
+    : m_file(path)
+    , m_limits(limits)
+    , m_cancel(cancel)
+    , m_progress(std::move(progress))
+{
+}
+
+StreamedFile::~StreamedFile() = default;
+
+bool StreamedFile::open()
+{
+    // A regular file only (opening a FIFO blocks); everything else is readFileContent's to explain.
+    struct stat info{};
+    if (::stat(QFile::encodeName(m_file.fileName()).constData(), &info) != 0 || !S_ISREG(info.st_mode))
+        return false;
+    if (!m_file.open(QIODevice::ReadOnly))
+        return false;
+    m_size = m_file.size();
+    char magic[2] = {};
+    if (m_file.peek(magic, 2) == 2 && isGzip(std::string_view(magic, 2))) {
+        m_inflater = std::make_unique<GzipInflater>(m_limits);
+        m_compressed.resize(std::size_t(1) << 20);
+    } else if (m_size > m_limits.maxDecompressedBytes) {
+        return false;
+    }
+    return true;
+}
+
+std::size_t StreamedFile::read(char* into, std::size_t room)
+{
+    if (m_stopped)
+        return 0;
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+        m_cancelled = m_stopped = true;
+        return 0;
+    }
+    std::size_t got = 0;
+    if (!m_inflater) {
+        const qint64 n = m_file.read(into, static_cast<qint64>(room));
+        if (n < 0)
+            m_failed = true;
+        got = n > 0 ? static_cast<std::size_t>(n) : 0;
+    } else {
+        while (got < room && m_inflater->problem().isEmpty() && !m_inflater->finished()) {
+            if (m_inflater->needsInput()) {
+                const qint64 n = m_file.read(m_compressed.data(), static_cast<qint64>(m_compressed.size()));
+                if (n < 0) {
+                    m_failed = true;
+                    break;
+                }
+                m_inflater->give(std::string_view(m_compressed.data(), static_cast<std::size_t>(n)), m_file.atEnd() || n == 0);
+            }
+            got += m_inflater->inflate(into + got, room - got);
+        }
+        m_failed = m_failed || !m_inflater->problem().isEmpty();
+    }
+    if (m_progress)
+        m_progress(m_file.pos(), m_size);
+    if (got == 0 || m_failed)
+        m_stopped = true;
+    return m_failed ? 0 : got;
 }
 
 } // namespace tracedelta

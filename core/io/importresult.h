@@ -13,9 +13,9 @@
 
 namespace tracedelta {
 
-// Which reader read a file: simdjson a batch at a time, simdjson over the whole document,
-// or nlohmann (formats without a bulk reader, and files the bulk readers leave to it).
-enum class ParserPath : std::uint8_t { Robust, Bulk, BulkBatched };
+// Which reader read a file: nlohmann's (every file, the reference), simdjson over the whole
+// document, simdjson a batch of records at a time, or that while the file was still arriving.
+enum class ParserPath : std::uint8_t { Robust, Bulk, BulkBatched, Streamed };
 
 // What one importer made of one file: its traces, or the reason it could not load.
 struct ImportResult
@@ -87,6 +87,14 @@ public:
     }
     // Fills result with the message when the limit stopped the import; returns true then.
     bool reportIfExceeded(ImportResult& result) const;
+    // Takes back what was counted into LoadControl::spansRead, for a pass whose spans are
+    // read again by another reader.
+    void withdraw()
+    {
+        if (m_spansRead)
+            m_spansRead->fetch_sub(m_counted, std::memory_order_relaxed);
+        m_counted = 0;
+    }
 
 private:
     std::int64_t m_limit;

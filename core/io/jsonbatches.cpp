@@ -1,48 +1,55 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonbatches.h"
 
-#include <cstring>
-
 namespace tracedelta {
 
 namespace {
 
 constexpr std::size_t NotFound = std::string_view::npos;
 
-bool isSpace(char c)
+bool isSpace(int c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-// Past the string whose opening quote is at `at`; NotFound when it does not end.
-std::size_t skipString(std::string_view text, std::size_t at)
+// The position of the closing quote of the string whose opening quote is at `at`; NotFound
+// when the text ends first.
+std::size_t stringEnd(TextWindow& text, std::size_t at, std::size_t keepFrom)
 {
-    for (std::size_t i = at + 1; i < text.size(); ++i) {
-        if (text[i] == '\\')
+    for (std::size_t i = at + 1;; ++i) {
+        const int c = text.at(i, keepFrom);
+        if (c < 0)
+            return NotFound;
+        if (c == '\\')
             ++i;
-        else if (text[i] == '"')
-            return i + 1;
+        else if (c == '"')
+            return i;
     }
-    return NotFound;
 }
 
-// Past one value starting at `at` (after whitespace), following only strings and brackets;
-// NotFound when it does not end or a bracket does not match its kind.
-std::size_t skipValue(std::string_view text, std::size_t at)
+std::size_t skipSpace(TextWindow& text, std::size_t at)
+{
+    while (isSpace(text.at(at, 0)))
+        ++at;
+    return at;
+}
+
+// Past one value starting at `at`, following only strings and brackets; NotFound when it
+// does not end or a bracket does not match its kind.
+std::size_t skipValue(TextWindow& text, std::size_t at)
 {
     int depth = 0;
-    std::size_t i = at;
-    while (i < text.size()) {
-        const char c = text[i];
+    for (std::size_t i = at;; ++i) {
+        const int c = text.at(i, 0);
+        if (c < 0)
+            return depth == 0 ? i : NotFound;
         if (c == '"') {
-            i = skipString(text, i);
+            i = stringEnd(text, i, 0);
             if (i == NotFound)
                 return NotFound;
             if (depth == 0)
-                return i;
-            continue;
-        }
-        if (c == '{' || c == '[') {
+                return i + 1;
+        } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
             if (depth == 0)
@@ -52,21 +59,12 @@ std::size_t skipValue(std::string_view text, std::size_t at)
         } else if (depth == 0 && (c == ',' || isSpace(c))) {
             return i; // the end of a scalar
         }
-        ++i;
     }
-    return depth == 0 ? i : NotFound;
-}
-
-std::size_t skipSpace(std::string_view text, std::size_t at)
-{
-    while (at < text.size() && isSpace(text[at]))
-        ++at;
-    return at;
 }
 
 } // namespace
 
-JsonArrayBatches::JsonArrayBatches(std::string_view text, std::size_t open)
+JsonArrayBatches::JsonArrayBatches(TextWindow& text, std::size_t open)
     : m_text(text)
     , m_at(open + 1)
 {
@@ -80,17 +78,16 @@ JsonArrayBatches::Step JsonArrayBatches::next(std::size_t targetBytes, std::stri
     bool afterSeparator = m_afterComma;
     bool elementSeen = false; // a non-space byte since the last separator
     int depth = 0;
-    std::size_t i = m_at;
-    while (i < m_text.size()) {
-        const char c = m_text[i];
+    for (std::size_t i = m_at;; ++i) {
+        const int c = m_text.at(i, begin);
+        if (c < 0)
+            return Step::Malformed;
         if (c == '"') {
-            i = skipString(m_text, i);
+            i = stringEnd(m_text, i, begin);
             if (i == NotFound)
                 return Step::Malformed;
             elementSeen = true;
-            continue;
-        }
-        if (c == '{' || c == '[') {
+        } else if (c == '{' || c == '[') {
             ++depth;
             elementSeen = true;
         } else if (c == '}' || c == ']') {
@@ -104,7 +101,7 @@ JsonArrayBatches::Step JsonArrayBatches::next(std::size_t targetBytes, std::stri
                 m_close = i;
                 if (!elementSeen)
                     return afterSeparator ? Step::Malformed : Step::End; // "[1,]" or "[]"
-                batch = m_text.substr(begin, i - begin);
+                batch = m_text.range(begin, i);
                 offset = begin;
                 return Step::Batch;
             }
@@ -112,7 +109,7 @@ JsonArrayBatches::Step JsonArrayBatches::next(std::size_t targetBytes, std::stri
             if (!elementSeen)
                 return Step::Malformed; // "[,1]" or "[1,,2]"
             if (i - begin >= targetBytes) {
-                batch = m_text.substr(begin, i - begin);
+                batch = m_text.range(begin, i);
                 offset = begin;
                 m_at = i + 1;
                 m_afterComma = true;
@@ -123,44 +120,44 @@ JsonArrayBatches::Step JsonArrayBatches::next(std::size_t targetBytes, std::stri
         } else if (!isSpace(c)) {
             elementSeen = true;
         }
-        ++i;
     }
-    return Step::Malformed;
 }
 
-std::size_t findTopLevelArray(std::string_view text, std::string_view key)
+std::size_t findFirstArrayMember(TextWindow& text, std::string_view key, std::size_t maxBefore)
 {
     std::size_t at = skipSpace(text, 0);
-    if (at >= text.size() || text[at] != '{')
+    if (text.at(at, 0) != '{')
         return NotFound;
     at = skipSpace(text, at + 1);
-    std::size_t found = NotFound;
-    while (at < text.size() && text[at] == '"') {
-        const std::size_t keyEnd = skipString(text, at);
+    while (at < maxBefore && text.at(at, 0) == '"') {
+        const std::size_t keyEnd = stringEnd(text, at, 0);
         if (keyEnd == NotFound)
             return NotFound;
-        const std::string_view name = text.substr(at + 1, keyEnd - at - 2);
+        const std::string_view name = text.range(at + 1, keyEnd);
         if (name.find('\\') != std::string_view::npos)
             return NotFound;
-        at = skipSpace(text, keyEnd);
-        if (at >= text.size() || text[at] != ':')
+        const bool wanted = name == key;
+        at = skipSpace(text, keyEnd + 1);
+        if (text.at(at, 0) != ':')
             return NotFound;
         at = skipSpace(text, at + 1);
-        if (name == key) {
-            if (found != NotFound || at >= text.size() || text[at] != '[')
-                return NotFound;
-            found = at;
-        }
+        if (wanted)
+            return text.at(at, 0) == '[' ? at : NotFound;
         at = skipValue(text, at);
         if (at == NotFound)
             return NotFound;
         at = skipSpace(text, at);
-        if (at < text.size() && text[at] == ',')
-            at = skipSpace(text, at + 1);
-        else
-            break;
+        if (text.at(at, 0) != ',')
+            return NotFound;
+        at = skipSpace(text, at + 1);
     }
-    return found;
+    return NotFound;
+}
+
+std::size_t findTopLevelArray(TextWindow& text)
+{
+    const std::size_t at = skipSpace(text, 0);
+    return text.at(at, 0) == '[' ? at : NotFound;
 }
 
 } // namespace tracedelta

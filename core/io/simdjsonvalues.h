@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jsonbatches.h"
+#include "jsonrecordreader.h"
+
 #include <simdjson.h>
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,5 +65,19 @@ private:
     simdjson::padded_string m_copy;
     simdjson::padded_string_view m_view;
 };
+
+// How a bulk reader's pass over a document ended. GaveUp: it cannot read the document
+// exactly as the robust reader would (that one reads it then); NotApplicable: the document
+// is not laid out for this way of reading (another bulk way may be).
+enum class BulkOutcome { Done, GaveUp, Cancelled, LimitExceeded, NotApplicable };
+
+// Reads the array whose '[' is at `open` a batch of whole elements at a time (see
+// JsonArrayBatches): each batch is parsed as "[" + batch + "]" and handed to `readBatch`
+// with the batch document's text and where that text stands in the whole text. Done once
+// the array's last batch is read, with `close` the position of its ']'.
+using BatchReader = std::function<BulkOutcome(simdjson::ondemand::array& elements, simdjson::ondemand::document& doc,
+                                              std::string_view text, std::size_t textOffset)>;
+BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
+                               const BatchReader& readBatch, std::size_t& close);
 
 } // namespace tracedelta

@@ -10,8 +10,10 @@
 #include "zipkinimporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <exception>
+#include <optional>
 
 namespace tracedelta {
 
@@ -67,6 +69,42 @@ LoadResult finish(ImportResult imported, const QString& path, const QString& for
     return result;
 }
 
+// A big file parsed while it is read, where its format has a reader for that; nothing when
+// the file is better read whole first (small, unusual, or anything the streaming reader
+// cannot read exactly — the whole-file readers then say what).
+std::optional<LoadResult> loadWhileReading(const QString& path, const LoadControl* control, LoadResult& result)
+{
+    const LoadControl defaults;
+    const LoadControl& given = control ? *control : defaults;
+    if (!given.bulkParser || given.bulkBatchBytes == 0 || QFileInfo(path).size() < given.streamFromBytes)
+        return std::nullopt;
+    StreamedFile file(path, given.limits, given.cancel, given.progress);
+    if (!file.open())
+        return std::nullopt;
+    TextWindow text([&file](char* into, std::size_t room) { return file.read(into, room); }, std::size_t(4) << 20);
+    // The format from the first megabyte: a sniff that needs more (or fails) is left to the whole-file path.
+    const SniffResult sniff = sniffFormat(text.head(std::size_t(1) << 20));
+    if (!sniff.format)
+        return std::nullopt;
+    // The file reports progress as it is read; the readers only see a window of it.
+    LoadControl reading = given;
+    reading.progress = nullptr;
+    std::optional<ImportResult> imported;
+    if (*sniff.format == TraceFormat::Chrome)
+        imported = importChromeStreamed(text, sniff.shape, path, &reading);
+    else if (*sniff.format == TraceFormat::Zipkin)
+        imported = importZipkinStreamed(text, sniff.shape, path, &reading);
+    if (file.cancelled() || (imported && imported->cancelled)) {
+        result.cancelled = true;
+        result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
+        return result;
+    }
+    if (!imported || file.failed())
+        return std::nullopt;
+    imported->problemOffset.reset();
+    return finish(std::move(*imported), path, formatName(*sniff.format), {}, result);
+}
+
 } // namespace
 
 LoadResult loadTraceFile(const QString& path, const LoadControl* control)
@@ -74,6 +112,8 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
     LoadResult result;
     result.file = path;
     try {
+        if (std::optional<LoadResult> streamed = loadWhileReading(path, control, result))
+            return std::move(*streamed);
         FileContent content = readFileContent(path, control ? control->limits : LoadLimits(), control ? control->cancel : nullptr);
         if (content.cancelled) {
             result.cancelled = true;

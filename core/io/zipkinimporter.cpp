@@ -289,13 +289,39 @@ private:
 class SimdZipkinReader
 {
 public:
-    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded };
+    using Outcome = BulkOutcome;
+
+    // For progress: the size of the whole text (0 when someone else reports progress).
+    void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
 
     SimdZipkinReader(ZipkinSpanReader& reader, const LoadControl* control)
         : m_reader(reader)
         , m_control(control)
         , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4)
     {
+    }
+
+    // A list of spans (or of traces) a batch at a time (see readArrayInBatches); NotApplicable
+    // for a single span or when batches are turned off.
+    Outcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit)
+    {
+        const std::size_t batchBytes = m_control ? m_control->bulkBatchBytes : LoadControl().bulkBatchBytes;
+        if (batchBytes == 0 || shape == DocumentShape::ZipkinSingleSpan)
+            return Outcome::NotApplicable;
+        const std::size_t open = findTopLevelArray(text);
+        if (open == std::string_view::npos)
+            return Outcome::NotApplicable;
+        std::size_t close = 0;
+        const auto readBatch = [&](simdjson::ondemand::array& list, simdjson::ondemand::document& doc,
+                                   std::string_view batchText, std::size_t textOffset) {
+            m_doc = &doc;
+            m_text = batchText;
+            m_progressBase = textOffset;
+            return readList(list, shape, limit);
+        };
+        if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, readBatch, close); o != Outcome::Done)
+            return o;
+        return text.rest(close).find_first_not_of(" \t\r\n", 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
     }
 
     Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
@@ -307,6 +333,7 @@ public:
             return Outcome::GaveUp;
         m_doc = &doc;
         m_text = text;
+        m_progressBase = 0;
         if (shape == DocumentShape::ZipkinSingleSpan) {
             simdjson::ondemand::value root;
             if (doc.get_value().get(root))
@@ -317,30 +344,8 @@ public:
             simdjson::ondemand::array list;
             if (doc.get_array().get(list))
                 return Outcome::GaveUp;
-            for (auto element : list) {
-                simdjson::ondemand::value value;
-                simdjson::ondemand::json_type type;
-                if (element.get(value) || value.type().get(type))
-                    return Outcome::GaveUp;
-                const bool nested = type == simdjson::ondemand::json_type::array;
-                if (nested != (shape == DocumentShape::ZipkinTraces))
-                    return Outcome::GaveUp;
-                if (!nested) {
-                    if (const Outcome o = readOne(value, limit); o != Outcome::Done)
-                        return o;
-                    continue;
-                }
-                simdjson::ondemand::array trace;
-                if (value.get_array().get(trace))
-                    return Outcome::GaveUp;
-                for (auto inner : trace) {
-                    simdjson::ondemand::value span;
-                    if (inner.get(span))
-                        return Outcome::GaveUp;
-                    if (const Outcome o = readOne(span, limit); o != Outcome::Done)
-                        return o;
-                }
-            }
+            if (const Outcome o = readList(list, shape, limit); o != Outcome::Done)
+                return o;
         }
         const char* after = nullptr;
         if (!doc.current_location().get(after))
@@ -349,6 +354,35 @@ public:
     }
 
 private:
+    Outcome readList(simdjson::ondemand::array& list, DocumentShape shape, SpanLimit& limit)
+    {
+        for (auto element : list) {
+            simdjson::ondemand::value value;
+            simdjson::ondemand::json_type type;
+            if (element.get(value) || value.type().get(type))
+                return Outcome::GaveUp;
+            const bool nested = type == simdjson::ondemand::json_type::array;
+            if (nested != (shape == DocumentShape::ZipkinTraces))
+                return Outcome::GaveUp;
+            if (!nested) {
+                if (const Outcome o = readOne(value, limit); o != Outcome::Done)
+                    return o;
+                continue;
+            }
+            simdjson::ondemand::array trace;
+            if (value.get_array().get(trace))
+                return Outcome::GaveUp;
+            for (auto inner : trace) {
+                simdjson::ondemand::value span;
+                if (inner.get(span))
+                    return Outcome::GaveUp;
+                if (const Outcome o = readOne(span, limit); o != Outcome::Done)
+                    return o;
+            }
+        }
+        return Outcome::Done;
+    }
+
     Outcome readOne(simdjson::ondemand::value& value, SpanLimit& limit)
     {
         ZipkinSpanFields fields;
@@ -362,7 +396,8 @@ private:
                 return Outcome::Cancelled;
             const char* at = nullptr;
             if (m_control->progress && !m_doc->current_location().get(at))
-                m_control->progress(static_cast<std::int64_t>(at - m_text.data()), static_cast<std::int64_t>(m_text.size()));
+                m_control->progress(static_cast<std::int64_t>(m_progressBase + (at - m_text.data())),
+                                    static_cast<std::int64_t>(m_progressTotal ? m_progressTotal : m_text.size()));
         }
         return Outcome::Done;
     }
@@ -519,44 +554,83 @@ private:
     std::int64_t m_read = 0;
     simdjson::ondemand::document* m_doc = nullptr;
     std::string_view m_text;
+    std::size_t m_progressBase = 0;
+    std::size_t m_progressTotal = 0;
 };
 
+// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
+// does not apply (`outcome` says which).
+std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
+                                     const std::function<void()>& releaseText,
+                                     const std::function<BulkOutcome(SimdZipkinReader&, SpanLimit&)>& read, BulkOutcome& outcome)
+{
+    ImportResult result;
+    TraceGroups groups(TraceFormat::Zipkin, sourceFile, control);
+    ProblemTally problems;
+    ZipkinSpanReader reader(groups, problems);
+    SpanLimit limit(control);
+    SimdZipkinReader fast(reader, control);
+    outcome = read(fast, limit);
+    switch (outcome) {
+    case BulkOutcome::Done:
+        // Everything is read (spans hold copies): the file's text can go before the models are built.
+        if (releaseText)
+            releaseText();
+        reader.finish();
+        if (groups.empty()) {
+            result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
+            return result;
+        }
+        problems.reportTo(groups);
+        groups.buildInto(result);
+        result.parser = path;
+        return result;
+    case BulkOutcome::Cancelled:
+        result.cancelled = true;
+        return result;
+    case BulkOutcome::LimitExceeded:
+        limit.reportIfExceeded(result);
+        return result;
+    case BulkOutcome::NotApplicable:
+    case BulkOutcome::GaveUp:
+        break;
+    }
+    limit.withdraw();
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<ImportResult> importZipkinStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
+                                                 const LoadControl* control)
+{
+    BulkOutcome outcome = BulkOutcome::GaveUp;
+    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
+                    [&](SimdZipkinReader& fast, SpanLimit& limit) { return fast.readInBatches(text, shape, limit); }, outcome);
+}
 
 ImportResult importZipkin(std::string_view text, DocumentShape shape, const QString& sourceFile,
                           const LoadControl* control, std::size_t capacity,
                           const std::function<void()>& releaseText)
 {
-    ImportResult result;
     if (!control || control->bulkParser) {
-        TraceGroups groups(TraceFormat::Zipkin, sourceFile, control);
-        ProblemTally problems;
-        ZipkinSpanReader reader(groups, problems);
-        SpanLimit limit(control);
-        switch (SimdZipkinReader(reader, control).read(text, capacity, shape, limit)) {
-        case SimdZipkinReader::Outcome::Done:
-            // Everything is read (spans hold copies): the file's text can go before the models are built.
-            if (releaseText)
-                releaseText();
-            reader.finish();
-            if (groups.empty()) {
-                result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
-                return result;
-            }
-            problems.reportTo(groups);
-            groups.buildInto(result);
-            result.parser = ParserPath::Bulk;
-            return result;
-        case SimdZipkinReader::Outcome::Cancelled:
-            result.cancelled = true;
-            return result;
-        case SimdZipkinReader::Outcome::LimitExceeded:
-            limit.reportIfExceeded(result);
-            return result;
-        case SimdZipkinReader::Outcome::GaveUp:
-            break;
+        // In batches; the whole document at once for a single span; the robust reader when
+        // either cannot read the file exactly as it would.
+        TextWindow window(text);
+        BulkOutcome outcome = BulkOutcome::GaveUp;
+        const auto inBatches = [&](SimdZipkinReader& fast, SpanLimit& limit) {
+            fast.setProgressTotal(text.size());
+            return fast.readInBatches(window, shape, limit);
+        };
+        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
+            return std::move(*done);
+        const auto whole = [&](SimdZipkinReader& fast, SpanLimit& limit) { return fast.read(text, capacity, shape, limit); };
+        if (outcome == BulkOutcome::NotApplicable) {
+            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
+                return std::move(*done);
         }
     }
+    ImportResult result;
     TraceGroups groups(TraceFormat::Zipkin, sourceFile, control);
     ProblemTally problems;
     ZipkinSpanReader reader(groups, problems);

@@ -28,6 +28,15 @@ TraceBuilder::TraceBuilder(TraceFormat format, QString sourceFile, std::string t
     m_trace->m_traceId = std::move(traceId);
 }
 
+void TraceBuilder::reserve(std::size_t spans, std::size_t attributes, std::size_t events)
+{
+    m_drafts.reserve(m_drafts.size() + spans);
+    m_draftAttributeBegin.reserve(m_draftAttributeBegin.size() + spans);
+    m_draftEventBegin.reserve(m_draftEventBegin.size() + spans);
+    m_attributes.reserve(m_attributes.size() + attributes);
+    m_events.reserve(m_events.size() + events);
+}
+
 SpanIndex TraceBuilder::addSpan(const SpanDraft& draft)
 {
     m_drafts.push_back(draft);

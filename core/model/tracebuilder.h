@@ -41,6 +41,8 @@ public:
     SpanDraft& draft(SpanIndex i) { return m_drafts[i]; }
 
     // Attributes, events and references added afterwards belong to this span.
+    // Room for what an importer knows it will add (spans, their attributes and events).
+    void reserve(std::size_t spans, std::size_t attributes, std::size_t events);
     SpanIndex addSpan(const SpanDraft& draft);
     void addAttribute(std::string_view key, std::string_view value);
     void addAttribute(StringId key, StringId value) { m_attributes.push_back({key, value}); }

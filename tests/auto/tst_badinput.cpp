@@ -66,11 +66,16 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, expectedFragment);
         const QString path = test::writeFile(m_dir, QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()), content);
-        const LoadResult result = loadTraceFile(path);
-        QVERIFY(!result.ok());
-        QVERIFY(result.traces.empty());
-        QVERIFY2(result.error.startsWith(path + QLatin1Char(':')), qPrintable(result.error));
-        QVERIFY2(result.error.contains(expectedFragment), qPrintable(result.error));
+        // The same message when the file is parsed while it is read (as big files are).
+        LoadControl whileReading;
+        whileReading.streamFromBytes = 0;
+        for (const LoadControl* control : {static_cast<const LoadControl*>(nullptr), static_cast<const LoadControl*>(&whileReading)}) {
+            const LoadResult result = loadTraceFile(path, control);
+            QVERIFY(!result.ok());
+            QVERIFY(result.traces.empty());
+            QVERIFY2(result.error.startsWith(path + QLatin1Char(':')), qPrintable(result.error));
+            QVERIFY2(result.error.contains(expectedFragment), qPrintable(result.error));
+        }
     }
 
     // An "E" that names no open slice ends nothing (Perfetto, speedscope): alpha lasts 14 µs.
@@ -113,11 +118,20 @@ private Q_SLOTS:
             QSKIP("../shared/traces is not available");
         const QByteArray whole = real.readAll();
         const QString cut = test::writeFile(m_dir, QStringLiteral("cut.json.gz"), whole.left(whole.size() / 2));
-        const LoadResult result = loadTraceFile(cut);
-        QVERIFY(!result.ok());
-        QVERIFY2(result.error.startsWith(cut) && (result.error.contains(QLatin1String("gzip")) || result.error.contains(QLatin1String("truncated"))),
-                 qPrintable(result.error));
+        LoadControl whileReading;
+        whileReading.streamFromBytes = 0;
+        for (const LoadControl* control : {static_cast<const LoadControl*>(nullptr), static_cast<const LoadControl*>(&whileReading)}) {
+            const LoadResult result = loadTraceFile(cut, control);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.startsWith(cut) && result.error.contains(QLatin1String("the gzip data is truncated")),
+                     qPrintable(result.error));
+        }
         QVERIFY(loadTraceFile(real.fileName()).ok());
+        // Read whole, the file is inflated as it is parsed: no inflated copy of all of it.
+        const LoadResult streamed = loadTraceFile(real.fileName(), &whileReading);
+        QVERIFY(streamed.ok());
+        QCOMPARE(streamed.parser, ParserPath::Streamed);
+        QCOMPARE(streamed.traces.front()->spanCount(), loadTraceFile(real.fileName()).traces.front()->spanCount());
     }
 
     void cycleInParentLinks()

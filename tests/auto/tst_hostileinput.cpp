@@ -184,18 +184,22 @@ void TestHostileInput::gzipBombIsRefusedAtItsStart()
     const QByteArray bomb = test::gzip(QByteArray(64 << 20, '\0'));
     QVERIFY(bomb.size() < (1 << 20));
     const QString path = test::writeFile(m_dir, QStringLiteral("zeros.json.gz"), bomb);
-    const LoadResult result = loadTraceFile(path);
-    QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(QStringLiteral("does not hold JSON")), qPrintable(result.error));
-    QVERIFY(result.error.startsWith(path));
-
-    // Whitespace inflates like zeros but could be JSON: the size limit stops it.
-    LoadControl control;
-    control.limits.maxDecompressedBytes = 4 << 20;
     const QString spaces = test::writeFile(m_dir, QStringLiteral("spaces.json.gz"), test::gzip(QByteArray(16 << 20, ' ')));
-    const LoadResult limited = loadTraceFile(spaces, &control);
-    QVERIFY(!limited.ok());
-    QVERIFY2(limited.error.contains(QStringLiteral("inflates to more than 4.0 MB")), qPrintable(limited.error));
+    // Read whole first, and parsed while it is read (as big files are).
+    for (const bool whileReading : {false, true}) {
+        LoadControl control;
+        control.streamFromBytes = whileReading ? 0 : std::numeric_limits<std::int64_t>::max();
+        const LoadResult result = loadTraceFile(path, &control);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("does not hold JSON")), qPrintable(result.error));
+        QVERIFY(result.error.startsWith(path));
+
+        // Whitespace inflates like zeros but could be JSON: the size limit stops it.
+        control.limits.maxDecompressedBytes = 4 << 20;
+        const LoadResult limited = loadTraceFile(spaces, &control);
+        QVERIFY(!limited.ok());
+        QVERIFY2(limited.error.contains(QStringLiteral("inflates to more than 4.0 MB")), qPrintable(limited.error));
+    }
 }
 
 void TestHostileInput::limitsAreConfigurable()
@@ -207,6 +211,9 @@ void TestHostileInput::limitsAreConfigurable()
     const LoadResult result = loadTraceFile(path, &control);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QStringLiteral("more than 10 spans")), qPrintable(result.error));
+    LoadControl whileReading = control;
+    whileReading.streamFromBytes = 0;
+    QCOMPARE(loadTraceFile(path, &whileReading).error, result.error);
 
     QByteArray events = "[";
     for (int i = 0; i < 50; ++i)
