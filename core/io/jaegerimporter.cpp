@@ -390,7 +390,7 @@ private:
 class SimdJaegerReader
 {
 public:
-    enum class Outcome { Done, GaveUp, Cancelled, LimitExceeded };
+    using Outcome = BulkOutcome;
 
     SimdJaegerReader(JaegerTraceReader& reader, TraceGroups& groups, const LoadControl* control)
         : m_reader(reader)
@@ -401,8 +401,65 @@ public:
     {
     }
 
+    // For progress: the size of the whole text (0 when someone else reports progress).
+    void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
+
+    // Each trace's span list a batch of spans at a time (see readArrayInBatches); the rest of
+    // each trace (its id, processes) and of the document is read as read() reads it, with
+    // the lists left empty. NotApplicable when the layout is one only read() reads.
+    Outcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit)
+    {
+        const std::size_t batchBytes = m_control ? m_control->bulkBatchBytes : LoadControl().bulkBatchBytes;
+        if (batchBytes == 0)
+            return Outcome::NotApplicable;
+        if (shape == DocumentShape::JaegerBareTrace) {
+            std::size_t end = 0;
+            if (const Outcome o = readTraceInBatches(text, skipJsonSpace(text, 0, 0), batchBytes, limit, end); o != Outcome::Done)
+                return o;
+            return text.rest(end).find_first_not_of(" \t\r\n", 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
+        }
+        const std::size_t data = findFirstMember(text, skipJsonSpace(text, 0, 0), "data");
+        if (data == std::string_view::npos)
+            return Outcome::NotApplicable;
+        // The document is read again with "data" as an empty list.
+        std::string frame(text.range(0, data));
+        frame += '[';
+        std::size_t at = data;
+        const int kind = text.at(data, data);
+        if (kind == '{') {
+            // {"data": trace}
+            if (const Outcome o = readTraceInBatches(text, data, batchBytes, limit, at); o != Outcome::Done)
+                return o;
+            ++at;
+        } else if (kind != '[') {
+            return Outcome::NotApplicable;
+        } else {
+            at = skipJsonSpace(text, data + 1, data + 1);
+        }
+        while (kind == '[' && text.at(at, at) != ']') {
+            if (text.at(at, at) != '{')
+                return Outcome::NotApplicable; // a trace that is no object: read() says what it is
+            std::size_t end = 0;
+            if (const Outcome o = readTraceInBatches(text, at, batchBytes, limit, end); o != Outcome::Done)
+                return o;
+            at = skipJsonSpace(text, end + 1, end + 1);
+            if (text.at(at, at) == ',')
+                at = skipJsonSpace(text, at + 1, at + 1);
+            else if (text.at(at, at) != ']')
+                return Outcome::GaveUp;
+        }
+        if (kind != '[')
+            frame += ']'; // the list's own ']' is where `at` stands otherwise
+        const std::string_view after = text.rest(at);
+        frame.reserve(frame.size() + after.size() + simdjson::SIMDJSON_PADDING);
+        frame.append(after);
+        m_progressBase = 0;
+        return read(frame, frame.capacity(), shape, limit);
+    }
+
     Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
     {
+        m_progressBase = 0;
         const PaddedInput input(text, capacity);
         simdjson::ondemand::parser parser;
         simdjson::ondemand::document doc;
@@ -469,9 +526,73 @@ public:
     }
 
 private:
-    Outcome readTrace(simdjson::ondemand::object& trace, SpanLimit& limit)
+    // The trace whose '{' is at `open`: its span list in batches, then the rest of it (with the
+    // list left empty) as readTrace() reads it; `end` is the position of its closing '}'.
+    Outcome readTraceInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, SpanLimit& limit, std::size_t& end)
     {
+        const std::size_t spansOpen = findFirstMember(text, open, "spans");
+        if (spansOpen == std::string_view::npos || text.at(spansOpen, open) != '[')
+            return Outcome::NotApplicable;
+        std::string frame(text.range(open, spansOpen + 1));
         PendingSpanStore pending;
+        PendingSpan scratch;
+        std::size_t close = 0;
+        const auto readBatch = [&](simdjson::ondemand::array& spans, simdjson::ondemand::document& doc,
+                                   std::string_view batchText, std::size_t textOffset) {
+            m_doc = &doc;
+            m_text = batchText;
+            m_progressBase = textOffset;
+            return readSpans(spans, pending, scratch, limit);
+        };
+        if (const Outcome o = readArrayInBatches(text, spansOpen, batchBytes, m_control, readBatch, close); o != Outcome::Done)
+            return o;
+        end = findEnclosingEnd(text, close + 1, close);
+        if (end == std::string_view::npos)
+            return Outcome::GaveUp;
+        frame.reserve(frame.size() + (end + 1 - close) + simdjson::SIMDJSON_PADDING);
+        frame.append(text.range(close, end + 1));
+        simdjson::ondemand::document doc;
+        simdjson::ondemand::object trace;
+        if (m_frameParser.iterate(PaddedInput(frame, frame.capacity()).view()).get(doc) || doc.get_object().get(trace))
+            return Outcome::GaveUp;
+        m_doc = &doc;
+        m_text = frame;
+        m_progressBase = 0;
+        if (const Outcome o = readTrace(trace, limit, &pending); o != Outcome::Done)
+            return o;
+        const char* after = nullptr;
+        return doc.current_location().get(after) ? Outcome::Done : Outcome::GaveUp;
+    }
+
+    Outcome readSpans(simdjson::ondemand::array& spans, PendingSpanStore& pending, PendingSpan& scratch, SpanLimit& limit)
+    {
+        for (auto element : spans) {
+            simdjson::ondemand::value span;
+            scratch.clear();
+            if (element.get(span) || !readSpan(span, scratch))
+                return Outcome::GaveUp;
+            pending.add(scratch);
+            if (static_cast<std::int64_t>(pending.size()) + m_groups.spanCount() > m_maxSpans)
+                return Outcome::GaveUp; // the robust path reports the limit
+            if ((++m_spansRead & 0x3fff) == 0 && m_control) {
+                limit.note(m_spansRead);
+                if (m_control->cancelled())
+                    return Outcome::Cancelled;
+                const char* at = nullptr;
+                if (m_control->progress && !m_doc->current_location().get(at))
+                    m_control->progress(static_cast<std::int64_t>(m_progressBase + (at - m_text.data())),
+                                        static_cast<std::int64_t>(m_progressTotal ? m_progressTotal : m_text.size()));
+            }
+        }
+        return Outcome::Done;
+    }
+
+    // `batched`: the spans of the trace's first "spans" list, read already (the list itself is empty here).
+    Outcome readTrace(simdjson::ondemand::object& trace, SpanLimit& limit, PendingSpanStore* batched = nullptr)
+    {
+        PendingSpanStore own;
+        PendingSpanStore& pending = batched ? *batched : own;
+        bool listReadInBatches = batched != nullptr;
         PendingSpan scratch; // one span as read, then stored compactly
         std::unordered_map<std::string, Process> processes;
         std::string traceId;
@@ -489,6 +610,13 @@ private:
                 if (!text(value, traceId))
                     return Outcome::GaveUp;
             } else if (key == "spans") {
+                if (listReadInBatches) {
+                    listReadInBatches = false;
+                    hasSpans = true;
+                    if (!SimdValueReader::skip(value))
+                        return Outcome::GaveUp;
+                    continue;
+                }
                 pending.clear();
                 hasSpans = type == simdjson::ondemand::json_type::array;
                 if (!hasSpans) {
@@ -499,23 +627,8 @@ private:
                 simdjson::ondemand::array spans;
                 if (value.get_array().get(spans))
                     return Outcome::GaveUp;
-                for (auto element : spans) {
-                    simdjson::ondemand::value span;
-                    scratch.clear();
-                    if (element.get(span) || !readSpan(span, scratch))
-                        return Outcome::GaveUp;
-                    pending.add(scratch);
-                    if (static_cast<std::int64_t>(pending.size()) + m_groups.spanCount() > m_maxSpans)
-                        return Outcome::GaveUp; // the robust path reports the limit
-                    if ((++m_spansRead & 0x3fff) == 0 && m_control) {
-                        limit.note(m_spansRead);
-                        if (m_control->cancelled())
-                            return Outcome::Cancelled;
-                        const char* at = nullptr;
-                        if (m_control->progress && !m_doc->current_location().get(at))
-                            m_control->progress(static_cast<std::int64_t>(at - m_text.data()), static_cast<std::int64_t>(m_text.size()));
-                    }
-                }
+                if (const Outcome o = readSpans(spans, pending, scratch, limit); o != Outcome::Done)
+                    return o;
             } else if (key == "processes") {
                 processes.clear();
                 if (type != simdjson::ondemand::json_type::object) {
@@ -780,43 +893,83 @@ private:
     std::int64_t m_spansRead = 0;
     simdjson::ondemand::document* m_doc = nullptr;
     std::string_view m_text;
+    std::size_t m_progressBase = 0;
+    std::size_t m_progressTotal = 0;
+    simdjson::ondemand::parser m_frameParser;
 };
 
+// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
+// does not apply (`outcome` says which).
+std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
+                                     const std::function<void()>& releaseText,
+                                     const std::function<BulkOutcome(SimdJaegerReader&, SpanLimit&)>& read, BulkOutcome& outcome)
+{
+    ImportResult result;
+    TraceGroups groups(TraceFormat::Jaeger, sourceFile, control);
+    ProblemTally problems;
+    JaegerTraceReader reader(groups, problems);
+    SpanLimit limit(control);
+    SimdJaegerReader fast(reader, groups, control);
+    outcome = read(fast, limit);
+    switch (outcome) {
+    case BulkOutcome::Done:
+        // Everything is read into the builders: the file's text can go before the models are built.
+        if (releaseText)
+            releaseText();
+        if (groups.empty()) {
+            result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
+            return result;
+        }
+        problems.reportTo(groups);
+        groups.buildInto(result);
+        result.parser = path;
+        return result;
+    case BulkOutcome::Cancelled:
+        result.cancelled = true;
+        return result;
+    case BulkOutcome::LimitExceeded:
+        limit.reportIfExceeded(result);
+        return result;
+    case BulkOutcome::NotApplicable:
+    case BulkOutcome::GaveUp:
+        break;
+    }
+    limit.withdraw();
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<ImportResult> importJaegerStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
+                                                 const LoadControl* control)
+{
+    BulkOutcome outcome = BulkOutcome::GaveUp;
+    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
+                    [&](SimdJaegerReader& fast, SpanLimit& limit) { return fast.readInBatches(text, shape, limit); }, outcome);
+}
 
 ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
                           const LoadControl* control, std::size_t capacity,
                           const std::function<void()>& releaseText)
 {
-    ImportResult result;
     if (!control || control->bulkParser) {
-        TraceGroups groups(TraceFormat::Jaeger, sourceFile, control);
-        ProblemTally problems;
-        JaegerTraceReader reader(groups, problems);
-        SpanLimit limit(control);
-        switch (SimdJaegerReader(reader, groups, control).read(text, capacity, shape, limit)) {
-        case SimdJaegerReader::Outcome::Done:
-            // Everything is read into the builders: the file's text can go before the models are built.
-            if (releaseText)
-                releaseText();
-            if (groups.empty()) {
-                result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
-                return result;
-            }
-            problems.reportTo(groups);
-            groups.buildInto(result);
-            result.parser = ParserPath::Bulk;
-            return result;
-        case SimdJaegerReader::Outcome::Cancelled:
-            result.cancelled = true;
-            return result;
-        case SimdJaegerReader::Outcome::LimitExceeded:
-            limit.reportIfExceeded(result);
-            return result;
-        case SimdJaegerReader::Outcome::GaveUp:
-            break;
+        // Span lists in batches; the whole document at once where the layout is unusual; the
+        // robust reader when either cannot read the file exactly as it would.
+        TextWindow window(text);
+        BulkOutcome outcome = BulkOutcome::GaveUp;
+        const auto inBatches = [&](SimdJaegerReader& fast, SpanLimit& limit) {
+            fast.setProgressTotal(text.size());
+            return fast.readInBatches(window, shape, limit);
+        };
+        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
+            return std::move(*done);
+        const auto whole = [&](SimdJaegerReader& fast, SpanLimit& limit) { return fast.read(text, capacity, shape, limit); };
+        if (outcome == BulkOutcome::NotApplicable) {
+            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
+                return std::move(*done);
         }
     }
+    ImportResult result;
     TraceGroups groups(TraceFormat::Jaeger, sourceFile, control);
     ProblemTally problems;
     JaegerTraceReader reader(groups, problems);

@@ -4,7 +4,10 @@
 #include "formatsniffer.h"
 #include "importresult.h"
 
+#include "textwindow.h"
+
 #include <functional>
+#include <optional>
 
 namespace tracedelta {
 
@@ -12,5 +15,10 @@ namespace tracedelta {
 ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
                           const LoadControl* control, std::size_t capacity = 0,
                           const std::function<void()>& releaseText = {});
+
+// The same from a text read through a window (a big file, read as it is parsed): the
+// import's result, or nothing when the file needs the in-memory readers.
+std::optional<ImportResult> importJaegerStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
+                                                 const LoadControl* control);
 
 } // namespace tracedelta

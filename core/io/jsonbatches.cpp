@@ -27,24 +27,17 @@ std::size_t stringEnd(TextWindow& text, std::size_t at, std::size_t keepFrom)
     }
 }
 
-std::size_t skipSpace(TextWindow& text, std::size_t at)
-{
-    while (isSpace(text.at(at, 0)))
-        ++at;
-    return at;
-}
-
 // Past one value starting at `at`, following only strings and brackets; NotFound when it
 // does not end or a bracket does not match its kind.
-std::size_t skipValue(TextWindow& text, std::size_t at)
+std::size_t skipValue(TextWindow& text, std::size_t at, std::size_t keepFrom)
 {
     int depth = 0;
     for (std::size_t i = at;; ++i) {
-        const int c = text.at(i, 0);
+        const int c = text.at(i, keepFrom);
         if (c < 0)
             return depth == 0 ? i : NotFound;
         if (c == '"') {
-            i = stringEnd(text, i, 0);
+            i = stringEnd(text, i, keepFrom);
             if (i == NotFound)
                 return NotFound;
             if (depth == 0)
@@ -125,38 +118,71 @@ JsonArrayBatches::Step JsonArrayBatches::next(std::size_t targetBytes, std::stri
 
 std::size_t findFirstArrayMember(TextWindow& text, std::string_view key, std::size_t maxBefore)
 {
-    std::size_t at = skipSpace(text, 0);
-    if (text.at(at, 0) != '{')
+    const std::size_t at = findFirstMember(text, skipJsonSpace(text, 0, 0), key, maxBefore);
+    return at != NotFound && text.at(at, 0) == '[' ? at : NotFound;
+}
+
+std::size_t findFirstMember(TextWindow& text, std::size_t open, std::string_view key, std::size_t maxBefore)
+{
+    if (text.at(open, open) != '{')
         return NotFound;
-    at = skipSpace(text, at + 1);
-    while (at < maxBefore && text.at(at, 0) == '"') {
-        const std::size_t keyEnd = stringEnd(text, at, 0);
+    std::size_t at = skipJsonSpace(text, open + 1, open);
+    while (at - open < maxBefore && text.at(at, open) == '"') {
+        const std::size_t keyEnd = stringEnd(text, at, open);
         if (keyEnd == NotFound)
             return NotFound;
         const std::string_view name = text.range(at + 1, keyEnd);
         if (name.find('\\') != std::string_view::npos)
             return NotFound;
         const bool wanted = name == key;
-        at = skipSpace(text, keyEnd + 1);
-        if (text.at(at, 0) != ':')
+        at = skipJsonSpace(text, keyEnd + 1, open);
+        if (text.at(at, open) != ':')
             return NotFound;
-        at = skipSpace(text, at + 1);
+        at = skipJsonSpace(text, at + 1, open);
         if (wanted)
-            return text.at(at, 0) == '[' ? at : NotFound;
-        at = skipValue(text, at);
+            return at;
+        at = skipValue(text, at, open);
         if (at == NotFound)
             return NotFound;
-        at = skipSpace(text, at);
-        if (text.at(at, 0) != ',')
+        at = skipJsonSpace(text, at, open);
+        if (text.at(at, open) != ',')
             return NotFound;
-        at = skipSpace(text, at + 1);
+        at = skipJsonSpace(text, at + 1, open);
     }
     return NotFound;
 }
 
+std::size_t findEnclosingEnd(TextWindow& text, std::size_t from, std::size_t keepFrom)
+{
+    int depth = 0;
+    for (std::size_t i = from;; ++i) {
+        const int c = text.at(i, keepFrom);
+        if (c < 0)
+            return NotFound;
+        if (c == '"') {
+            i = stringEnd(text, i, keepFrom);
+            if (i == NotFound)
+                return NotFound;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            --depth;
+        }
+    }
+}
+
+std::size_t skipJsonSpace(TextWindow& text, std::size_t at, std::size_t keepFrom)
+{
+    while (isSpace(text.at(at, keepFrom)))
+        ++at;
+    return at;
+}
+
 std::size_t findTopLevelArray(TextWindow& text)
 {
-    const std::size_t at = skipSpace(text, 0);
+    const std::size_t at = skipJsonSpace(text, 0, 0);
     return text.at(at, 0) == '[' ? at : NotFound;
 }
 

@@ -42,6 +42,17 @@ private:
 // has an escape (it could spell the name), when its value is not an array, or when more than
 // `maxBefore` bytes precede it (the text before is kept in memory while looking).
 std::size_t findFirstArrayMember(TextWindow& text, std::string_view key, std::size_t maxBefore = std::size_t(64) << 20);
+// Where the first member named `key` of the object whose '{' is at `open` starts, whatever
+// its type (the text from `open` on is kept while looking); npos as above.
+std::size_t findFirstMember(TextWindow& text, std::size_t open, std::string_view key,
+                            std::size_t maxBefore = std::size_t(64) << 20);
+
+// The position of the '}' or ']' that closes the object or array `from` lies in (following
+// strings and brackets only), keeping the text from `keepFrom`; npos when the text ends first.
+std::size_t findEnclosingEnd(TextWindow& text, std::size_t from, std::size_t keepFrom);
+
+// The first position from `at` that is not JSON white space (keeping the text from `keepFrom`).
+std::size_t skipJsonSpace(TextWindow& text, std::size_t at, std::size_t keepFrom);
 
 // Where the top-level array starts ('[' after white space); npos when the text is not one.
 std::size_t findTopLevelArray(TextWindow& text);

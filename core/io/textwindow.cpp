@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textwindow.h"
 
-#include <cstring>
+#include <stdexcept>
 
 namespace tracedelta {
 
@@ -18,6 +18,8 @@ TextWindow::TextWindow(Source source, std::size_t pieceBytes)
 
 int TextWindow::arrive(std::size_t pos, std::size_t keepFrom)
 {
+    if (pos < m_base)
+        throw std::logic_error("TextWindow: a position before the window was asked for");
     while (pos >= m_base + m_view.size()) {
         if (!readPiece(keepFrom))
             return -1;

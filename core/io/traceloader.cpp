@@ -94,6 +94,8 @@ std::optional<LoadResult> loadWhileReading(const QString& path, const LoadContro
         imported = importChromeStreamed(text, sniff.shape, path, &reading);
     else if (*sniff.format == TraceFormat::Zipkin)
         imported = importZipkinStreamed(text, sniff.shape, path, &reading);
+    else if (*sniff.format == TraceFormat::Jaeger)
+        imported = importJaegerStreamed(text, sniff.shape, path, &reading);
     if (file.cancelled() || (imported && imported->cancelled)) {
         result.cancelled = true;
         result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
