@@ -2,6 +2,7 @@
 #include "otlpimporter.h"
 
 #include "jsonvalues.h"
+#include "simdjsonvalues.h"
 #include "../util/timearithmetic.h"
 
 #include <QByteArray>
@@ -9,6 +10,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <limits>
+#include <optional>
 
 namespace tracedelta {
 
@@ -102,6 +106,72 @@ SpanStatus statusFromOtlp(const nlohmann::json* status)
     return name == "STATUS_CODE_ERROR" ? SpanStatus::Error : name == "STATUS_CODE_OK" ? SpanStatus::Ok : SpanStatus::Unset;
 }
 
+using KeyValues = std::vector<std::pair<std::string, std::string>>;
+
+// The fields of one span that TraceDelta reads, whichever parser read them: text as
+// json::text() gives it, ids as written, times as json::integer() reads them.
+struct OtlpSpanFields
+{
+    struct Event
+    {
+        std::optional<std::int64_t> time;
+        std::string name;
+        KeyValues attributes;
+    };
+    bool isObject = true;
+    std::string traceId;
+    std::string spanId;
+    std::string parentSpanId;
+    std::string name;
+    SpanKind kind = SpanKind::Unspecified;
+    SpanStatus status = SpanStatus::Unset;
+    std::optional<std::string> statusMessage;
+    std::optional<std::int64_t> start;
+    std::optional<std::int64_t> end;
+    KeyValues attributes;
+    std::vector<Event> events;
+    std::vector<std::pair<std::string, std::string>> links; // trace id, span id
+
+    void clear() { *this = OtlpSpanFields(); }
+};
+
+OtlpSpanFields fieldsFromJson(const nlohmann::json& span)
+{
+    OtlpSpanFields f;
+    if (!span.is_object()) {
+        f.isObject = false;
+        return f;
+    }
+    f.traceId = json::text(member(span, "traceId"));
+    f.spanId = json::text(member(span, "spanId"));
+    f.parentSpanId = json::text(member(span, "parentSpanId"));
+    f.name = json::text(member(span, "name"));
+    f.kind = kindFromOtlp(member(span, "kind"));
+    f.status = statusFromOtlp(member(span, "status"));
+    if (const auto* status = member(span, "status"); status && member(*status, "message"))
+        f.statusMessage = json::text(member(*status, "message"));
+    f.start = json::integer(member(span, "startTimeUnixNano"));
+    f.end = json::integer(member(span, "endTimeUnixNano"));
+    f.attributes = keyValues(member(span, "attributes"));
+    if (const auto* events = member(span, "events"); events && events->is_array()) {
+        for (const auto& event : *events)
+            f.events.push_back({json::integer(member(event, "timeUnixNano")), json::text(member(event, "name")),
+                                keyValues(member(event, "attributes"))});
+    }
+    if (const auto* links = member(span, "links"); links && links->is_array()) {
+        for (const auto& link : *links)
+            f.links.emplace_back(json::text(member(link, "traceId")), json::text(member(link, "spanId")));
+    }
+    return f;
+}
+
+// What one resource block says about its spans.
+struct OtlpResource
+{
+    KeyValues attributes;
+    std::string service;
+};
+
 class OtlpResourceReader
 {
 public:
@@ -114,18 +184,7 @@ public:
     void readResourceSpans(const nlohmann::json& resourceSpans)
     {
         const auto* resource = member(resourceSpans, "resource");
-        auto resourceAttributes = keyValues(resource ? member(*resource, "attributes") : nullptr);
-        std::string service;
-        for (const auto& [key, value] : resourceAttributes) {
-            if (key == "service.name")
-                service = value;
-        }
-        if (service.empty()) {
-            service = "unknown_service";
-            m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
-                                             "%n resource(s) have no service.name attribute; their spans are shown as "
-                                             "unknown_service"));
-        }
+        const OtlpResource read = readResource(keyValues(resource ? member(*resource, "attributes") : nullptr));
         for (const char* scopeKey : {"scopeSpans", "instrumentationLibrarySpans"}) {
             const auto* scopes = member(resourceSpans, scopeKey);
             if (!scopes || !scopes->is_array())
@@ -139,61 +198,664 @@ public:
                 if (!spans || !spans->is_array())
                     continue;
                 for (const auto& span : *spans)
-                    readSpan(span, service, scopeName, resourceAttributes);
+                    readSpan(fieldsFromJson(span), read, scopeName);
             }
         }
     }
 
-private:
-    void readSpan(const nlohmann::json& span, const std::string& service, const std::string& scopeName,
-                  const std::vector<std::pair<std::string, std::string>>& resourceAttributes)
+    // The resource's service (its service.name; unknown_service, noted, without one).
+    OtlpResource readResource(KeyValues attributes)
     {
-        if (!span.is_object()) {
+        OtlpResource resource;
+        resource.attributes = std::move(attributes);
+        for (const auto& [key, value] : resource.attributes) {
+            if (key == "service.name")
+                resource.service = value;
+        }
+        if (resource.service.empty()) {
+            resource.service = "unknown_service";
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
+                                             "%n resource(s) have no service.name attribute; their spans are shown as "
+                                             "unknown_service"));
+        }
+        return resource;
+    }
+
+    void readSpan(const OtlpSpanFields& span, const OtlpResource& resource, const std::string& scopeName)
+    {
+        if (!span.isObject) {
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
             return;
         }
-        TraceBuilder& builder = m_groups.builderFor(otlpIdToHex(json::text(member(span, "traceId"))));
+        TraceBuilder& builder = m_groups.builderFor(otlpIdToHex(span.traceId));
         SpanDraft draft;
-        draft.spanId = builder.internSpanId(otlpIdToHex(json::text(member(span, "spanId"))));
-        draft.parentSpanId = builder.internSpanId(otlpIdToHex(json::text(member(span, "parentSpanId"))));
-        draft.name = builder.intern(json::text(member(span, "name")));
-        draft.service = builder.intern(service);
-        draft.kind = kindFromOtlp(member(span, "kind"));
-        draft.status = statusFromOtlp(member(span, "status"));
-        const auto start = json::integer(member(span, "startTimeUnixNano"));
-        const auto end = json::integer(member(span, "endTimeUnixNano"));
-        if (!start || !end)
+        draft.spanId = builder.internSpanId(otlpIdToHex(span.spanId));
+        draft.parentSpanId = builder.internSpanId(otlpIdToHex(span.parentSpanId));
+        draft.name = builder.intern(span.name);
+        draft.service = builder.intern(resource.service);
+        draft.kind = span.kind;
+        draft.status = span.status;
+        if (!span.start || !span.end)
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
                                              "%n span(s) lack a readable startTimeUnixNano or endTimeUnixNano"));
-        draft.startNs = start.value_or(end.value_or(0));
-        draft.durationNs = timemath::sub(end.value_or(draft.startNs), draft.startNs);
+        draft.startNs = span.start.value_or(span.end.value_or(0));
+        draft.durationNs = timemath::sub(span.end.value_or(draft.startNs), draft.startNs);
         builder.addSpan(draft);
 
-        for (const auto& [key, value] : keyValues(member(span, "attributes")))
+        for (const auto& [key, value] : span.attributes)
             builder.addAttribute(key, value);
-        if (const auto* status = member(span, "status"); status && member(*status, "message"))
-            builder.addAttribute("otel.status_description", json::text(member(*status, "message")));
+        if (span.statusMessage)
+            builder.addAttribute("otel.status_description", *span.statusMessage);
         if (!scopeName.empty())
             builder.addAttribute("otel.scope.name", scopeName);
-        for (const auto& [key, value] : resourceAttributes)
+        for (const auto& [key, value] : resource.attributes)
             builder.addAttribute("resource." + key, value);
-        if (const auto* events = member(span, "events"); events && events->is_array()) {
-            for (const auto& event : *events) {
-                builder.addEvent(json::integer(member(event, "timeUnixNano")).value_or(draft.startNs),
-                                 json::text(member(event, "name")));
-                for (const auto& [key, value] : keyValues(member(event, "attributes")))
-                    builder.addEventAttribute(key, value);
-            }
+        for (const auto& event : span.events) {
+            builder.addEvent(event.time.value_or(draft.startNs), event.name);
+            for (const auto& [key, value] : event.attributes)
+                builder.addEventAttribute(key, value);
         }
-        if (const auto* links = member(span, "links"); links && links->is_array()) {
-            for (const auto& link : *links)
-                builder.addReference(ReferenceType::Link, otlpIdToHex(json::text(member(link, "traceId"))),
-                                     otlpIdToHex(json::text(member(link, "spanId"))));
-        }
+        for (const auto& [traceId, spanId] : span.links)
+            builder.addReference(ReferenceType::Link, otlpIdToHex(traceId), otlpIdToHex(spanId));
     }
 
+private:
     TraceGroups& m_groups;
     ProblemTally& m_problems;
+};
+
+// The bulk path: simdjson On-Demand reads each span straight into its fields (no DOM per
+// resource block, which for one service's export is the whole file). It gives up, and the
+// robust path reads the file, on anything it cannot read exactly alike: a syntax error, JSON
+// Lines, a block whose resource comes after its spans or whose lists are given twice (the
+// robust path's DOM keeps the last), values nested deeper than it follows.
+class SimdOtlpReader
+{
+public:
+    using Outcome = BulkOutcome;
+
+    SimdOtlpReader(OtlpResourceReader& reader, const TraceGroups& groups, const LoadControl* control)
+        : m_reader(reader)
+        , m_groups(groups)
+        , m_control(control)
+        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 8)
+    {
+    }
+
+    Outcome read(std::string_view text, std::size_t capacity, SpanLimit& limit, int& skippedSignals)
+    {
+        const PaddedInput input(text, capacity);
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document doc;
+        if (parser.iterate(input.view()).get(doc))
+            return Outcome::GaveUp;
+        m_doc = &doc;
+        m_text = text;
+        simdjson::ondemand::object root;
+        if (doc.get_object().get(root))
+            return Outcome::GaveUp;
+        for (auto field : root) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return Outcome::GaveUp;
+            simdjson::ondemand::value value = field.value();
+            if (key == "resourceLogs" || key == "resourceMetrics")
+                ++skippedSignals;
+            if (key != "resourceSpans" && key != "batches") {
+                if (!SimdValueReader::skip(value))
+                    return Outcome::GaveUp;
+                continue;
+            }
+            simdjson::ondemand::json_type type;
+            if (value.type().get(type) || type == simdjson::ondemand::json_type::object)
+                return Outcome::GaveUp; // blocks as an object's members: the robust path's
+            simdjson::ondemand::array blocks;
+            bool ok = true;
+            if (!SimdValueReader::array(value, blocks, ok)) {
+                if (!ok)
+                    return Outcome::GaveUp;
+                continue;
+            }
+            for (auto element : blocks) {
+                simdjson::ondemand::value block;
+                if (element.get(block))
+                    return Outcome::GaveUp;
+                if (const Outcome o = readResourceSpans(block, limit); o != Outcome::Done)
+                    return o;
+            }
+        }
+        const char* after = nullptr;
+        if (!doc.current_location().get(after))
+            return Outcome::GaveUp; // something after the document (JSON Lines): the robust path reads it
+        return Outcome::Done;
+    }
+
+private:
+    Outcome readResourceSpans(simdjson::ondemand::value& v, SpanLimit& limit)
+    {
+        simdjson::ondemand::object block;
+        bool ok = true;
+        if (!SimdValueReader::object(v, block, ok)) {
+            if (ok)
+                m_reader.readResource({}); // as the robust path: a resource without a service
+            return ok ? Outcome::Done : Outcome::GaveUp;
+        }
+
+        // The resource first, wherever it stands (exporters write it before or after the
+        // spans), then the span lists in a second pass over the block.
+        KeyValues attributes;
+        for (auto field : block) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return Outcome::GaveUp;
+            if (key != "resource")
+                continue; // read (and checked) in the second pass
+            simdjson::ondemand::value value = field.value();
+            simdjson::ondemand::object object;
+            attributes.clear();
+            if (!SimdValueReader::object(value, object, ok)) {
+                if (!ok)
+                    return Outcome::GaveUp;
+                continue;
+            }
+            for (auto inner : object) {
+                std::string_view innerKey;
+                if (SimdValueReader::keyError(inner, innerKey))
+                    return Outcome::GaveUp;
+                simdjson::ondemand::value innerValue = inner.value();
+                if (innerKey == "attributes" ? !keyValues(innerValue, attributes) : !SimdValueReader::skip(innerValue))
+                    return Outcome::GaveUp;
+            }
+        }
+        const OtlpResource resource = m_reader.readResource(std::move(attributes));
+        bool sawScopeSpans = false;
+        bool sawLibrarySpans = false;
+        if (block.reset().error())
+            return Outcome::GaveUp;
+        for (auto field : block) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return Outcome::GaveUp;
+            simdjson::ondemand::value value = field.value();
+            if (key == "scopeSpans" || key == "instrumentationLibrarySpans") {
+                const bool scopeSpans = key == "scopeSpans";
+                // Given twice, or in the other order: the robust path reads them otherwise.
+                if ((scopeSpans ? sawScopeSpans : sawLibrarySpans) || (scopeSpans && sawLibrarySpans))
+                    return Outcome::GaveUp;
+                (scopeSpans ? sawScopeSpans : sawLibrarySpans) = true;
+                if (const Outcome o = readScopes(value, resource, limit); o != Outcome::Done)
+                    return o;
+            } else if (!SimdValueReader::skip(value)) {
+                return Outcome::GaveUp;
+            }
+        }
+        return Outcome::Done;
+    }
+
+    Outcome readScopes(simdjson::ondemand::value& v, const OtlpResource& resource, SpanLimit& limit)
+    {
+        simdjson::ondemand::array scopes;
+        bool ok = true;
+        if (!SimdValueReader::array(v, scopes, ok))
+            return ok ? Outcome::Done : Outcome::GaveUp;
+        for (auto element : scopes) {
+            simdjson::ondemand::value value;
+            simdjson::ondemand::object scope;
+            if (element.get(value))
+                return Outcome::GaveUp;
+            if (!SimdValueReader::object(value, scope, ok)) {
+                if (!ok)
+                    return Outcome::GaveUp;
+                continue;
+            }
+            // The scope's name first, wherever it stands, then its spans in a second pass.
+            std::optional<std::string> scopeName;   // from "scope", which wins
+            std::optional<std::string> libraryName; // from "instrumentationLibrary"
+            for (auto field : scope) {
+                std::string_view key;
+                if (SimdValueReader::keyError(field, key))
+                    return Outcome::GaveUp;
+                if (key != "scope" && key != "instrumentationLibrary")
+                    continue; // read (and checked) in the second pass
+                simdjson::ondemand::value fieldValue = field.value();
+                std::string name;
+                if (!scopeNameOf(fieldValue, name))
+                    return Outcome::GaveUp;
+                (key == "scope" ? scopeName : libraryName) = std::move(name);
+            }
+            const std::string name = scopeName ? *scopeName : libraryName.value_or(std::string());
+            bool sawSpans = false;
+            if (scope.reset().error())
+                return Outcome::GaveUp;
+            for (auto field : scope) {
+                std::string_view key;
+                if (SimdValueReader::keyError(field, key))
+                    return Outcome::GaveUp;
+                simdjson::ondemand::value fieldValue = field.value();
+                if (key == "spans") {
+                    if (sawSpans)
+                        return Outcome::GaveUp; // the robust path's DOM keeps the last list
+                    sawSpans = true;
+                    if (const Outcome o = readSpans(fieldValue, resource, name, limit); o != Outcome::Done)
+                        return o;
+                } else if (!SimdValueReader::skip(fieldValue)) {
+                    return Outcome::GaveUp;
+                }
+            }
+        }
+        return Outcome::Done;
+    }
+
+    // The "name" of a scope object ("" for anything else).
+    bool scopeNameOf(simdjson::ondemand::value& v, std::string& name)
+    {
+        name.clear();
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok))
+            return ok;
+        for (auto field : object) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            if (key == "name" ? !text(value, name) : !SimdValueReader::skip(value))
+                return false;
+        }
+        return true;
+    }
+
+    Outcome readSpans(simdjson::ondemand::value& v, const OtlpResource& resource, const std::string& scopeName, SpanLimit& limit)
+    {
+        simdjson::ondemand::array spans;
+        bool ok = true;
+        if (!SimdValueReader::array(v, spans, ok))
+            return ok ? Outcome::Done : Outcome::GaveUp;
+        for (auto element : spans) {
+            simdjson::ondemand::value span;
+            if (element.get(span) || !readSpan(span, m_span))
+                return Outcome::GaveUp;
+            m_reader.readSpan(m_span, resource, scopeName);
+            if (!limit.allows(m_groups.spanCount()))
+                return Outcome::LimitExceeded;
+            if ((++m_spansRead & 0x3fff) == 0 && m_control) {
+                if (m_control->cancelled())
+                    return Outcome::Cancelled;
+                const char* at = nullptr;
+                if (m_control->progress && !m_doc->current_location().get(at))
+                    m_control->progress(static_cast<std::int64_t>(at - m_text.data()), static_cast<std::int64_t>(m_text.size()));
+            }
+        }
+        return Outcome::Done;
+    }
+
+    bool readSpan(simdjson::ondemand::value& v, OtlpSpanFields& f)
+    {
+        f.clear();
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok)) {
+            f.isObject = false;
+            return ok;
+        }
+        for (auto field : object) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            bool read = true;
+            if (key == "traceId")
+                read = text(value, f.traceId);
+            else if (key == "spanId")
+                read = text(value, f.spanId);
+            else if (key == "parentSpanId")
+                read = text(value, f.parentSpanId);
+            else if (key == "name")
+                read = text(value, f.name);
+            else if (key == "kind")
+                read = kind(value, f.kind);
+            else if (key == "status")
+                read = status(value, f);
+            else if (key == "startTimeUnixNano")
+                read = SimdValueReader::integer(value, f.start);
+            else if (key == "endTimeUnixNano")
+                read = SimdValueReader::integer(value, f.end);
+            else if (key == "attributes")
+                read = keyValues(value, f.attributes);
+            else if (key == "events")
+                read = events(value, f.events);
+            else if (key == "links")
+                read = links(value, f.links);
+            else
+                read = SimdValueReader::skip(value);
+            if (!read)
+                return false;
+        }
+        return true;
+    }
+
+    // An enum given as its number or its name; `names` in the enum's order from 1.
+    static bool enumValue(simdjson::ondemand::value& v, std::initializer_list<const char*> names, int& out)
+    {
+        out = 0;
+        simdjson::ondemand::json_type type;
+        if (v.type().get(type))
+            return false;
+        if (type == simdjson::ondemand::json_type::number) {
+            simdjson::ondemand::number_type numberType;
+            if (v.get_number_type().get(numberType))
+                return false;
+            if (numberType == simdjson::ondemand::number_type::floating_point_number) {
+                double ignored = 0;
+                return !v.get_double().get(ignored); // "1.0" names no value, as json::text() spells it
+            }
+            std::int64_t number = 0;
+            // nlohmann's get<int>() would wrap a wider number: the robust path reads those.
+            if (v.get_int64().get(number) || number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
+                return false;
+            out = static_cast<int>(number);
+            return true;
+        }
+        if (type == simdjson::ondemand::json_type::string) {
+            std::string_view name;
+            if (!SimdValueReader::string(v, name))
+                return false;
+            int index = 1;
+            for (const char* candidate : names) {
+                if (name == candidate)
+                    out = index;
+                ++index;
+            }
+            return true;
+        }
+        return SimdValueReader::skip(v);
+    }
+
+    static bool kind(simdjson::ondemand::value& v, SpanKind& out)
+    {
+        int k = 0;
+        if (!enumValue(v, {"SPAN_KIND_INTERNAL", "SPAN_KIND_SERVER", "SPAN_KIND_CLIENT", "SPAN_KIND_PRODUCER", "SPAN_KIND_CONSUMER"}, k))
+            return false;
+        out = k >= 1 && k <= 5 ? static_cast<SpanKind>(k) : SpanKind::Unspecified;
+        return true;
+    }
+
+    bool status(simdjson::ondemand::value& v, OtlpSpanFields& f)
+    {
+        f.status = SpanStatus::Unset;
+        f.statusMessage.reset();
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok))
+            return ok;
+        for (auto field : object) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            if (key == "code") {
+                int code = 0;
+                if (!enumValue(value, {"STATUS_CODE_OK", "STATUS_CODE_ERROR"}, code))
+                    return false;
+                f.status = code == 2 ? SpanStatus::Error : code == 1 ? SpanStatus::Ok : SpanStatus::Unset;
+            } else if (key == "message") {
+                std::string message;
+                if (!text(value, message))
+                    return false;
+                f.statusMessage = std::move(message);
+            } else if (!SimdValueReader::skip(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool events(simdjson::ondemand::value& v, std::vector<OtlpSpanFields::Event>& out)
+    {
+        out.clear();
+        simdjson::ondemand::array array;
+        bool ok = true;
+        if (!SimdValueReader::array(v, array, ok))
+            return ok;
+        for (auto element : array) {
+            simdjson::ondemand::value value;
+            simdjson::ondemand::object object;
+            if (element.get(value))
+                return false;
+            OtlpSpanFields::Event& event = out.emplace_back();
+            if (!SimdValueReader::object(value, object, ok)) {
+                if (!ok)
+                    return false;
+                continue;
+            }
+            for (auto field : object) {
+                std::string_view key;
+                if (SimdValueReader::keyError(field, key))
+                    return false;
+                simdjson::ondemand::value fieldValue = field.value();
+                bool read = true;
+                if (key == "timeUnixNano")
+                    read = SimdValueReader::integer(fieldValue, event.time);
+                else if (key == "name")
+                    read = text(fieldValue, event.name);
+                else if (key == "attributes")
+                    read = keyValues(fieldValue, event.attributes);
+                else
+                    read = SimdValueReader::skip(fieldValue);
+                if (!read)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool links(simdjson::ondemand::value& v, std::vector<std::pair<std::string, std::string>>& out)
+    {
+        out.clear();
+        simdjson::ondemand::array array;
+        bool ok = true;
+        if (!SimdValueReader::array(v, array, ok))
+            return ok;
+        for (auto element : array) {
+            simdjson::ondemand::value value;
+            simdjson::ondemand::object object;
+            if (element.get(value))
+                return false;
+            auto& [traceId, spanId] = out.emplace_back();
+            if (!SimdValueReader::object(value, object, ok)) {
+                if (!ok)
+                    return false;
+                continue;
+            }
+            for (auto field : object) {
+                std::string_view key;
+                if (SimdValueReader::keyError(field, key))
+                    return false;
+                simdjson::ondemand::value fieldValue = field.value();
+                const bool read = key == "traceId" ? text(fieldValue, traceId)
+                    : key == "spanId"              ? text(fieldValue, spanId)
+                                                   : SimdValueReader::skip(fieldValue);
+                if (!read)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    // A list of {"key": …, "value": AnyValue} as keyValues() reads it.
+    bool keyValues(simdjson::ondemand::value& v, KeyValues& out, int depth = 0)
+    {
+        out.clear();
+        simdjson::ondemand::array array;
+        bool ok = true;
+        if (!SimdValueReader::array(v, array, ok))
+            return ok;
+        for (auto element : array) {
+            simdjson::ondemand::value value;
+            if (element.get(value))
+                return false;
+            auto& [key, text] = out.emplace_back();
+            if (!keyValue(value, key, text, depth))
+                return false;
+        }
+        return true;
+    }
+
+    bool keyValue(simdjson::ondemand::value& v, std::string& key, std::string& valueText, int depth)
+    {
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok))
+            return ok;
+        for (auto field : object) {
+            std::string_view name;
+            if (SimdValueReader::keyError(field, name))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            const bool read = name == "key" ? text(value, key)
+                : name == "value"           ? anyValueText(value, valueText, depth)
+                                            : SimdValueReader::skip(value);
+            if (!read)
+                return false;
+        }
+        return true;
+    }
+
+    // AnyValue as anyValueText() spells it: the first of its members in a fixed order.
+    bool anyValueText(simdjson::ondemand::value& v, std::string& out, int depth)
+    {
+        if (depth > 8)
+            return false; // deeper values are the robust path's (it cuts them at its limit)
+        out.clear();
+        simdjson::ondemand::object object;
+        bool ok = true;
+        simdjson::ondemand::json_type type;
+        if (v.type().get(type))
+            return false;
+        if (type != simdjson::ondemand::json_type::object)
+            return text(v, out);
+        if (v.get_object().get(object))
+            return false;
+        static constexpr std::string_view Order[] = {"stringValue", "intValue", "doubleValue", "boolValue",
+                                                     "bytesValue",  "arrayValue", "kvlistValue"};
+        std::optional<std::string> found[std::size(Order)];
+        for (auto field : object) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            const auto slot = std::find(std::begin(Order), std::end(Order), key) - std::begin(Order);
+            if (slot == std::size(Order)) {
+                if (!SimdValueReader::skip(value))
+                    return false;
+                continue;
+            }
+            std::string valueText;
+            const bool read = slot == 5 ? listText(value, valueText, false, depth)
+                : slot == 6             ? listText(value, valueText, true, depth)
+                                        : text(value, valueText);
+            if (!read)
+                return false;
+            found[slot] = std::move(valueText);
+        }
+        for (auto& candidate : found) {
+            if (candidate) {
+                out = std::move(*candidate);
+                return true;
+            }
+        }
+        return true;
+    }
+
+    // An arrayValue ("[a, b]") or kvlistValue ("{k: v, …}") from its "values" list.
+    bool listText(simdjson::ondemand::value& v, std::string& out, bool keyed, int depth)
+    {
+        out = keyed ? "{" : "[";
+        const char* close = keyed ? "}" : "]";
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok)) {
+            out += close;
+            return ok;
+        }
+        std::string items;
+        bool sawValues = false;
+        for (auto field : object) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            if (key != "values") {
+                if (!SimdValueReader::skip(value))
+                    return false;
+                continue;
+            }
+            sawValues = true;
+            items = out.substr(0, 1);
+            simdjson::ondemand::array array;
+            if (!SimdValueReader::array(value, array, ok)) {
+                if (!ok)
+                    return false;
+                continue;
+            }
+            for (auto element : array) {
+                simdjson::ondemand::value item;
+                if (element.get(item))
+                    return false;
+                std::string itemText;
+                if (keyed) {
+                    std::string key;
+                    std::string inner;
+                    bool hasValue = false;
+                    if (!keyedItem(item, key, inner, hasValue, depth))
+                        return false;
+                    itemText = key + ": " + inner;
+                } else if (!anyValueText(item, itemText, depth + 1)) {
+                    return false;
+                }
+                items += (items.size() > 1 ? ", " : "") + itemText;
+            }
+        }
+        out = (sawValues ? items : out) + close;
+        return true;
+    }
+
+    bool keyedItem(simdjson::ondemand::value& v, std::string& key, std::string& inner, bool& hasValue, int depth)
+    {
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok))
+            return ok;
+        for (auto field : object) {
+            std::string_view name;
+            if (SimdValueReader::keyError(field, name))
+                return false;
+            simdjson::ondemand::value value = field.value();
+            bool read = true;
+            if (name == "key") {
+                read = text(value, key);
+            } else if (name == "value") {
+                hasValue = true;
+                read = anyValueText(value, inner, depth + 1);
+            } else {
+                read = SimdValueReader::skip(value);
+            }
+            if (!read)
+                return false;
+        }
+        return true;
+    }
+
+    bool text(simdjson::ondemand::value& v, std::string& out) { return m_values.text(v, out); }
+
+    OtlpResourceReader& m_reader;
+    const TraceGroups& m_groups;
+    const LoadControl* m_control;
+    SimdValueReader m_values;
+    OtlpSpanFields m_span;
+    std::int64_t m_spansRead = 0;
+    simdjson::ondemand::document* m_doc = nullptr;
+    std::string_view m_text;
 };
 
 bool readDocument(std::string_view text, OtlpResourceReader& reader, const LoadControl* control,
@@ -234,9 +896,55 @@ std::string otlpIdToHex(const std::string& id)
     return id;
 }
 
-ImportResult importOtlp(std::string_view text, const QString& sourceFile, const LoadControl* control)
+namespace {
+
+// The diagnostics and the model once a reader has read every block.
+ImportResult& finishOtlp(TraceGroups& groups, ProblemTally& problems, int skippedSignals, ImportResult& result)
+{
+    if (skippedSignals > 0)
+        groups.addFileDiagnostic(Diagnostic::Severity::Info,
+                                 QCoreApplication::translate("Importer", "%n log or metric block(s) skipped", nullptr,
+                                                             skippedSignals));
+    if (groups.empty()) {
+        result.problem = QCoreApplication::translate("Importer", "the OTLP document holds no spans");
+        return result;
+    }
+    problems.reportTo(groups);
+    groups.buildInto(result);
+    return result;
+}
+
+} // namespace
+
+ImportResult importOtlp(std::string_view text, const QString& sourceFile, const LoadControl* control, std::size_t capacity,
+                        const std::function<void()>& releaseText)
 {
     ImportResult result;
+    if (!control || control->bulkParser) {
+        TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
+        ProblemTally problems;
+        OtlpResourceReader reader(groups, problems);
+        SpanLimit limit(control);
+        int skippedSignals = 0;
+        switch (SimdOtlpReader(reader, groups, control).read(text, capacity, limit, skippedSignals)) {
+        case BulkOutcome::Done:
+            // Everything is read into the builders: the file's text can go before the models are built.
+            if (releaseText)
+                releaseText();
+            result.parser = ParserPath::Bulk;
+            return finishOtlp(groups, problems, skippedSignals, result);
+        case BulkOutcome::Cancelled:
+            result.cancelled = true;
+            return result;
+        case BulkOutcome::LimitExceeded:
+            limit.reportIfExceeded(result);
+            return result;
+        case BulkOutcome::NotApplicable:
+        case BulkOutcome::GaveUp:
+            limit.withdraw();
+            break;
+        }
+    }
     TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
     ProblemTally problems;
     OtlpResourceReader reader(groups, problems);
@@ -271,17 +979,7 @@ ImportResult importOtlp(std::string_view text, const QString& sourceFile, const 
     if (limit.reportIfExceeded(result) || failedRead(read, result, groups.spanCount()))
         return result;
     reportReaderNotes(read, groups);
-    if (skippedSignals > 0)
-        groups.addFileDiagnostic(Diagnostic::Severity::Info,
-                                 QCoreApplication::translate("Importer", "%n log or metric block(s) skipped", nullptr,
-                                                             skippedSignals));
-    if (groups.empty()) {
-        result.problem = QCoreApplication::translate("Importer", "the OTLP document holds no spans");
-        return result;
-    }
-    problems.reportTo(groups);
-    groups.buildInto(result);
-    return result;
+    return finishOtlp(groups, problems, skippedSignals, result);
 }
 
 } // namespace tracedelta

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <limits>
 
 namespace tracedelta {
@@ -286,6 +287,53 @@ bool SimdValueReader::micros(simdjson::ondemand::value& v, std::optional<std::in
     return skip(v);
 }
 
+bool SimdValueReader::integer(simdjson::ondemand::value& v, std::optional<std::int64_t>& out)
+{
+    simdjson::ondemand::json_type type;
+    if (v.type().get(type))
+        return false;
+    out.reset();
+    const auto rounded = [&out](double d) {
+        if (std::isfinite(d) && std::fabs(d) <= 9.2e18)
+            out = std::llround(d);
+    };
+    if (type == simdjson::ondemand::json_type::number) {
+        simdjson::ondemand::number_type numberType;
+        if (v.get_number_type().get(numberType))
+            return false;
+        if (numberType == simdjson::ondemand::number_type::signed_integer) {
+            std::int64_t i = 0;
+            if (v.get_int64().get(i))
+                return false;
+            out = i;
+        } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
+            std::uint64_t u = 0;
+            if (v.get_uint64().get(u))
+                return false;
+            if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                out = static_cast<std::int64_t>(u);
+        } else {
+            double d = 0;
+            if (v.get_double().get(d))
+                return false;
+            rounded(d);
+        }
+        return true;
+    }
+    if (type == simdjson::ondemand::json_type::string) {
+        std::string_view s;
+        if (!string(v, s))
+            return false;
+        std::int64_t parsed = 0;
+        const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), parsed);
+        if (error == std::errc() && end == s.data() + s.size() && !s.empty())
+            out = parsed;
+        else if (const auto d = json::numberFromText(s))
+            rounded(*d);
+        return true;
+    }
+    return skip(v);
+}
 
 BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
                                const BatchReader& readBatch, std::size_t& close)

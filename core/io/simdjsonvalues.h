@@ -34,6 +34,8 @@ public:
     // The same text copied into `out` (for readers that keep it past the next value).
     bool text(simdjson::ondemand::value& v, std::string& out);
     static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out);
+    // As json::integer(): integers from numbers or numeric strings.
+    static bool integer(simdjson::ondemand::value& v, std::optional<std::int64_t>& out);
     // Reads a value nobody needs, so a malformed one is an error here as it is there; false
     // (give up) for structures nested deeper than MaxSkipDepth.
     static constexpr int MaxSkipDepth = 64;

@@ -39,7 +39,7 @@ ImportResult importByFormat(std::string_view text, std::size_t capacity, const S
     case TraceFormat::Zipkin:
         return importZipkin(text, sniff.shape, path, control, capacity, releaseText);
     case TraceFormat::Otlp:
-        return importOtlp(text, path, control);
+        return importOtlp(text, path, control, capacity, releaseText);
     case TraceFormat::Chrome:
         return importChrome(text, sniff.shape, path, control, capacity, releaseText);
     }

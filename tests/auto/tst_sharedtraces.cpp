@@ -283,6 +283,48 @@ const auto add = [&](const char* name, const QByteArray& content) {
         "tags":{"k[":"v]}"}} , {"traceId":"t","id":"b","parentId":"a","name":"\\","timestamp":2,"duration":1} ] )");
     add("zipkin-trailing-comma", R"([{"traceId":"t","id":"a","name":"a","timestamp":1,"duration":5},])");
     add("zipkin-garbage-after", R"([{"traceId":"t","id":"a","name":"a","timestamp":1,"duration":5}] ])");
+    // OTLP: every AnyValue kind (nested lists, kvlists with odd entries, duplicate members),
+    // enums as numbers, names, floats and out-of-range values, ids in hex and base64, events
+    // and links of the wrong type, the legacy names, Tempo's "batches", logs and metrics
+    // blocks, a block whose resource follows its spans, lists given twice, JSON Lines.
+    add("otlp-values-and-oddities", R"({"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"svc"}},
+        {"key":"process.command_args","value":{"arrayValue":{"values":[{"stringValue":"a"},{"intValue":"7"},{},{"kvlistValue":{"values":[{"key":"k","value":{"boolValue":true}},"odd",{"key":"n"}]}}]}}},
+        {"key":"both","value":{"intValue":3,"stringValue":"wins"}},{"key":"dup","value":{"doubleValue":1.5,"doubleValue":2.5}},{"key":"plain","value":"text"},{"value":{"bytesValue":"AAEC"}},7]},
+      "scopeSpans":[{"scope":{"name":"lib","version":"1"},"spans":[
+        {"traceId":"5B8EFFF798038103D269B633813FC60C","spanId":"EEE19B7EC3C1B174","parentSpanId":"","name":"root","kind":2,"startTimeUnixNano":"1544712660000000000",
+         "endTimeUnixNano":1544712661000000000,"status":{"code":"STATUS_CODE_ERROR","message":"boom"},"attributes":[{"key":"http.status","value":{"intValue":"500"}}],
+         "events":[{"timeUnixNano":"1544712660300000000","name":"ev","attributes":[{"key":"x","value":{"stringValue":"y"}}]},"odd",{"name":"untimed"}],
+         "links":[{"traceId":"W47/95gDgQPSabYzgT/GDA==","spanId":"7uGbfsPBsXQ="},3]},
+        {"traceId":"5b8efff798038103d269b633813fc60c","spanId":"aaaaaaaaaaaaaaaa","parentSpanId":"eee19b7ec3c1b174","name":"child","kind":"SPAN_KIND_CLIENT",
+         "startTimeUnixNano":1.5447126602e18,"endTimeUnixNano":"1544712660500000000.0","status":{"code":1}},
+        {"traceId":"5b8efff798038103d269b633813fc60c","spanId":"bbbbbbbbbbbbbbbb","name":"odd-kinds","kind":2.0,"status":{"code":2.0,"message":null},
+         "startTimeUnixNano":true,"endTimeUnixNano":"x"},
+        {"traceId":"5b8efff798038103d269b633813fc60c","spanId":"cccccccccccccccc","name":"n","name":"renamed","kind":9,"status":"bad","attributes":"no","attributes":[]},
+        "not-a-span",null]},
+      {"instrumentationLibrary":{"name":"old"},"scope":{"name":"new"},"spans":[{"traceId":"t2","spanId":"s","name":"scoped","startTimeUnixNano":1,"endTimeUnixNano":2}]},
+      {"spans":"none"},7]},
+     {"scopeSpans":[{"spans":[{"traceId":"t3","spanId":"u","name":"no-service","startTimeUnixNano":5,"endTimeUnixNano":9}]}]},
+     "not-a-block"],
+     "resourceLogs":[{"x":1}],"resourceMetrics":[]})");
+    add("otlp-legacy-and-batches", R"({"batches":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"tempo"}}]},
+        "instrumentationLibrarySpans":[{"instrumentationLibrary":{"name":"lib"},"spans":[{"traceId":"AAAAAAAAAAAAAAAAAAAAAQ==","spanId":"AAAAAAAAAAE=","name":"b","startTimeUnixNano":"10","endTimeUnixNano":"20"}]}]}]})");
+    add("otlp-resource-after-spans", R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"t","spanId":"a","name":"x","startTimeUnixNano":1,"endTimeUnixNano":2}]}],
+        "resource":{"attributes":[{"key":"service.name","value":{"stringValue":"late"}}]}}]})");
+    add("otlp-lists-twice", R"({"resourceSpans":[{"resource":{},"scopeSpans":[{"spans":[{"traceId":"t","spanId":"a","name":"first","startTimeUnixNano":1,"endTimeUnixNano":2}],
+        "spans":[{"traceId":"t","spanId":"b","name":"second","startTimeUnixNano":1,"endTimeUnixNano":3}]}],"scopeSpans":[]}]})");
+    add("otlp-both-scope-list-names", R"({"resourceSpans":[{"instrumentationLibrarySpans":[{"spans":[{"traceId":"t","spanId":"a","name":"old","startTimeUnixNano":1,"endTimeUnixNano":2}]}],
+        "scopeSpans":[{"spans":[{"traceId":"t","spanId":"b","name":"new","startTimeUnixNano":1,"endTimeUnixNano":3}]}]}]})");
+    add("otlp-json-lines", "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"traceId\":\"t\",\"spanId\":\"a\",\"name\":\"l1\",\"startTimeUnixNano\":1,\"endTimeUnixNano\":2}]}]}]}\n"
+                           "{\"resourceMetrics\":[]}\n{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"traceId\":\"t\",\"spanId\":\"b\",\"parentSpanId\":\"a\",\"name\":\"l3\",\"startTimeUnixNano\":1,\"endTimeUnixNano\":2}]}]}]}\n");
+    add("otlp-deep-kvlist", [] {
+        QByteArray value = R"({"stringValue":"leaf"})";
+        for (int i = 0; i < 20; ++i)
+            value = R"({"kvlistValue":{"values":[{"key":"k)" + QByteArray::number(i) + R"(","value":)" + value + "}]}}";
+        return R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"t","spanId":"a","name":"deep","startTimeUnixNano":1,"endTimeUnixNano":2,
+            "attributes":[{"key":"nested","value":)" + value + "}]}]}]}]}";
+    }());
+    add("otlp-truncated", R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"t","spanId":"a","name":"x","startTimeUnixNano":1,"endTimeUnixNano":2},{"traceId":)");
+    add("otlp-big-kind", R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"t","spanId":"a","name":"x","kind":4294967298,"startTimeUnixNano":1,"endTimeUnixNano":2}]}]}]})");
     return written;
 }
 
@@ -303,7 +345,8 @@ private Q_SLOTS:
         QStringList files;
         for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome"),
                                    QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/agreement"),
-                                   test::sharedTracesDir() + QStringLiteral("/jaeger"), test::sharedTracesDir() + QStringLiteral("/zipkin")}) {
+                                   test::sharedTracesDir() + QStringLiteral("/jaeger"), test::sharedTracesDir() + QStringLiteral("/zipkin"),
+                                   test::sharedTracesDir() + QStringLiteral("/otlp")}) {
             for (const QFileInfo& info : QDir(dir).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.json.gz")}, QDir::Files))
                 QTest::newRow(qPrintable(info.fileName())) << info.absoluteFilePath();
         }
@@ -362,15 +405,18 @@ private Q_SLOTS:
         whileReading.streamFromBytes = 0;
         for (const auto& [dir, expected, streamed] : {std::tuple{"/chrome", ParserPath::BulkBatched, ParserPath::Streamed},
                                                       std::tuple{"/jaeger", ParserPath::BulkBatched, ParserPath::Streamed},
-                                                      std::tuple{"/zipkin", ParserPath::BulkBatched, ParserPath::Streamed}}) {
+                                                      std::tuple{"/zipkin", ParserPath::BulkBatched, ParserPath::Streamed},
+                                                      std::tuple{"/otlp", ParserPath::Bulk, ParserPath::Bulk}}) {
             for (const QFileInfo& info : QDir(test::sharedTracesDir() + QLatin1String(dir)).entryInfoList(QDir::Files)) {
                 const LoadResult result = loadTraceFile(info.absoluteFilePath());
                 if (!result.ok())
                     continue;
                 // An unterminated event array (a killed writer) is the robust reader's alone.
-                const bool partial = info.fileName().contains(QLatin1String("partial"));
+                const std::string content = readFileContent(info.absoluteFilePath()).text;
+                // So are JSON Lines (the collector's file exporter): one document per line.
+                const bool partial = info.fileName().contains(QLatin1String("partial")) || content.find("}\n{") != std::string::npos;
                 // One bare Zipkin span is no list to cut: the bulk reader reads it whole.
-                const bool oneSpan = sniffFormat(readFileContent(info.absoluteFilePath()).text).shape == DocumentShape::ZipkinSingleSpan;
+                const bool oneSpan = sniffFormat(content).shape == DocumentShape::ZipkinSingleSpan;
                 if (result.parser != (partial ? ParserPath::Robust : oneSpan ? ParserPath::Bulk : expected))
                     fellBack << info.fileName();
                 const LoadResult read = loadTraceFile(info.absoluteFilePath(), &whileReading);
