@@ -282,8 +282,46 @@ public:
     {
     }
 
+    // For progress: the size of the whole text (0 when someone else reports progress).
+    void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
+
+    // Each scope's span list a batch of spans at a time (see readArrayInBatches), its
+    // resource and scope read from what precedes it; the rest of the document as read()
+    // reads it, with the block list left empty. NotApplicable when the layout needs read()
+    // (a resource or scope after the spans, the legacy list names, JSON Lines).
+    Outcome readInBatches(TextWindow& text, SpanLimit& limit, int& skippedSignals)
+    {
+        const std::size_t batchBytes = m_control ? m_control->bulkBatchBytes : LoadControl().bulkBatchBytes;
+        if (batchBytes == 0)
+            return Outcome::NotApplicable;
+        const std::size_t list = findFirstMember(text, skipJsonSpace(text, 0, 0), "resourceSpans");
+        if (list == std::string_view::npos || text.at(list, 0) != '[')
+            return Outcome::NotApplicable;
+        std::string frame(text.range(0, list));
+        frame += '[';
+        std::size_t at = skipJsonSpace(text, list + 1, list + 1);
+        while (text.at(at, at) != ']') {
+            if (text.at(at, at) != '{')
+                return Outcome::NotApplicable;
+            std::size_t end = 0;
+            if (const Outcome o = readBlockInBatches(text, at, batchBytes, limit, end); o != Outcome::Done)
+                return o;
+            at = skipJsonSpace(text, end + 1, end + 1);
+            if (text.at(at, at) == ',')
+                at = skipJsonSpace(text, at + 1, at + 1);
+            else if (text.at(at, at) != ']')
+                return Outcome::GaveUp;
+        }
+        const std::string_view after = text.rest(at);
+        frame.reserve(frame.size() + after.size() + simdjson::SIMDJSON_PADDING);
+        frame.append(after);
+        m_progressBase = 0;
+        return read(frame, frame.capacity(), limit, skippedSignals);
+    }
+
     Outcome read(std::string_view text, std::size_t capacity, SpanLimit& limit, int& skippedSignals)
     {
+        m_progressBase = 0;
         const PaddedInput input(text, capacity);
         simdjson::ondemand::parser parser;
         simdjson::ondemand::document doc;
@@ -351,21 +389,8 @@ private:
             if (key != "resource")
                 continue; // read (and checked) in the second pass
             simdjson::ondemand::value value = field.value();
-            simdjson::ondemand::object object;
-            attributes.clear();
-            if (!SimdValueReader::object(value, object, ok)) {
-                if (!ok)
-                    return Outcome::GaveUp;
-                continue;
-            }
-            for (auto inner : object) {
-                std::string_view innerKey;
-                if (SimdValueReader::keyError(inner, innerKey))
-                    return Outcome::GaveUp;
-                simdjson::ondemand::value innerValue = inner.value();
-                if (innerKey == "attributes" ? !keyValues(innerValue, attributes) : !SimdValueReader::skip(innerValue))
-                    return Outcome::GaveUp;
-            }
+            if (!resourceAttributes(value, attributes))
+                return Outcome::GaveUp;
         }
         const OtlpResource resource = m_reader.readResource(std::move(attributes));
         bool sawScopeSpans = false;
@@ -471,6 +496,11 @@ private:
         bool ok = true;
         if (!SimdValueReader::array(v, spans, ok))
             return ok ? Outcome::Done : Outcome::GaveUp;
+        return readSpanList(spans, resource, scopeName, limit);
+    }
+
+    Outcome readSpanList(simdjson::ondemand::array& spans, const OtlpResource& resource, const std::string& scopeName, SpanLimit& limit)
+    {
         for (auto element : spans) {
             simdjson::ondemand::value span;
             if (element.get(span) || !readSpan(span, m_span))
@@ -483,10 +513,159 @@ private:
                     return Outcome::Cancelled;
                 const char* at = nullptr;
                 if (m_control->progress && !m_doc->current_location().get(at))
-                    m_control->progress(static_cast<std::int64_t>(at - m_text.data()), static_cast<std::int64_t>(m_text.size()));
+                    m_control->progress(static_cast<std::int64_t>(m_progressBase + (at - m_text.data())),
+                                        static_cast<std::int64_t>(m_progressTotal ? m_progressTotal : m_text.size()));
             }
         }
         return Outcome::Done;
+    }
+
+    // The resource block whose '{' is at `open`: what precedes its scopeSpans list (the
+    // resource) first, then each scope's spans in batches; `end` is the block's '}'.
+    Outcome readBlockInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, SpanLimit& limit, std::size_t& end)
+    {
+        const std::size_t list = findFirstMember(text, open, "scopeSpans");
+        if (list == std::string_view::npos || text.at(list, open) != '[')
+            return Outcome::NotApplicable;
+        // The members before the list, as an object of their own.
+        simdjson::ondemand::object head;
+        simdjson::ondemand::document headDoc;
+        std::string headText(text.range(open, list));
+        headText += "[]}";
+        if (!parseFrame(headText, headDoc, head))
+            return Outcome::GaveUp;
+        KeyValues attributes;
+        for (auto field : head) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return Outcome::GaveUp;
+            simdjson::ondemand::value value = field.value();
+            if (key == "instrumentationLibrarySpans")
+                return Outcome::NotApplicable; // read after scopeSpans by the robust path
+            if (key != "resource") {
+                if (!SimdValueReader::skip(value))
+                    return Outcome::GaveUp;
+                continue;
+            }
+            if (!resourceAttributes(value, attributes))
+                return Outcome::GaveUp;
+        }
+        const OtlpResource resource = m_reader.readResource(std::move(attributes));
+        std::size_t at = skipJsonSpace(text, list + 1, list + 1);
+        while (text.at(at, at) != ']') {
+            if (text.at(at, at) != '{')
+                return Outcome::NotApplicable;
+            std::size_t scopeEnd = 0;
+            if (const Outcome o = readScopeInBatches(text, at, resource, batchBytes, limit, scopeEnd); o != Outcome::Done)
+                return o;
+            at = skipJsonSpace(text, scopeEnd + 1, scopeEnd + 1);
+            if (text.at(at, at) == ',')
+                at = skipJsonSpace(text, at + 1, at + 1);
+            else if (text.at(at, at) != ']')
+                return Outcome::GaveUp;
+        }
+        // The members after the list: nothing the spans depended on.
+        end = findEnclosingEnd(text, at + 1, at);
+        if (end == std::string_view::npos)
+            return Outcome::GaveUp;
+        return checkTail(text.range(at, end + 1), "scopeSpans", {"resource", "scopeSpans", "instrumentationLibrarySpans"});
+    }
+
+    Outcome readScopeInBatches(TextWindow& text, std::size_t open, const OtlpResource& resource, std::size_t batchBytes,
+                               SpanLimit& limit, std::size_t& end)
+    {
+        const std::size_t list = findFirstMember(text, open, "spans");
+        if (list == std::string_view::npos || text.at(list, open) != '[')
+            return Outcome::NotApplicable;
+        simdjson::ondemand::object head;
+        simdjson::ondemand::document headDoc;
+        std::string headText(text.range(open, list));
+        headText += "[]}";
+        if (!parseFrame(headText, headDoc, head))
+            return Outcome::GaveUp;
+        std::optional<std::string> scopeName;
+        std::optional<std::string> libraryName;
+        for (auto field : head) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return Outcome::GaveUp;
+            simdjson::ondemand::value value = field.value();
+            if (key == "scope" || key == "instrumentationLibrary") {
+                std::string name;
+                if (!scopeNameOf(value, name))
+                    return Outcome::GaveUp;
+                (key == "scope" ? scopeName : libraryName) = std::move(name);
+            } else if (!SimdValueReader::skip(value)) {
+                return Outcome::GaveUp;
+            }
+        }
+        const std::string name = scopeName ? *scopeName : libraryName.value_or(std::string());
+        std::size_t close = 0;
+        const auto readBatch = [&](simdjson::ondemand::array& spans, simdjson::ondemand::document& doc,
+                                   std::string_view batchText, std::size_t textOffset) {
+            m_doc = &doc;
+            m_text = batchText;
+            m_progressBase = textOffset;
+            return readSpanList(spans, resource, name, limit);
+        };
+        if (const Outcome o = readArrayInBatches(text, list, batchBytes, m_control, readBatch, close); o != Outcome::Done)
+            return o;
+        end = findEnclosingEnd(text, close + 1, close);
+        if (end == std::string_view::npos)
+            return Outcome::GaveUp;
+        // A scope named after its spans is the whole-document reader's (it reads the name first).
+        return checkTail(text.range(close, end + 1), "spans", {"spans", "scope", "instrumentationLibrary"});
+    }
+
+    // The rest of an object after its list `listKey` (`tail` starts at the list's ']'):
+    // well formed, and none of `lateKeys` in it (NotApplicable then).
+    Outcome checkTail(std::string_view tail, std::string_view listKey, std::initializer_list<std::string_view> lateKeys)
+    {
+        std::string frame = "{\"" + std::string(listKey) + "\":[";
+        frame += tail;
+        simdjson::ondemand::document doc;
+        simdjson::ondemand::object object;
+        if (!parseFrame(frame, doc, object))
+            return Outcome::GaveUp;
+        bool first = true;
+        for (auto field : object) {
+            std::string_view key;
+            if (SimdValueReader::keyError(field, key))
+                return Outcome::GaveUp;
+            simdjson::ondemand::value value = field.value();
+            if (!first && std::find(lateKeys.begin(), lateKeys.end(), key) != lateKeys.end())
+                return Outcome::NotApplicable;
+            first = false;
+            if (!SimdValueReader::skip(value))
+                return Outcome::GaveUp;
+        }
+        const char* after = nullptr;
+        return doc.current_location().get(after) ? Outcome::Done : Outcome::GaveUp;
+    }
+
+    bool parseFrame(std::string& frame, simdjson::ondemand::document& doc, simdjson::ondemand::object& object)
+    {
+        frame.reserve(frame.size() + simdjson::SIMDJSON_PADDING);
+        return !m_frameParser.iterate(PaddedInput(frame, frame.capacity()).view()).get(doc) && !doc.get_object().get(object);
+    }
+
+    // A resource object's "attributes" (the last such list; none for anything else).
+    bool resourceAttributes(simdjson::ondemand::value& v, KeyValues& attributes)
+    {
+        attributes.clear();
+        simdjson::ondemand::object object;
+        bool ok = true;
+        if (!SimdValueReader::object(v, object, ok))
+            return ok;
+        for (auto inner : object) {
+            std::string_view innerKey;
+            if (SimdValueReader::keyError(inner, innerKey))
+                return false;
+            simdjson::ondemand::value innerValue = inner.value();
+            if (innerKey == "attributes" ? !keyValues(innerValue, attributes) : !SimdValueReader::skip(innerValue))
+                return false;
+        }
+        return true;
     }
 
     bool readSpan(simdjson::ondemand::value& v, OtlpSpanFields& f)
@@ -856,6 +1035,9 @@ private:
     std::int64_t m_spansRead = 0;
     simdjson::ondemand::document* m_doc = nullptr;
     std::string_view m_text;
+    std::size_t m_progressBase = 0;
+    std::size_t m_progressTotal = 0;
+    simdjson::ondemand::parser m_frameParser;
 };
 
 bool readDocument(std::string_view text, OtlpResourceReader& reader, const LoadControl* control,
@@ -916,35 +1098,76 @@ ImportResult& finishOtlp(TraceGroups& groups, ProblemTally& problems, int skippe
 
 } // namespace
 
+namespace {
+
+// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
+// does not apply (`outcome` says which).
+std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
+                                     const std::function<void()>& releaseText,
+                                     const std::function<BulkOutcome(SimdOtlpReader&, SpanLimit&, int&)>& read, BulkOutcome& outcome)
+{
+    ImportResult result;
+    TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
+    ProblemTally problems;
+    OtlpResourceReader reader(groups, problems);
+    SpanLimit limit(control);
+    SimdOtlpReader fast(reader, groups, control);
+    int skippedSignals = 0;
+    outcome = read(fast, limit, skippedSignals);
+    switch (outcome) {
+    case BulkOutcome::Done:
+        // Everything is read into the builders: the file's text can go before the models are built.
+        if (releaseText)
+            releaseText();
+        result.parser = path;
+        return finishOtlp(groups, problems, skippedSignals, result);
+    case BulkOutcome::Cancelled:
+        result.cancelled = true;
+        return result;
+    case BulkOutcome::LimitExceeded:
+        limit.reportIfExceeded(result);
+        return result;
+    case BulkOutcome::NotApplicable:
+    case BulkOutcome::GaveUp:
+        break;
+    }
+    limit.withdraw();
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ImportResult> importOtlpStreamed(TextWindow& text, const QString& sourceFile, const LoadControl* control)
+{
+    BulkOutcome outcome = BulkOutcome::GaveUp;
+    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
+                    [&](SimdOtlpReader& fast, SpanLimit& limit, int& skipped) { return fast.readInBatches(text, limit, skipped); },
+                    outcome);
+}
+
 ImportResult importOtlp(std::string_view text, const QString& sourceFile, const LoadControl* control, std::size_t capacity,
                         const std::function<void()>& releaseText)
 {
-    ImportResult result;
     if (!control || control->bulkParser) {
-        TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
-        ProblemTally problems;
-        OtlpResourceReader reader(groups, problems);
-        SpanLimit limit(control);
-        int skippedSignals = 0;
-        switch (SimdOtlpReader(reader, groups, control).read(text, capacity, limit, skippedSignals)) {
-        case BulkOutcome::Done:
-            // Everything is read into the builders: the file's text can go before the models are built.
-            if (releaseText)
-                releaseText();
-            result.parser = ParserPath::Bulk;
-            return finishOtlp(groups, problems, skippedSignals, result);
-        case BulkOutcome::Cancelled:
-            result.cancelled = true;
-            return result;
-        case BulkOutcome::LimitExceeded:
-            limit.reportIfExceeded(result);
-            return result;
-        case BulkOutcome::NotApplicable:
-        case BulkOutcome::GaveUp:
-            limit.withdraw();
-            break;
+        // Span lists in batches; the whole document at once where the layout is unusual; the
+        // robust reader when either cannot read the file exactly as it would.
+        TextWindow window(text);
+        BulkOutcome outcome = BulkOutcome::GaveUp;
+        const auto inBatches = [&](SimdOtlpReader& fast, SpanLimit& limit, int& skipped) {
+            fast.setProgressTotal(text.size());
+            return fast.readInBatches(window, limit, skipped);
+        };
+        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
+            return std::move(*done);
+        const auto whole = [&](SimdOtlpReader& fast, SpanLimit& limit, int& skipped) {
+            return fast.read(text, capacity, limit, skipped);
+        };
+        if (outcome == BulkOutcome::NotApplicable) {
+            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
+                return std::move(*done);
         }
     }
+    ImportResult result;
     TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
     ProblemTally problems;
     OtlpResourceReader reader(groups, problems);

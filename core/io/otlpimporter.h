@@ -4,7 +4,10 @@
 #include "formatsniffer.h"
 #include "importresult.h"
 
+#include "textwindow.h"
+
 #include <functional>
+#include <optional>
 
 namespace tracedelta {
 
@@ -14,6 +17,10 @@ namespace tracedelta {
 // `capacity` and `releaseText` as for importChrome().
 ImportResult importOtlp(std::string_view text, const QString& sourceFile, const LoadControl* control,
                         std::size_t capacity = 0, const std::function<void()>& releaseText = {});
+
+// The same from a text read through a window (a big file, read as it is parsed): the
+// import's result, or nothing when the file needs the in-memory readers.
+std::optional<ImportResult> importOtlpStreamed(TextWindow& text, const QString& sourceFile, const LoadControl* control);
 
 // Hex for OTLP ids, which arrive as hex or, from protobuf-JSON encoders, as base64.
 std::string otlpIdToHex(const std::string& id);

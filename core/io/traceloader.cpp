@@ -96,6 +96,8 @@ std::optional<LoadResult> loadWhileReading(const QString& path, const LoadContro
         imported = importZipkinStreamed(text, sniff.shape, path, &reading);
     else if (*sniff.format == TraceFormat::Jaeger)
         imported = importJaegerStreamed(text, sniff.shape, path, &reading);
+    else if (*sniff.format == TraceFormat::Otlp)
+        imported = importOtlpStreamed(text, path, &reading);
     if (file.cancelled() || (imported && imported->cancelled)) {
         result.cancelled = true;
         result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
