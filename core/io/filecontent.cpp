@@ -177,10 +177,18 @@ bool StreamedFile::open()
     if (!m_file.open(QIODevice::ReadOnly))
         return false;
     m_size = m_file.size();
+    m_textSize = m_size;
     char magic[2] = {};
     if (m_file.peek(magic, 2) == 2 && isGzip(std::string_view(magic, 2))) {
         m_inflater = std::make_unique<GzipInflater>(m_limits);
         m_compressed.resize(std::size_t(1) << 20);
+        unsigned char trailer[4] = {};
+        if (m_size >= 18 && m_file.seek(m_size - 4) && m_file.read(reinterpret_cast<char*>(trailer), 4) == 4) {
+            const std::int64_t isize = trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (std::int64_t(trailer[3]) << 24);
+            m_textSize = std::max(m_size, isize);
+        }
+        if (!m_file.seek(0))
+            return false;
     } else if (m_size > m_limits.maxDecompressedBytes) {
         return false;
     }

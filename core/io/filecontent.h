@@ -52,6 +52,9 @@ public:
     bool cancelled() const { return m_cancelled; }
     bool failed() const { return m_failed; }
     std::int64_t size() const { return m_size; }
+    // The text's size: the file's, or for gzip data what its trailer says it inflates to
+    // (modulo 4 GiB, as gzip keeps it; never less than the compressed size).
+    std::int64_t textSize() const { return m_textSize; }
 
 private:
     QFile m_file;
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<GzipInflater> m_inflater;
     std::vector<char> m_compressed;
     std::int64_t m_size = 0;
+    std::int64_t m_textSize = 0;
     bool m_cancelled = false;
     bool m_failed = false;
     bool m_stopped = false;

@@ -26,9 +26,9 @@ struct LoadControl
     // How much of a huge array the bulk path parses at a time (0: the whole document at
     // once; tests vary it to move the cuts).
     std::size_t bulkBatchBytes = std::size_t(1) << 20;
-    // Files at least this big on disk are parsed while they are read (see StreamedFile), in
-    // the memory of a batch instead of the whole text; smaller ones are read whole first.
-    // Tests set 0 to stream every file.
+    // Files whose text is at least this big (gzip: inflated, by its trailer) are parsed while
+    // they are read (see StreamedFile), in the memory of a batch instead of the whole text;
+    // smaller ones are read whole first. Tests set 0 to stream every file.
     std::int64_t streamFromBytes = std::int64_t(8) << 20;
     // Spans (Chrome: events) read so far, added to by every file loading with this control,
     // for progress shown in spans; null when nobody shows it.

@@ -907,7 +907,6 @@ private:
             return false; // deeper values are the robust path's (it cuts them at its limit)
         out.clear();
         simdjson::ondemand::object object;
-        bool ok = true;
         simdjson::ondemand::json_type type;
         if (v.type().get(type))
             return false;

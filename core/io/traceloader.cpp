@@ -10,7 +10,6 @@
 #include "zipkinimporter.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <exception>
 #include <optional>
@@ -76,10 +75,10 @@ std::optional<LoadResult> loadWhileReading(const QString& path, const LoadContro
 {
     const LoadControl defaults;
     const LoadControl& given = control ? *control : defaults;
-    if (!given.bulkParser || given.bulkBatchBytes == 0 || QFileInfo(path).size() < given.streamFromBytes)
+    if (!given.bulkParser || given.bulkBatchBytes == 0)
         return std::nullopt;
     StreamedFile file(path, given.limits, given.cancel, given.progress);
-    if (!file.open())
+    if (!file.open() || file.textSize() < given.streamFromBytes)
         return std::nullopt;
     TextWindow text([&file](char* into, std::size_t room) { return file.read(into, room); }, std::size_t(4) << 20);
     // The format from the first megabyte: a sniff that needs more (or fails) is left to the whole-file path.

@@ -193,6 +193,7 @@ public:
     // Hands the (merged) spans to their builders, in the order they were first seen.
     void finish()
     {
+        m_byKey = {}; // parts are merged: the index of them goes before the drafts are made
         int merged = 0;
         for (PendingSpan& p : m_pending) {
             merged += p.parts > 1 ? 1 : 0;
@@ -220,8 +221,7 @@ public:
         for (int i = 0; i < merged; ++i)
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) reported in several parts (same id and service) were merged, as Zipkin does"),
                            Diagnostic::Severity::Info);
-        m_pending.clear();
-        m_byKey.clear();
+        std::vector<PendingSpan>().swap(m_pending);
         placeUntimedSpans();
     }
 

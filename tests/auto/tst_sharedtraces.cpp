@@ -427,7 +427,9 @@ private Q_SLOTS:
                 const std::size_t scope = content.find("\"scope\"");
                 const bool wholeDocument = sniffFormat(content).shape == DocumentShape::ZipkinSingleSpan
                     || (otlp && (content.find("\"batches\"") != std::string::npos || (scope != std::string::npos && scope > content.find("\"spans\""))));
-                if (result.parser != (partial ? ParserPath::Robust : wholeDocument ? ParserPath::Bulk : expected))
+                // Big texts (the Kineto profiles, inflated) are read while the file is read anyway.
+                const bool big = static_cast<std::int64_t>(content.size()) >= LoadControl().streamFromBytes;
+                if (result.parser != (partial ? ParserPath::Robust : wholeDocument ? ParserPath::Bulk : big ? streamed : expected))
                     fellBack << info.fileName();
                 const LoadResult read = loadTraceFile(info.absoluteFilePath(), &whileReading);
                 if (read.parser != (partial ? ParserPath::Robust : wholeDocument ? ParserPath::Bulk : streamed))
