@@ -3,10 +3,12 @@
 
 #include "jsonvalues.h"
 #include "simdjsonvalues.h"
+#include "../util/releasememory.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <limits>
 #include <optional>
@@ -80,6 +82,116 @@ struct SpanPartKeyHash
     }
 };
 
+// Pending spans kept compactly until every part of each is read: the fixed fields in one
+// record, tags and annotations in two shared lists (a span's run to the next one's start).
+// A span that gets a second part moves to a full PendingSpan of its own (rare).
+class PendingSpanStore
+{
+public:
+    std::size_t size() const { return m_spans.size(); }
+
+    void add(const PendingSpan& span)
+    {
+        Record r;
+        r.builder = span.builder;
+        r.spanId = span.draft.spanId;
+        r.service = span.draft.service;
+        r.name = span.name;
+        r.parent = span.parent;
+        r.start = span.start.value_or(0);
+        r.duration = span.duration.value_or(0);
+        r.tagBegin = static_cast<std::uint32_t>(m_tags.size());
+        r.annotationBegin = static_cast<std::uint32_t>(m_annotations.size());
+        r.kind = span.draft.kind;
+        r.status = span.draft.status;
+        r.flags = (span.start ? HasStart : 0) | (span.duration ? HasDuration : 0) | (span.shared ? Shared : 0)
+            | (span.draft.sharedServerHalf ? SharedServerHalf : 0) | (span.hasService ? HasService : 0);
+        m_spans.push_back(r);
+        m_tags.insert(m_tags.end(), span.tags.begin(), span.tags.end());
+        m_annotations.insert(m_annotations.end(), span.annotations.begin(), span.annotations.end());
+    }
+
+    // The span as it was added (or as last replaced).
+    void load(std::size_t i, PendingSpan& out) const
+    {
+        if (const auto merged = m_merged.find(i); merged != m_merged.end()) {
+            out = merged->second;
+            return;
+        }
+        const Record& r = m_spans[i];
+        out.draft = SpanDraft();
+        out.start.reset();
+        out.duration.reset();
+        out.parts = 1;
+        out.builder = r.builder;
+        out.draft.spanId = r.spanId;
+        out.draft.service = r.service;
+        out.draft.kind = r.kind;
+        out.draft.status = r.status;
+        out.draft.sharedServerHalf = (r.flags & SharedServerHalf) != 0;
+        out.name = r.name;
+        out.parent = r.parent;
+        if (r.flags & HasStart)
+            out.start = r.start;
+        if (r.flags & HasDuration)
+            out.duration = r.duration;
+        out.shared = (r.flags & Shared) != 0;
+        out.hasService = (r.flags & HasService) != 0;
+        const std::size_t tagEnd = i + 1 < m_spans.size() ? m_spans[i + 1].tagBegin : m_tags.size();
+        const std::size_t annotationEnd = i + 1 < m_spans.size() ? m_spans[i + 1].annotationBegin : m_annotations.size();
+        out.tags.assign(m_tags.begin() + r.tagBegin, m_tags.begin() + static_cast<std::ptrdiff_t>(tagEnd));
+        out.annotations.assign(m_annotations.begin() + r.annotationBegin, m_annotations.begin() + static_cast<std::ptrdiff_t>(annotationEnd));
+    }
+
+    void replace(std::size_t i, PendingSpan span) { m_merged[i] = std::move(span); }
+
+    // Room in each builder for the spans, tags and annotations it is about to get, so a
+    // million drafts are not grown by doubling (merged spans may bring a few more).
+    void reserveBuilders() const
+    {
+        std::unordered_map<TraceBuilder*, std::array<std::size_t, 3>> need;
+        for (std::size_t i = 0; i < m_spans.size(); ++i) {
+            const Record& r = m_spans[i];
+            auto& n = need[r.builder];
+            ++n[0];
+            n[1] += (i + 1 < m_spans.size() ? m_spans[i + 1].tagBegin : m_tags.size()) - r.tagBegin;
+            n[2] += (i + 1 < m_spans.size() ? m_spans[i + 1].annotationBegin : m_annotations.size()) - r.annotationBegin;
+        }
+        for (const auto& [builder, n] : need)
+            builder->reserve(n[0], n[1], n[2]);
+    }
+
+    void clear()
+    {
+        std::vector<Record>().swap(m_spans);
+        std::vector<std::pair<StringId, StringId>>().swap(m_tags);
+        std::vector<std::pair<std::int64_t, StringId>>().swap(m_annotations);
+        m_merged.clear();
+    }
+
+private:
+    enum Flag : std::uint8_t { HasStart = 1, HasDuration = 2, Shared = 4, SharedServerHalf = 8, HasService = 16 };
+    struct Record
+    {
+        TraceBuilder* builder = nullptr;
+        std::int64_t start = 0;
+        std::int64_t duration = 0;
+        StringId spanId = 0;
+        StringId service = 0;
+        StringId name = 0;
+        StringId parent = 0;
+        std::uint32_t tagBegin = 0;
+        std::uint32_t annotationBegin = 0;
+        SpanKind kind = SpanKind::Unspecified;
+        SpanStatus status = SpanStatus::Unset;
+        std::uint8_t flags = 0;
+    };
+    std::vector<Record> m_spans;
+    std::vector<std::pair<StringId, StringId>> m_tags;
+    std::vector<std::pair<std::int64_t, StringId>> m_annotations;
+    std::unordered_map<std::size_t, PendingSpan> m_merged;
+};
+
 // One span record's fields as the file gives them (text as json::text() makes it), whichever
 // parser read them.
 struct ZipkinSpanFields
@@ -149,7 +261,11 @@ public:
             return;
         }
         const std::string traceId = normalisedId(span.traceId);
-        PendingSpan part;
+        PendingSpan& part = m_part;
+        part.tags.clear();
+        part.annotations.clear();
+        part.draft = SpanDraft();
+        part.parts = 1;
         part.builder = &m_groups.builderFor(traceId);
         TraceBuilder& builder = *part.builder;
         SpanDraft& draft = part.draft;
@@ -183,19 +299,26 @@ public:
         if (!id.empty()) {
             const auto [it, inserted] = m_byKey.try_emplace(key, m_pending.size());
             if (!inserted) {
-                merge(m_pending[it->second], std::move(part));
+                PendingSpan into;
+                m_pending.load(it->second, into);
+                merge(into, std::move(part));
+                m_pending.replace(it->second, std::move(into));
                 return;
             }
         }
-        m_pending.push_back(std::move(part));
+        m_pending.add(part);
     }
 
     // Hands the (merged) spans to their builders, in the order they were first seen.
     void finish()
     {
         m_byKey = {}; // parts are merged: the index of them goes before the drafts are made
+        releaseFreedMemory();
+        m_pending.reserveBuilders();
         int merged = 0;
-        for (PendingSpan& p : m_pending) {
+        PendingSpan& p = m_part;
+        for (std::size_t i = 0; i < m_pending.size(); ++i) {
+            m_pending.load(i, p);
             merged += p.parts > 1 ? 1 : 0;
             if (!p.hasService)
                 m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no service name; shown as unknown_service"));
@@ -221,7 +344,7 @@ public:
         for (int i = 0; i < merged; ++i)
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) reported in several parts (same id and service) were merged, as Zipkin does"),
                            Diagnostic::Severity::Info);
-        std::vector<PendingSpan>().swap(m_pending);
+        m_pending.clear();
         placeUntimedSpans();
     }
 
@@ -277,7 +400,8 @@ private:
 
     TraceGroups& m_groups;
     ProblemTally& m_problems;
-    std::vector<PendingSpan> m_pending;
+    PendingSpanStore m_pending;
+    PendingSpan m_part; // one record as read (its lists keep their room)
     std::unordered_map<SpanPartKey, std::size_t, SpanPartKeyHash> m_byKey;
     std::vector<std::pair<TraceBuilder*, SpanIndex>> m_untimed;
 };

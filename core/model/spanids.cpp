@@ -7,7 +7,8 @@ namespace {
 
 constexpr std::size_t HexDigits = 16;
 
-// The value of exactly 16 lowercase hex digits (the only spelling that prints back the same).
+} // namespace
+
 bool parseHex64(std::string_view text, std::uint64_t& value)
 {
     if (text.size() != HexDigits)
@@ -26,7 +27,19 @@ bool parseHex64(std::string_view text, std::uint64_t& value)
     return true;
 }
 
-} // namespace
+std::string hex64Text(std::uint64_t value)
+{
+    static constexpr char Digits[] = "0123456789abcdef";
+    std::string out(HexDigits, '0');
+    for (std::size_t k = HexDigits; k-- > 0; value >>= 4)
+        out[k] = Digits[value & 0xf];
+    return out;
+}
+
+SpanIds::SpanIds(std::vector<std::uint64_t> numbers)
+    : m_numbers(std::move(numbers))
+{
+}
 
 SpanIds::SpanIds(StringPool pool, std::vector<StringId> ofSpan)
 {
@@ -61,14 +74,8 @@ bool SpanIds::has(std::size_t span) const
 
 std::string SpanIds::text(std::size_t span) const
 {
-    if (!m_numbers.empty()) {
-        static constexpr char Digits[] = "0123456789abcdef";
-        std::string out(HexDigits, '0');
-        std::uint64_t value = m_numbers[span];
-        for (std::size_t k = HexDigits; k-- > 0; value >>= 4)
-            out[k] = Digits[value & 0xf];
-        return out;
-    }
+    if (!m_numbers.empty())
+        return hex64Text(m_numbers[span]);
     return m_pooled.empty() ? std::string() : m_pool.at(m_pooled[span]);
 }
 

@@ -21,6 +21,8 @@ public:
     SpanIds() = default;
     // `ofSpan[i]` is span i's id in `pool` (0: none).
     SpanIds(StringPool pool, std::vector<StringId> ofSpan);
+    // Every span's id as a number (each was 16 lowercase hex digits).
+    explicit SpanIds(std::vector<std::uint64_t> numbers);
 
     bool has(std::size_t span) const;
     std::string text(std::size_t span) const;
@@ -32,5 +34,10 @@ private:
     std::vector<StringId> m_pooled;
     StringPool m_pool;
 };
+
+// The value of exactly 16 lowercase hex digits (the only spelling that prints back the same).
+bool parseHex64(std::string_view text, std::uint64_t& value);
+// The 16 lowercase hex digits of a value.
+std::string hex64Text(std::uint64_t value);
 
 } // namespace tracedelta

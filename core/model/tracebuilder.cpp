@@ -381,13 +381,14 @@ std::shared_ptr<const Trace> TraceBuilder::build()
             // The parent link is the tree itself; only other references are kept.
             if (r.type == ReferenceType::ChildOf && target != NoSpan && target == t.m_parent[from])
                 continue;
-            const StringId spanId = target == NoSpan ? intern(m_spanIdPool.at(r.spanId)) : 0;
+            const StringId spanId = target == NoSpan ? intern(m_spanIdPool.text(r.spanId)) : 0;
             t.m_references.push_back({from, target, r.type, r.traceId, spanId});
         }
         m_references.clear();
     }
-    t.m_spanIds = SpanIds(std::move(m_spanIdPool), std::move(spanIdOf));
-    m_spanIdPool = StringPool();
+    t.m_spanIds = m_spanIdPool.spanIds(spanIdOf);
+    std::vector<StringId>().swap(spanIdOf);
+    m_spanIdPool = SpanIdPool();
 
     if (cancelled())
         return nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spanidpool.h"
 #include "trace.h"
 
 #include <atomic>
@@ -77,7 +78,7 @@ private:
     void reportSkew();
 
     std::unique_ptr<Trace> m_trace;
-    StringPool m_spanIdPool;
+    SpanIdPool m_spanIdPool;
     std::vector<SpanDraft> m_drafts;
     std::vector<std::uint32_t> m_draftAttributeBegin;
     std::vector<Attribute> m_attributes;
