@@ -4,6 +4,7 @@
 #include "jsonbatches.h"
 #include "jsonvalues.h"
 #include "simdjsonvalues.h"
+#include "../util/cancellablesort.h"
 #include "../util/timearithmetic.h"
 
 #include <QCoreApplication>
@@ -275,11 +276,13 @@ private:
     {
         std::vector<std::uint32_t> byLaneTime(m_marks.size());
         std::iota(byLaneTime.begin(), byLaneTime.end(), 0);
-        std::sort(byLaneTime.begin(), byLaneTime.end(), [this](std::uint32_t a, std::uint32_t b) {
+        const bool sorted = cancellableSort(byLaneTime.begin(), byLaneTime.end(), [this](std::uint32_t a, std::uint32_t b) {
             const Mark& x = m_marks[a];
             const Mark& y = m_marks[b];
             return std::tie(x.lane, x.time, x.order) < std::tie(y.lane, y.time, y.order);
-        });
+        }, cancelFlag());
+        if (!sorted)
+            return; // build() sees Cancel next
         std::vector<std::uint32_t> open;
         int extraEnds = 0;
         int strayEnds = 0;
@@ -353,10 +356,11 @@ private:
     }
 
     bool cancelled() const { return m_control && m_control->cancelled(); }
+    const std::atomic<bool>* cancelFlag() const { return m_control ? m_control->cancel : nullptr; }
 
     bool nestAndEmit()
     {
-        std::sort(m_slices.begin(), m_slices.end(), [](const Slice& a, const Slice& b) {
+        const bool sorted = cancellableSort(m_slices.begin(), m_slices.end(), [](const Slice& a, const Slice& b) {
             if (a.lane != b.lane)
                 return a.lane < b.lane;
             if (a.start != b.start)
@@ -364,8 +368,8 @@ private:
             if (a.end != b.end)
                 return a.end > b.end; // the longer one encloses
             return a.order < b.order;
-        });
-        if (cancelled())
+        }, cancelFlag());
+        if (!sorted || cancelled())
             return false;
         std::vector<SpanIndex> parent(m_slices.size(), NoSpan);
         std::vector<SpanIndex> stack;

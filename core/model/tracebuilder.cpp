@@ -2,6 +2,7 @@
 #include "tracebuilder.h"
 
 #include "../analysis/selftime.h"
+#include "../util/cancellablesort.h"
 
 #include <QCoreApplication>
 
@@ -243,10 +244,10 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     // Children in start order, so pre-order walks read like a timeline.
     std::vector<SpanIndex> byStart(count);
     std::iota(byStart.begin(), byStart.end(), 0);
-    std::stable_sort(byStart.begin(), byStart.end(), [this](SpanIndex a, SpanIndex b) {
+    const bool sorted = cancellableSort(byStart.begin(), byStart.end(), [this](SpanIndex a, SpanIndex b) {
         return m_drafts[a].startNs < m_drafts[b].startNs;
-    });
-    if (cancelled())
+    }, m_cancel, true);
+    if (!sorted || cancelled())
         return nullptr;
     std::vector<std::uint32_t> draftChildBegin(count + 1, 0);
     for (SpanIndex i = 0; i < count; ++i) {
