@@ -434,19 +434,12 @@ public:
         } else if (kind != '[') {
             return Outcome::NotApplicable;
         } else {
-            at = skipJsonSpace(text, data + 1, data + 1);
-        }
-        while (kind == '[' && text.at(at, at) != ']') {
-            if (text.at(at, at) != '{')
-                return Outcome::NotApplicable; // a trace that is no object: read() says what it is
-            std::size_t end = 0;
-            if (const Outcome o = readTraceInBatches(text, at, batchBytes, limit, end); o != Outcome::Done)
+            // A trace that is no object: NotApplicable, read() says what it is.
+            const auto readOneTrace = [&](std::size_t traceOpen, std::size_t& end) {
+                return readTraceInBatches(text, traceOpen, batchBytes, limit, end);
+            };
+            if (const Outcome o = readObjectsOfList(text, data, readOneTrace, at); o != Outcome::Done)
                 return o;
-            at = skipJsonSpace(text, end + 1, end + 1);
-            if (text.at(at, at) == ',')
-                at = skipJsonSpace(text, at + 1, at + 1);
-            else if (text.at(at, at) != ']')
-                return Outcome::GaveUp;
         }
         if (kind != '[')
             frame += ']'; // the list's own ']' is where `at` stands otherwise

@@ -299,19 +299,12 @@ public:
             return Outcome::NotApplicable;
         std::string frame(text.range(0, list));
         frame += '[';
-        std::size_t at = skipJsonSpace(text, list + 1, list + 1);
-        while (text.at(at, at) != ']') {
-            if (text.at(at, at) != '{')
-                return Outcome::NotApplicable;
-            std::size_t end = 0;
-            if (const Outcome o = readBlockInBatches(text, at, batchBytes, limit, end); o != Outcome::Done)
-                return o;
-            at = skipJsonSpace(text, end + 1, end + 1);
-            if (text.at(at, at) == ',')
-                at = skipJsonSpace(text, at + 1, at + 1);
-            else if (text.at(at, at) != ']')
-                return Outcome::GaveUp;
-        }
+        std::size_t at = 0;
+        const auto readBlock = [&](std::size_t blockOpen, std::size_t& end) {
+            return readBlockInBatches(text, blockOpen, batchBytes, limit, end);
+        };
+        if (const Outcome o = readObjectsOfList(text, list, readBlock, at); o != Outcome::Done)
+            return o;
         const std::string_view after = text.rest(at);
         frame.reserve(frame.size() + after.size() + simdjson::SIMDJSON_PADDING);
         frame.append(after);
@@ -551,19 +544,12 @@ private:
                 return Outcome::GaveUp;
         }
         const OtlpResource resource = m_reader.readResource(std::move(attributes));
-        std::size_t at = skipJsonSpace(text, list + 1, list + 1);
-        while (text.at(at, at) != ']') {
-            if (text.at(at, at) != '{')
-                return Outcome::NotApplicable;
-            std::size_t scopeEnd = 0;
-            if (const Outcome o = readScopeInBatches(text, at, resource, batchBytes, limit, scopeEnd); o != Outcome::Done)
-                return o;
-            at = skipJsonSpace(text, scopeEnd + 1, scopeEnd + 1);
-            if (text.at(at, at) == ',')
-                at = skipJsonSpace(text, at + 1, at + 1);
-            else if (text.at(at, at) != ']')
-                return Outcome::GaveUp;
-        }
+        std::size_t at = 0;
+        const auto readScope = [&](std::size_t scopeOpen, std::size_t& scopeEnd) {
+            return readScopeInBatches(text, scopeOpen, resource, batchBytes, limit, scopeEnd);
+        };
+        if (const Outcome o = readObjectsOfList(text, list, readScope, at); o != Outcome::Done)
+            return o;
         // The members after the list: nothing the spans depended on.
         end = findEnclosingEnd(text, at + 1, at);
         if (end == std::string_view::npos)

@@ -371,4 +371,23 @@ BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t b
     return BulkOutcome::Done;
 }
 
+BulkOutcome readObjectsOfList(TextWindow& text, std::size_t open, const ObjectReader& readObject, std::size_t& close)
+{
+    std::size_t at = skipJsonSpace(text, open + 1, open + 1);
+    while (text.at(at, at) != ']') {
+        if (text.at(at, at) != '{')
+            return BulkOutcome::NotApplicable;
+        std::size_t end = 0;
+        if (const BulkOutcome o = readObject(at, end); o != BulkOutcome::Done)
+            return o;
+        at = skipJsonSpace(text, end + 1, end + 1);
+        if (text.at(at, at) == ',')
+            at = skipJsonSpace(text, at + 1, at + 1);
+        else if (text.at(at, at) != ']')
+            return BulkOutcome::GaveUp;
+    }
+    close = at;
+    return BulkOutcome::Done;
+}
+
 } // namespace tracedelta

@@ -82,4 +82,10 @@ using BatchReader = std::function<BulkOutcome(simdjson::ondemand::array& element
 BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
                                const BatchReader& readBatch, std::size_t& close);
 
+// Each element of the list whose '[' is at `open`, an object read by `readObject` (given its
+// '{', it sets the position of its '}'): a list of traces or blocks whose own lists are read in
+// batches. NotApplicable at an element that is no object; `close` is the list's ']' once Done.
+using ObjectReader = std::function<BulkOutcome(std::size_t open, std::size_t& end)>;
+BulkOutcome readObjectsOfList(TextWindow& text, std::size_t open, const ObjectReader& readObject, std::size_t& close);
+
 } // namespace tracedelta
