@@ -755,25 +755,13 @@ std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadContro
     ChromeEventReader reader(builder, control);
     SimdChromeReader fast(reader, control);
     outcome = read(fast, limit);
-    switch (outcome) {
-    case BulkOutcome::Done:
-        result.parser = path;
-        // Everything is read (names interned): the file's text can go before the model is built.
-        if (releaseText)
-            releaseText();
-        return finishChrome(reader, builder, result);
-    case BulkOutcome::Cancelled:
-        result.cancelled = true;
-        return result;
-    case BulkOutcome::LimitExceeded:
-        limit.reportIfExceeded(result);
-        return result;
-    case BulkOutcome::NotApplicable:
-    case BulkOutcome::GaveUp:
-        break;
-    }
-    limit.withdraw();
-    return std::nullopt;
+    if (outcome != BulkOutcome::Done)
+        return unfinishedBulkPass(outcome, limit);
+    result.parser = path;
+    // Everything is read (names interned): the file's text can go before the model is built.
+    if (releaseText)
+        releaseText();
+    return finishChrome(reader, builder, result);
 }
 
 } // namespace

@@ -904,31 +904,19 @@ std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadContro
     SpanLimit limit(control);
     SimdJaegerReader fast(reader, groups, control);
     outcome = read(fast, limit);
-    switch (outcome) {
-    case BulkOutcome::Done:
-        // Everything is read into the builders: the file's text can go before the models are built.
-        if (releaseText)
-            releaseText();
-        if (groups.empty()) {
-            result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
-            return result;
-        }
-        problems.reportTo(groups);
-        groups.buildInto(result);
-        result.parser = path;
+    if (outcome != BulkOutcome::Done)
+        return unfinishedBulkPass(outcome, limit);
+    // Everything is read into the builders: the file's text can go before the models are built.
+    if (releaseText)
+        releaseText();
+    if (groups.empty()) {
+        result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
         return result;
-    case BulkOutcome::Cancelled:
-        result.cancelled = true;
-        return result;
-    case BulkOutcome::LimitExceeded:
-        limit.reportIfExceeded(result);
-        return result;
-    case BulkOutcome::NotApplicable:
-    case BulkOutcome::GaveUp:
-        break;
     }
-    limit.withdraw();
-    return std::nullopt;
+    problems.reportTo(groups);
+    groups.buildInto(result);
+    result.parser = path;
+    return result;
 }
 
 } // namespace

@@ -1099,25 +1099,13 @@ std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadContro
     SimdOtlpReader fast(reader, groups, control);
     int skippedSignals = 0;
     outcome = read(fast, limit, skippedSignals);
-    switch (outcome) {
-    case BulkOutcome::Done:
-        // Everything is read into the builders: the file's text can go before the models are built.
-        if (releaseText)
-            releaseText();
-        result.parser = path;
-        return finishOtlp(groups, problems, skippedSignals, result);
-    case BulkOutcome::Cancelled:
-        result.cancelled = true;
-        return result;
-    case BulkOutcome::LimitExceeded:
-        limit.reportIfExceeded(result);
-        return result;
-    case BulkOutcome::NotApplicable:
-    case BulkOutcome::GaveUp:
-        break;
-    }
-    limit.withdraw();
-    return std::nullopt;
+    if (outcome != BulkOutcome::Done)
+        return unfinishedBulkPass(outcome, limit);
+    // Everything is read into the builders: the file's text can go before the models are built.
+    if (releaseText)
+        releaseText();
+    result.parser = path;
+    return finishOtlp(groups, problems, skippedSignals, result);
 }
 
 } // namespace

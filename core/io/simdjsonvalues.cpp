@@ -390,4 +390,19 @@ BulkOutcome readObjectsOfList(TextWindow& text, std::size_t open, const ObjectRe
     return BulkOutcome::Done;
 }
 
+std::optional<ImportResult> unfinishedBulkPass(BulkOutcome outcome, SpanLimit& limit)
+{
+    ImportResult result;
+    if (outcome == BulkOutcome::Cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    if (outcome == BulkOutcome::LimitExceeded) {
+        limit.reportIfExceeded(result);
+        return result;
+    }
+    limit.withdraw();
+    return std::nullopt;
+}
+
 } // namespace tracedelta

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importresult.h"
 #include "jsonbatches.h"
 #include "jsonrecordreader.h"
 
@@ -72,6 +73,11 @@ private:
 // exactly as the robust reader would (that one reads it then); NotApplicable: the document
 // is not laid out for this way of reading (another bulk way may be).
 enum class BulkOutcome { Done, GaveUp, Cancelled, LimitExceeded, NotApplicable };
+
+// What a bulk pass that did not finish leaves: the import's result when Cancel or the span
+// limit stopped it, else nothing (another reader reads the file), after taking back the
+// spans it counted into LoadControl::spansRead.
+std::optional<ImportResult> unfinishedBulkPass(BulkOutcome outcome, SpanLimit& limit);
 
 // Reads the array whose '[' is at `open` a batch of whole elements at a time (see
 // JsonArrayBatches): each batch is parsed as "[" + batch + "]" and handed to `readBatch`

@@ -695,32 +695,20 @@ std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadContro
     SpanLimit limit(control);
     SimdZipkinReader fast(reader, control);
     outcome = read(fast, limit);
-    switch (outcome) {
-    case BulkOutcome::Done:
-        // Everything is read (spans hold copies): the file's text can go before the models are built.
-        if (releaseText)
-            releaseText();
-        reader.finish();
-        if (groups.empty()) {
-            result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
-            return result;
-        }
-        problems.reportTo(groups);
-        groups.buildInto(result);
-        result.parser = path;
+    if (outcome != BulkOutcome::Done)
+        return unfinishedBulkPass(outcome, limit);
+    // Everything is read (spans hold copies): the file's text can go before the models are built.
+    if (releaseText)
+        releaseText();
+    reader.finish();
+    if (groups.empty()) {
+        result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
         return result;
-    case BulkOutcome::Cancelled:
-        result.cancelled = true;
-        return result;
-    case BulkOutcome::LimitExceeded:
-        limit.reportIfExceeded(result);
-        return result;
-    case BulkOutcome::NotApplicable:
-    case BulkOutcome::GaveUp:
-        break;
     }
-    limit.withdraw();
-    return std::nullopt;
+    problems.reportTo(groups);
+    groups.buildInto(result);
+    result.parser = path;
+    return result;
 }
 
 } // namespace
