@@ -386,13 +386,16 @@ private:
     // Spans without any time sit at their trace's start rather than at 1970.
     void placeUntimedSpans()
     {
+        std::unordered_map<TraceBuilder*, std::int64_t> traceStart; // once per trace, however many are untimed
         for (const auto& [builder, index] : m_untimed) {
-            std::int64_t earliest = std::numeric_limits<std::int64_t>::max();
-            for (SpanIndex i = 0; i < builder->draftCount(); ++i) {
-                if (builder->draft(i).startNs != 0)
-                    earliest = std::min(earliest, builder->draft(i).startNs);
+            auto [start, inserted] = traceStart.try_emplace(builder, std::numeric_limits<std::int64_t>::max());
+            if (inserted) {
+                for (SpanIndex i = 0; i < builder->draftCount(); ++i) {
+                    if (builder->draftStartNs(i) != 0)
+                        start->second = std::min(start->second, builder->draftStartNs(i));
+                }
             }
-            builder->draft(index).startNs = earliest == std::numeric_limits<std::int64_t>::max() ? 0 : earliest;
+            builder->setDraftStart(index, start->second == std::numeric_limits<std::int64_t>::max() ? 0 : start->second);
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span(s) have no timestamp; placed at the trace start"));
         }
         m_untimed.clear();

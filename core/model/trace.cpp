@@ -49,8 +49,9 @@ std::span<const Attribute> Trace::attributes(SpanIndex i) const
 {
     if (m_attributeBegin.empty())
         return {};
+    const std::size_t list = m_attributeListOf.empty() ? static_cast<std::size_t>(i) : m_attributeListOf[i];
     return std::span<const Attribute>(m_attributes)
-        .subspan(m_attributeBegin[i], m_attributeBegin[i + 1] - m_attributeBegin[i]);
+        .subspan(m_attributeBegin[list], m_attributeBegin[list + 1] - m_attributeBegin[list]);
 }
 
 std::span<const SpanEvent> Trace::events(SpanIndex i) const
@@ -101,7 +102,7 @@ std::size_t Trace::bytesUsed() const
         + vectorBytes(m_self) + vectorBytes(m_parent) + vectorBytes(m_subtreeEnd) + vectorBytes(m_depth)
         + vectorBytes(m_name) + vectorBytes(m_service) + m_spanIds.bytesUsed() + vectorBytes(m_kind)
         + vectorBytes(m_status) + vectorBytes(m_lane) + vectorBytes(m_childBegin) + vectorBytes(m_childList)
-        + vectorBytes(m_roots) + vectorBytes(m_attributeBegin) + vectorBytes(m_attributes)
+        + vectorBytes(m_roots) + vectorBytes(m_attributeBegin) + vectorBytes(m_attributeListOf) + vectorBytes(m_attributes)
         + vectorBytes(m_eventBegin) + vectorBytes(m_events) + vectorBytes(m_eventAttributes)
         + vectorBytes(m_references) + vectorBytes(m_lanes);
 }

@@ -84,8 +84,8 @@ public:
 
     StringId name(SpanIndex i) const { return m_name[i]; }
     StringId service(SpanIndex i) const { return m_service[i]; }
-    SpanKind kind(SpanIndex i) const { return m_kind[i]; }
-    SpanStatus status(SpanIndex i) const { return m_status[i]; }
+    SpanKind kind(SpanIndex i) const { return m_kind.empty() ? SpanKind::Unspecified : m_kind[i]; }
+    SpanStatus status(SpanIndex i) const { return m_status.empty() ? SpanStatus::Unset : m_status[i]; }
     std::int32_t lane(SpanIndex i) const { return m_lane[i]; }
     const std::string& nameText(SpanIndex i) const { return m_strings.at(m_name[i]); }
     const std::string& serviceText(SpanIndex i) const { return m_strings.at(m_service[i]); }
@@ -129,13 +129,18 @@ private:
     std::vector<StringId> m_name;
     std::vector<StringId> m_service;
     SpanIds m_spanIds;
-    std::vector<SpanKind> m_kind;
-    std::vector<SpanStatus> m_status;
+    std::vector<SpanKind> m_kind;     // empty when every span's is Unspecified (Chrome)
+    std::vector<SpanStatus> m_status; // empty when every span's is Unset
     std::vector<std::int32_t> m_lane;
     std::vector<std::uint32_t> m_childBegin; // spanCount + 1 offsets into m_childList
     std::vector<SpanIndex> m_childList;
     std::vector<SpanIndex> m_roots;
-    std::vector<std::uint32_t> m_attributeBegin; // spanCount + 1 offsets into m_attributes; empty when there are none
+    // Offsets into m_attributes, one per attribute list + 1; empty when there are none. A
+    // list per span, unless many spans carry the same attributes (a Chrome category and
+    // nothing else): then m_attributeListOf names each span's list, and a million spans
+    // share a few lists.
+    std::vector<std::uint32_t> m_attributeBegin;
+    std::vector<std::uint32_t> m_attributeListOf;
     std::vector<Attribute> m_attributes;
     std::vector<std::uint32_t> m_eventBegin; // spanCount + 1 offsets into m_events; empty when there are none
     std::vector<SpanEvent> m_events;

@@ -31,21 +31,42 @@ TraceBuilder::TraceBuilder(TraceFormat format, QString sourceFile, std::string t
 
 void TraceBuilder::reserve(std::size_t spans, std::size_t attributes, std::size_t events)
 {
-    m_drafts.reserve(m_drafts.size() + spans);
-    m_draftAttributeBegin.reserve(m_draftAttributeBegin.size() + spans);
-    m_draftEventBegin.reserve(m_draftEventBegin.size() + spans);
+    const std::size_t count = m_start.size() + spans;
+    m_start.reserve(count);
+    m_duration.reserve(count);
+    m_name.reserve(count);
+    m_lane.reserve(count);
+    m_service.reserve(count);
+    m_spanId.reserve(count);
+    m_parentSpanId.reserve(count);
+    m_parentDraft.reserve(count);
+    m_kind.reserve(count);
+    m_status.reserve(count);
+    m_sharedServerHalf.reserve(count);
+    m_attributeBegin.reserve(count);
     m_attributes.reserve(m_attributes.size() + attributes);
     m_events.reserve(m_events.size() + events);
+    m_eventSpan.reserve(m_eventSpan.size() + events);
 }
 
 SpanIndex TraceBuilder::addSpan(const SpanDraft& draft)
 {
-    m_drafts.push_back(draft);
+    const std::size_t index = m_start.size();
+    m_start.push_back(draft.startNs);
+    m_duration.push_back(draft.durationNs);
+    m_name.push_back(draft.name);
+    m_lane.push_back(draft.lane);
+    m_service.push(index, draft.service);
+    m_spanId.push(index, draft.spanId);
+    m_parentSpanId.push(index, draft.parentSpanId);
+    m_parentDraft.push(index, draft.parentDraft);
+    m_kind.push(index, draft.kind);
+    m_status.push(index, draft.status);
+    m_sharedServerHalf.push(index, draft.sharedServerHalf);
+    m_attributeBegin.push(index, static_cast<std::uint32_t>(m_attributes.size()));
     if (m_spanTally)
         ++*m_spanTally;
-    m_draftAttributeBegin.push_back(static_cast<std::uint32_t>(m_attributes.size()));
-    m_draftEventBegin.push_back(static_cast<std::uint32_t>(m_events.size()));
-    return static_cast<SpanIndex>(m_drafts.size() - 1);
+    return static_cast<SpanIndex>(index);
 }
 
 void TraceBuilder::addAttribute(std::string_view key, std::string_view value)
@@ -58,9 +79,10 @@ void TraceBuilder::addEvent(std::int64_t timeNs, std::string_view name)
     addEvent(timeNs, intern(name));
 }
 
-void TraceBuilder::addEvent(std::int64_t timeNs, StringId name)
+void TraceBuilder::addEventTo(SpanIndex span, std::int64_t timeNs, StringId name)
 {
     m_events.push_back({timeNs, name, static_cast<std::uint32_t>(m_eventAttributes.size())});
+    m_eventSpan.push_back(span);
 }
 
 void TraceBuilder::addEventAttribute(std::string_view key, std::string_view value)
@@ -89,36 +111,104 @@ void TraceBuilder::addDiagnostic(Diagnostic::Severity severity, const QString& m
     m_trace->m_diagnostics.push_back({severity, message});
 }
 
+struct TraceBuilder::Tree
+{
+    std::vector<SpanIndex> parents;        // per draft
+    std::vector<std::uint32_t> childBegin; // per draft + 1, into children
+    std::vector<SpanIndex> children;       // drafts, in start order under each parent
+    std::vector<SpanIndex> roots;          // drafts, in start order
+    std::vector<SpanIndex> order;          // the draft of each span (pre-order)
+    std::vector<SpanIndex> newIndex;       // the span of each draft
+};
+
+namespace {
+
+// A draft column rearranged into the model's order.
+template<typename T, typename Column>
+std::vector<T> inSpanOrder(const Column& column, const std::vector<SpanIndex>& order)
+{
+    std::vector<T> result(order.size());
+    for (std::size_t n = 0; n < order.size(); ++n)
+        result[n] = column[static_cast<std::size_t>(order[n])];
+    return result;
+}
+
+template<typename T>
+void release(std::vector<T>& v)
+{
+    std::vector<T>().swap(v);
+}
+
+} // namespace
+
+void TraceBuilder::repairTimes()
+{
+    int negative = 0;
+    for (std::int64_t& duration : m_duration) {
+        if (duration < 0) {
+            duration = 0;
+            ++negative;
+        }
+    }
+    if (negative > 0)
+        addDiagnostic(Diagnostic::Severity::Warning,
+                      TraceBuilderText::tr("%n span(s) have a negative duration; shown with zero length", nullptr, negative));
+    // Every later sum and difference of times relies on this range (see timemath::MaxTimeNs).
+    int outOfRange = 0;
+    for (std::size_t i = 0; i < m_start.size(); ++i) {
+        const std::int64_t start = timemath::clamp(m_start[i], timemath::MinTimeNs, timemath::MaxTimeNs);
+        const std::int64_t duration = std::min(m_duration[i], timemath::MaxTimeNs - start);
+        if (start != m_start[i] || duration != m_duration[i]) {
+            m_start[i] = start;
+            m_duration[i] = duration;
+            ++outOfRange;
+        }
+    }
+    if (outOfRange > 0)
+        addDiagnostic(Diagnostic::Severity::Warning,
+                      TraceBuilderText::tr("%n span(s) have a start or end outside the supported time range (about 146 years "
+                                           "around 1970); clamped to its edge", nullptr, outOfRange));
+    for (SpanEvent& event : m_events)
+        event.timeNs = timemath::clamp(event.timeNs, timemath::MinTimeNs, timemath::MaxTimeNs);
+}
+
 std::vector<SpanIndex> TraceBuilder::resolveParents()
 {
     const SpanIndex count = draftCount();
+    std::vector<SpanIndex> parents(count, NoSpan);
+    if (m_spanId.allDefault() && m_parentSpanId.allDefault()) {
+        // Parents given directly or not at all (Chrome): no ids to look up.
+        for (SpanIndex i = 0; i < count; ++i)
+            parents[i] = m_parentDraft[i];
+        return parents;
+    }
     // Where children of an id attach: for a Zipkin shared id that is the server half,
     // because the work below an RPC happens on the server.
     std::unordered_map<StringId, SpanIndex> childTarget;
     std::unordered_map<StringId, SpanIndex> firstWithId;
     childTarget.reserve(count);
     firstWithId.reserve(count);
-    std::vector<SpanIndex> parents(count, NoSpan);
     std::vector<SpanIndex> sharedHalfOf(count, NoSpan);
     int duplicates = 0;
 
     for (SpanIndex i = 0; i < count; ++i) {
-        const SpanDraft& d = m_drafts[i];
-        if (d.spanId == 0)
+        const StringId spanId = m_spanId[i];
+        if (spanId == 0)
             continue;
-        auto [it, inserted] = firstWithId.try_emplace(d.spanId, i);
+        auto [it, inserted] = firstWithId.try_emplace(spanId, i);
         if (inserted) {
-            childTarget[d.spanId] = i;
+            childTarget[spanId] = i;
             continue;
         }
         const SpanIndex first = it->second;
-        const bool firstIsServerHalf = m_drafts[first].sharedServerHalf;
-        if (d.sharedServerHalf != firstIsServerHalf && sharedHalfOf[first] == NoSpan) {
-            const SpanIndex server = d.sharedServerHalf ? i : first;
-            const SpanIndex client = d.sharedServerHalf ? first : i;
+        const bool isServerHalf = m_sharedServerHalf[i];
+        const bool firstIsServerHalf = m_sharedServerHalf[first];
+        if (isServerHalf != firstIsServerHalf && sharedHalfOf[first] == NoSpan) {
+            const SpanIndex server = isServerHalf ? i : first;
+            const SpanIndex client = isServerHalf ? first : i;
             sharedHalfOf[server] = client;
             sharedHalfOf[client] = server;
-            childTarget[d.spanId] = server;
+            childTarget[spanId] = server;
         } else {
             ++duplicates;
         }
@@ -127,27 +217,27 @@ std::vector<SpanIndex> TraceBuilder::resolveParents()
     int orphans = 0;
     int selfParents = 0;
     for (SpanIndex i = 0; i < count; ++i) {
-        const SpanDraft& d = m_drafts[i];
-        if (d.parentDraft != NoSpan) {
-            parents[i] = d.parentDraft;
+        if (const SpanIndex given = m_parentDraft[i]; given != NoSpan) {
+            parents[i] = given;
             continue;
         }
-        if (d.sharedServerHalf && sharedHalfOf[i] != NoSpan) {
+        if (m_sharedServerHalf[i] && sharedHalfOf[i] != NoSpan) {
             parents[i] = sharedHalfOf[i];
             continue;
         }
-        if (d.parentSpanId == 0)
+        const StringId parentSpanId = m_parentSpanId[i];
+        if (parentSpanId == 0)
             continue;
-        if (d.parentSpanId == d.spanId && sharedHalfOf[i] == NoSpan) {
+        if (parentSpanId == m_spanId[i] && sharedHalfOf[i] == NoSpan) {
             ++selfParents;
             continue;
         }
-        auto found = childTarget.find(d.parentSpanId);
+        auto found = childTarget.find(parentSpanId);
         if (found == childTarget.end()) {
             ++orphans;
             continue;
         }
-        parents[i] = found->second == i ? firstWithId[d.parentSpanId] : found->second;
+        parents[i] = found->second == i ? firstWithId[parentSpanId] : found->second;
         if (parents[i] == i) {
             ++selfParents;
             parents[i] = NoSpan;
@@ -196,181 +286,234 @@ void TraceBuilder::breakCycles(std::vector<SpanIndex>& parents)
                          broken));
 }
 
-std::shared_ptr<const Trace> TraceBuilder::build()
+bool TraceBuilder::orderTree(Tree& tree)
 {
-    Trace& t = *m_trace;
     const SpanIndex count = draftCount();
-    const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
-    // Inside per-span loops: every 64k spans.
-    const auto cancelledAt = [&](SpanIndex n) { return (n & 0xffff) == 0 && cancelled(); };
-    if (cancelled())
-        return nullptr;
-
-    int negative = 0;
-    for (SpanDraft& d : m_drafts) {
-        if (d.durationNs < 0) {
-            d.durationNs = 0;
-            ++negative;
-        }
+    // Children in start order, so pre-order walks read like a timeline; spans starting
+    // together in the importer's tie order.
+    std::vector<SpanIndex> byStart;
+    if (m_tieOrder.size() == static_cast<std::size_t>(count)) {
+        byStart = std::move(m_tieOrder);
+    } else {
+        byStart.resize(count);
+        std::iota(byStart.begin(), byStart.end(), 0);
     }
-    if (negative > 0)
-        addDiagnostic(Diagnostic::Severity::Warning,
-                      TraceBuilderText::tr("%n span(s) have a negative duration; shown with zero length", nullptr, negative));
-    // Every later sum and difference of times relies on this range (see timemath::MaxTimeNs).
-    int outOfRange = 0;
-    for (SpanDraft& d : m_drafts) {
-        const std::int64_t start = timemath::clamp(d.startNs, timemath::MinTimeNs, timemath::MaxTimeNs);
-        const std::int64_t duration = std::min(d.durationNs, timemath::MaxTimeNs - start);
-        if (start != d.startNs || duration != d.durationNs) {
-            d.startNs = start;
-            d.durationNs = duration;
-            ++outOfRange;
-        }
-    }
-    if (outOfRange > 0)
-        addDiagnostic(Diagnostic::Severity::Warning,
-                      TraceBuilderText::tr("%n span(s) have a start or end outside the supported time range (about 146 years "
-                                           "around 1970); clamped to its edge", nullptr, outOfRange));
-    for (SpanEvent& event : m_events)
-        event.timeNs = timemath::clamp(event.timeNs, timemath::MinTimeNs, timemath::MaxTimeNs);
-
-    std::vector<SpanIndex> parents = resolveParents();
-    if (cancelled())
-        return nullptr;
-    breakCycles(parents);
-    if (cancelled())
-        return nullptr;
-
-    // Children in start order, so pre-order walks read like a timeline.
-    std::vector<SpanIndex> byStart(count);
-    std::iota(byStart.begin(), byStart.end(), 0);
+    release(m_tieOrder);
     const bool sorted = cancellableSort(byStart.begin(), byStart.end(), [this](SpanIndex a, SpanIndex b) {
-        return m_drafts[a].startNs < m_drafts[b].startNs;
+        return m_start[a] < m_start[b];
     }, m_cancel, true);
     if (!sorted || cancelled())
-        return nullptr;
-    std::vector<std::uint32_t> draftChildBegin(count + 1, 0);
+        return false;
+    tree.childBegin.assign(count + 1, 0);
     for (SpanIndex i = 0; i < count; ++i) {
-        if (parents[i] != NoSpan)
-            ++draftChildBegin[parents[i] + 1];
+        if (tree.parents[i] != NoSpan)
+            ++tree.childBegin[tree.parents[i] + 1];
     }
-    std::partial_sum(draftChildBegin.begin(), draftChildBegin.end(), draftChildBegin.begin());
-    std::vector<SpanIndex> draftChildren(draftChildBegin.back());
-    std::vector<std::uint32_t> fill(draftChildBegin.begin(), draftChildBegin.end() - 1);
-    std::vector<SpanIndex> draftRoots;
-    for (SpanIndex i : byStart) {
-        if (parents[i] == NoSpan)
-            draftRoots.push_back(i);
-        else
-            draftChildren[fill[parents[i]]++] = i;
+    std::partial_sum(tree.childBegin.begin(), tree.childBegin.end(), tree.childBegin.begin());
+    tree.children.resize(tree.childBegin.back());
+    {
+        std::vector<std::uint32_t> fill(tree.childBegin.begin(), tree.childBegin.end() - 1);
+        for (SpanIndex i : byStart) {
+            if (tree.parents[i] == NoSpan)
+                tree.roots.push_back(i);
+            else
+                tree.children[fill[tree.parents[i]]++] = i;
+        }
     }
     // Freed as soon as they are done with, here and below: a million spans' temporaries
     // add up to more than the model.
-    std::vector<SpanIndex>().swap(byStart);
-    std::vector<std::uint32_t>().swap(fill);
+    release(byStart);
 
     // Pre-order numbering, iteratively: deep chains must not overflow the stack.
-    std::vector<SpanIndex> order;
-    order.reserve(count);
-    std::vector<SpanIndex> newIndex(count, NoSpan);
-    std::vector<SpanIndex> stack(draftRoots.rbegin(), draftRoots.rend());
+    tree.order.reserve(count);
+    tree.newIndex.assign(count, NoSpan);
+    std::vector<SpanIndex> stack(tree.roots.rbegin(), tree.roots.rend());
     while (!stack.empty()) {
-        if (cancelledAt(static_cast<SpanIndex>(order.size())))
-            return nullptr;
+        if ((tree.order.size() & 0xffff) == 0 && cancelled())
+            return false;
         const SpanIndex d = stack.back();
         stack.pop_back();
-        newIndex[d] = static_cast<SpanIndex>(order.size());
-        order.push_back(d);
-        for (auto c = draftChildBegin[d + 1]; c > draftChildBegin[d]; --c)
-            stack.push_back(draftChildren[c - 1]);
+        tree.newIndex[d] = static_cast<SpanIndex>(tree.order.size());
+        tree.order.push_back(d);
+        for (auto c = tree.childBegin[d + 1]; c > tree.childBegin[d]; --c)
+            stack.push_back(tree.children[c - 1]);
     }
+    return true;
+}
 
-    t.m_start.resize(count);
-    t.m_duration.resize(count);
+void TraceBuilder::fillChildren(const Tree& tree)
+{
+    Trace& t = *m_trace;
+    const auto count = static_cast<SpanIndex>(tree.order.size());
+    t.m_childBegin.assign(count + 1, 0);
+    t.m_childList.resize(tree.children.size());
+    for (SpanIndex n = 0; n < count; ++n) {
+        const SpanIndex d = tree.order[n];
+        t.m_childBegin[n + 1] = t.m_childBegin[n] + (tree.childBegin[d + 1] - tree.childBegin[d]);
+        for (auto c = tree.childBegin[d]; c < tree.childBegin[d + 1]; ++c)
+            t.m_childList[t.m_childBegin[n] + (c - tree.childBegin[d])] = tree.newIndex[tree.children[c]];
+    }
+    t.m_roots.reserve(tree.roots.size());
+    for (SpanIndex r : tree.roots)
+        t.m_roots.push_back(tree.newIndex[r]);
+    t.m_subtreeEnd.resize(count);
+    for (SpanIndex n = count - 1; n >= 0; --n) {
+        const auto kids = t.children(n);
+        t.m_subtreeEnd[n] = kids.empty() ? n + 1 : t.m_subtreeEnd[kids.back()];
+    }
+}
+
+bool TraceBuilder::fillSpanColumns(const Tree& tree)
+{
+    Trace& t = *m_trace;
+    const auto count = static_cast<SpanIndex>(tree.order.size());
     t.m_parent.resize(count);
     t.m_depth.resize(count);
-    t.m_name.resize(count);
-    t.m_service.resize(count);
-    std::vector<StringId> spanIdOf(count);
-    t.m_kind.resize(count);
-    t.m_status.resize(count);
-    t.m_lane.resize(count);
-    // Offsets into nothing would cost 4 bytes a span: most Chrome traces have no events.
-    const bool anyAttributes = !m_attributes.empty();
-    const bool anyEvents = !m_events.empty();
-    if (anyAttributes)
-        t.m_attributeBegin.reserve(count + 1);
-    if (anyEvents)
-        t.m_eventBegin.reserve(count + 1);
-    t.m_attributes.reserve(m_attributes.size());
-    t.m_events.reserve(m_events.size());
-    t.m_eventAttributes.reserve(m_eventAttributes.size());
     for (SpanIndex n = 0; n < count; ++n) {
-        if (cancelledAt(n))
-            return nullptr;
-        const SpanIndex d = order[n];
-        const SpanDraft& s = m_drafts[d];
-        t.m_start[n] = s.startNs;
-        t.m_duration[n] = s.durationNs;
-        t.m_parent[n] = parents[d] == NoSpan ? NoSpan : newIndex[parents[d]];
+        const SpanIndex parent = tree.parents[tree.order[n]];
+        t.m_parent[n] = parent == NoSpan ? NoSpan : tree.newIndex[parent];
         t.m_depth[n] = t.m_parent[n] == NoSpan
             ? 0
             : static_cast<std::uint16_t>(std::min<int>(t.m_depth[t.m_parent[n]] + 1, std::numeric_limits<std::uint16_t>::max()));
-        t.m_name[n] = s.name;
-        t.m_service[n] = s.service;
-        spanIdOf[n] = s.spanId;
-        t.m_kind[n] = s.kind;
-        t.m_status[n] = s.status;
-        t.m_lane[n] = s.lane;
-        if (anyAttributes) {
-            const auto attrEnd = d + 1 < count ? m_draftAttributeBegin[d + 1] : m_attributes.size();
-            t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
-            t.m_attributes.insert(t.m_attributes.end(), m_attributes.begin() + m_draftAttributeBegin[d],
-                                  m_attributes.begin() + attrEnd);
+    }
+    // A column at a time, each draft column freed as soon as the model has it.
+    t.m_start = inSpanOrder<std::int64_t>(m_start, tree.order);
+    release(m_start);
+    t.m_duration = inSpanOrder<std::int64_t>(m_duration, tree.order);
+    release(m_duration);
+    if (cancelled())
+        return false;
+    t.m_name = inSpanOrder<StringId>(m_name, tree.order);
+    release(m_name);
+    t.m_service = inSpanOrder<StringId>(m_service, tree.order);
+    m_service.release();
+    t.m_lane = inSpanOrder<std::int32_t>(m_lane, tree.order);
+    release(m_lane);
+    if (!m_kind.allDefault())
+        t.m_kind = inSpanOrder<SpanKind>(m_kind, tree.order);
+    m_kind.release();
+    if (!m_status.allDefault())
+        t.m_status = inSpanOrder<SpanStatus>(m_status, tree.order);
+    m_status.release();
+    return !cancelled();
+}
+
+void TraceBuilder::fillAttributes(const Tree& tree)
+{
+    Trace& t = *m_trace;
+    const auto count = static_cast<SpanIndex>(tree.order.size());
+    if (m_attributes.empty()) {
+        m_attributeBegin.release();
+        return;
+    }
+    const auto listOf = [&](SpanIndex d) {
+        const std::uint32_t begin = m_attributeBegin[d];
+        const std::size_t end = d + 1 < count ? m_attributeBegin[d + 1] : m_attributes.size();
+        return std::span<const Attribute>(m_attributes).subspan(begin, end - begin);
+    };
+    const auto sameList = [](std::span<const Attribute> a, std::span<const Attribute> b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                          [](const Attribute& x, const Attribute& y) { return x.key == y.key && x.value == y.value; });
+    };
+
+    // Many spans with the same few attributes (a Chrome category): one copy of each list
+    // and a list number per span. Given up as soon as most lists turn out to differ.
+    bool shared = true;
+    std::vector<std::uint32_t> listOfSpan(count);
+    std::vector<std::uint32_t> listBegin{0};
+    std::vector<Attribute> lists;
+    std::unordered_map<std::uint64_t, std::uint32_t> listByHash;
+    for (SpanIndex n = 0; n < count && shared; ++n) {
+        const auto list = listOf(tree.order[n]);
+        std::uint64_t hash = 14695981039346656037ull ^ list.size();
+        for (const Attribute& a : list)
+            hash = (hash ^ ((std::uint64_t(a.key) << 32) | a.value)) * 1099511628211ull;
+        const auto listCount = static_cast<std::uint32_t>(listBegin.size() - 1);
+        const auto [known, inserted] = listByHash.try_emplace(hash, listCount);
+        if (!inserted) {
+            const std::uint32_t k = known->second;
+            if (sameList(list, std::span<const Attribute>(lists).subspan(listBegin[k], listBegin[k + 1] - listBegin[k]))) {
+                listOfSpan[n] = k;
+                continue;
+            }
         }
-        if (!anyEvents)
-            continue;
-        const auto eventEnd = d + 1 < count ? m_draftEventBegin[d + 1] : m_events.size();
+        listOfSpan[n] = listCount;
+        lists.insert(lists.end(), list.begin(), list.end());
+        listBegin.push_back(static_cast<std::uint32_t>(lists.size()));
+        shared = n < 4096 || 2 * static_cast<std::size_t>(listCount + 1) <= static_cast<std::size_t>(n);
+    }
+    // Worth it when the repeats it leaves out weigh more than a list's offset for each list.
+    shared = shared && (m_attributes.size() - lists.size()) * sizeof(Attribute) > listBegin.size() * sizeof(std::uint32_t);
+    listByHash = {};
+    if (shared) {
+        lists.shrink_to_fit();
+        listBegin.shrink_to_fit();
+        t.m_attributeListOf = std::move(listOfSpan);
+        t.m_attributeBegin = std::move(listBegin);
+        t.m_attributes = std::move(lists);
+    } else {
+        release(listOfSpan);
+        release(listBegin);
+        release(lists);
+        t.m_attributeBegin.reserve(count + 1);
+        t.m_attributes.reserve(m_attributes.size());
+        for (SpanIndex n = 0; n < count; ++n) {
+            const auto list = listOf(tree.order[n]);
+            t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
+            t.m_attributes.insert(t.m_attributes.end(), list.begin(), list.end());
+        }
+        t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
+    }
+    m_attributeBegin.release();
+    release(m_attributes);
+}
+
+void TraceBuilder::fillEvents(const Tree& tree)
+{
+    Trace& t = *m_trace;
+    const auto count = static_cast<SpanIndex>(tree.order.size());
+    if (m_events.empty())
+        return;
+    // Each draft's events in the order they were added: a counting sort by draft.
+    std::vector<std::uint32_t> firstOfDraft(count + 1, 0);
+    for (SpanIndex span : m_eventSpan)
+        ++firstOfDraft[span + 1];
+    std::partial_sum(firstOfDraft.begin(), firstOfDraft.end(), firstOfDraft.begin());
+    std::vector<std::uint32_t> byDraft(m_events.size());
+    {
+        std::vector<std::uint32_t> fill(firstOfDraft.begin(), firstOfDraft.end() - 1);
+        for (std::size_t e = 0; e < m_events.size(); ++e)
+            byDraft[fill[m_eventSpan[e]]++] = static_cast<std::uint32_t>(e);
+    }
+    release(m_eventSpan);
+    t.m_eventBegin.reserve(count + 1);
+    t.m_events.reserve(m_events.size());
+    t.m_eventAttributes.reserve(m_eventAttributes.size());
+    for (SpanIndex n = 0; n < count; ++n) {
+        const SpanIndex d = tree.order[n];
         t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
         // Events move with their span, their attributes with them (they follow each other).
-        for (auto e = m_draftEventBegin[d]; e < eventEnd; ++e) {
+        for (auto k = firstOfDraft[d]; k < firstOfDraft[d + 1]; ++k) {
+            const std::uint32_t e = byDraft[k];
             const std::size_t attributesEnd = e + 1 < m_events.size() ? m_events[e + 1].attributeBegin : m_eventAttributes.size();
             t.m_events.push_back({m_events[e].timeNs, m_events[e].name, static_cast<std::uint32_t>(t.m_eventAttributes.size())});
             t.m_eventAttributes.insert(t.m_eventAttributes.end(), m_eventAttributes.begin() + m_events[e].attributeBegin,
                                        m_eventAttributes.begin() + static_cast<std::ptrdiff_t>(attributesEnd));
         }
     }
-    if (anyAttributes)
-        t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
-    if (anyEvents)
-        t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
-    std::vector<SpanDraft>().swap(m_drafts);
-    std::vector<std::uint32_t>().swap(m_draftAttributeBegin);
-    std::vector<Attribute>().swap(m_attributes);
-    std::vector<std::uint32_t>().swap(m_draftEventBegin);
-    std::vector<SpanEvent>().swap(m_events);
-    std::vector<Attribute>().swap(m_eventAttributes);
-    std::vector<SpanIndex>().swap(parents);
+    t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
+    release(m_events);
+    release(m_eventAttributes);
+}
 
-    t.m_childBegin.assign(count + 1, 0);
-    t.m_childList.resize(draftChildren.size());
-    for (SpanIndex n = 0; n < count; ++n) {
-        const SpanIndex d = order[n];
-        t.m_childBegin[n + 1] = t.m_childBegin[n] + (draftChildBegin[d + 1] - draftChildBegin[d]);
-        for (auto c = draftChildBegin[d]; c < draftChildBegin[d + 1]; ++c)
-            t.m_childList[t.m_childBegin[n] + (c - draftChildBegin[d])] = newIndex[draftChildren[c]];
-    }
-    for (SpanIndex r : draftRoots)
-        t.m_roots.push_back(newIndex[r]);
-
-    if (cancelled())
-        return nullptr;
-    t.m_subtreeEnd.resize(count);
-    for (SpanIndex n = count - 1; n >= 0; --n) {
-        const auto kids = t.children(n);
-        t.m_subtreeEnd[n] = kids.empty() ? n + 1 : t.m_subtreeEnd[kids.back()];
-    }
-
+void TraceBuilder::fillReferencesAndIds(const Tree& tree)
+{
+    Trace& t = *m_trace;
+    const auto count = static_cast<SpanIndex>(tree.order.size());
+    if (m_spanId.allDefault() && m_references.empty())
+        return;
+    std::vector<StringId> spanIdOf = inSpanOrder<StringId>(m_spanId, tree.order);
+    m_spanId.release();
     if (!m_references.empty()) {
         std::unordered_map<StringId, SpanIndex> byId;
         for (SpanIndex n = count - 1; n >= 0; --n)
@@ -378,18 +521,53 @@ std::shared_ptr<const Trace> TraceBuilder::build()
         for (const PendingReference& r : m_references) {
             const auto found = r.spanId == 0 ? byId.end() : byId.find(r.spanId);
             const SpanIndex target = found == byId.end() ? NoSpan : found->second;
-            const SpanIndex from = newIndex[r.from];
+            const SpanIndex from = tree.newIndex[r.from];
             // The parent link is the tree itself; only other references are kept.
             if (r.type == ReferenceType::ChildOf && target != NoSpan && target == t.m_parent[from])
                 continue;
             const StringId spanId = target == NoSpan ? intern(m_spanIdPool.text(r.spanId)) : 0;
             t.m_references.push_back({from, target, r.type, r.traceId, spanId});
         }
-        m_references.clear();
+        release(m_references);
     }
     t.m_spanIds = m_spanIdPool.spanIds(spanIdOf);
-    std::vector<StringId>().swap(spanIdOf);
+}
+
+std::shared_ptr<const Trace> TraceBuilder::build()
+{
+    Trace& t = *m_trace;
+    const SpanIndex count = draftCount();
+    if (cancelled())
+        return nullptr;
+    repairTimes();
+
+    Tree tree;
+    tree.parents = resolveParents();
+    m_parentSpanId.release();
+    m_parentDraft.release();
+    m_sharedServerHalf.release();
+    if (cancelled())
+        return nullptr;
+    breakCycles(tree.parents);
+    if (cancelled() || !orderTree(tree))
+        return nullptr;
+
+    // The draft columns become the model's one by one (the drafts' tree last, it orders
+    // them all), so the peak is the drafts or the model plus the tree, not both.
+    fillChildren(tree);
+    release(tree.childBegin);
+    release(tree.children);
+    release(tree.roots);
+    if (!fillSpanColumns(tree))
+        return nullptr;
+    release(tree.parents);
+    fillAttributes(tree);
+    if (cancelled())
+        return nullptr;
+    fillEvents(tree);
+    fillReferencesAndIds(tree);
     m_spanIdPool = SpanIdPool();
+    tree = Tree();
 
     if (cancelled())
         return nullptr;
@@ -405,7 +583,6 @@ std::shared_ptr<const Trace> TraceBuilder::build()
         }
     }
     reportSkew();
-    m_drafts.clear();
     return std::shared_ptr<const Trace>(m_trace.release());
 }
 

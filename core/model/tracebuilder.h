@@ -4,6 +4,7 @@
 #include "spanidpool.h"
 #include "trace.h"
 
+#include <algorithm>
 #include <atomic>
 
 namespace tracedelta {
@@ -24,9 +25,56 @@ struct SpanDraft
     bool sharedServerHalf = false; // Zipkin "shared": the server side of an RPC reusing the client's id
 };
 
+// One column of drafts that costs nothing while every value in it is `Default`: most
+// formats leave some fields unset (Chrome: span ids, kinds, status), and a million spans'
+// worth of defaults would be held until build().
+template<typename T, T Default = T{}>
+class DraftColumn
+{
+public:
+    // `index` is the draft's (every draft before it has a value, stored or not).
+    void push(std::size_t index, T value)
+    {
+        if (m_values.empty()) {
+            if (value == Default)
+                return;
+            materialize(index);
+        }
+        m_values.push_back(value);
+    }
+    void set(std::size_t index, T value, std::size_t count)
+    {
+        if (m_values.empty()) {
+            if (value == Default)
+                return;
+            materialize(count);
+        }
+        m_values[index] = value;
+    }
+    T operator[](std::size_t index) const { return m_values.empty() ? Default : m_values[index]; }
+    bool allDefault() const { return m_values.empty(); }
+    void reserve(std::size_t count) { m_reserve = count; if (!m_values.empty()) m_values.reserve(count); }
+    void release() { std::vector<T>().swap(m_values); }
+
+private:
+    void materialize(std::size_t count)
+    {
+        m_values.reserve(std::max(m_reserve, count + 1));
+        m_values.assign(count, Default);
+    }
+
+    std::vector<T> m_values;
+    std::size_t m_reserve = 0;
+};
+
 // Collects drafts from an importer and produces an immutable Trace: resolves parents,
 // repairs what can be repaired (cycles, self-parents, negative durations) and records
 // each repair as a diagnostic, orders spans in tree pre-order and computes self times.
+//
+// Drafts are kept column by column, like the model, and build() turns them into the
+// model one column at a time, freeing each draft column once its model column is made:
+// drafts and model are never held whole side by side (for a million spans that was the
+// peak of a load).
 class TraceBuilder
 {
 public:
@@ -37,18 +85,29 @@ public:
     // Span ids (SpanDraft::spanId, parentSpanId) live in a pool of their own: the trace
     // keeps them as numbers where it can (SpanIds).
     StringId internSpanId(std::string_view text) { return m_spanIdPool.intern(text); }
-    SpanIndex draftCount() const { return static_cast<SpanIndex>(m_drafts.size()); }
-    const SpanDraft& draft(SpanIndex i) const { return m_drafts[i]; }
-    SpanDraft& draft(SpanIndex i) { return m_drafts[i]; }
+    SpanIndex draftCount() const { return static_cast<SpanIndex>(m_start.size()); }
+    std::int64_t draftStartNs(SpanIndex i) const { return m_start[i]; }
+    std::int64_t draftDurationNs(SpanIndex i) const { return m_duration[i]; }
+    std::int32_t draftLane(SpanIndex i) const { return m_lane[i]; }
+    // For importers that find the tree or the service after reading the spans (Chrome).
+    void setParentDraft(SpanIndex i, SpanIndex parent) { m_parentDraft.set(i, parent, m_start.size()); }
+    void setService(SpanIndex i, StringId service) { m_service.set(i, service, m_start.size()); }
+    void setDraftStart(SpanIndex i, std::int64_t startNs) { m_start[i] = startNs; }
+    // The order spans starting at the same time take among siblings and roots (the
+    // importer's order of drafts when not given): all draft indices, each once.
+    void setTieOrder(std::vector<SpanIndex> order) { m_tieOrder = std::move(order); }
 
-    // Attributes, events and references added afterwards belong to this span.
     // Room for what an importer knows it will add (spans, their attributes and events).
     void reserve(std::size_t spans, std::size_t attributes, std::size_t events);
+    // Attributes, events and references added afterwards belong to this span.
     SpanIndex addSpan(const SpanDraft& draft);
     void addAttribute(std::string_view key, std::string_view value);
     void addAttribute(StringId key, StringId value) { m_attributes.push_back({key, value}); }
     void addEvent(std::int64_t timeNs, std::string_view name);
-    void addEvent(std::int64_t timeNs, StringId name);
+    void addEvent(std::int64_t timeNs, StringId name) { addEventTo(draftCount() - 1, timeNs, name); }
+    // An event of an earlier span (its attributes follow it as for addEvent); a span's
+    // events keep the order they were added in.
+    void addEventTo(SpanIndex span, std::int64_t timeNs, StringId name);
     void addEventAttribute(std::string_view key, std::string_view value);
     void addEventAttribute(StringId key, StringId value);
     void addReference(ReferenceType type, std::string_view traceId, std::string_view spanId);
@@ -72,20 +131,41 @@ private:
         StringId traceId;
         StringId spanId;
     };
+    struct Tree; // parents, children and pre-order of the drafts (tracebuilder.cpp)
 
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    void repairTimes();
     std::vector<SpanIndex> resolveParents();
     void breakCycles(std::vector<SpanIndex>& parents);
+    bool orderTree(Tree& tree);
+    bool fillSpanColumns(const Tree& tree);
+    void fillAttributes(const Tree& tree);
+    void fillEvents(const Tree& tree);
+    void fillChildren(const Tree& tree);
+    void fillReferencesAndIds(const Tree& tree);
     void reportSkew();
 
     std::unique_ptr<Trace> m_trace;
     SpanIdPool m_spanIdPool;
-    std::vector<SpanDraft> m_drafts;
-    std::vector<std::uint32_t> m_draftAttributeBegin;
+    // The drafts, a column per field of SpanDraft.
+    std::vector<std::int64_t> m_start;
+    std::vector<std::int64_t> m_duration;
+    std::vector<StringId> m_name;
+    std::vector<std::int32_t> m_lane;
+    DraftColumn<StringId> m_service;
+    DraftColumn<StringId> m_spanId;
+    DraftColumn<StringId> m_parentSpanId;
+    DraftColumn<SpanIndex, NoSpan> m_parentDraft;
+    DraftColumn<SpanKind> m_kind;
+    DraftColumn<SpanStatus> m_status;
+    DraftColumn<bool> m_sharedServerHalf;
+    DraftColumn<std::uint32_t> m_attributeBegin; // into m_attributes; all 0 while there are none
     std::vector<Attribute> m_attributes;
-    std::vector<std::uint32_t> m_draftEventBegin;
     std::vector<SpanEvent> m_events;
+    std::vector<SpanIndex> m_eventSpan; // the draft each event belongs to
     std::vector<Attribute> m_eventAttributes;
     std::vector<PendingReference> m_references;
+    std::vector<SpanIndex> m_tieOrder;
     std::int64_t* m_spanTally = nullptr;
     const std::atomic<bool>* m_cancel = nullptr;
 };
