@@ -417,7 +417,8 @@ void TraceBuilder::fillAttributes(const Tree& tree)
     };
 
     // Many spans with the same few attributes (a Chrome category): one copy of each list
-    // and a list number per span. Given up as soon as most lists turn out to differ.
+    // and a list number per span. Given up once more than half the spans so far have a list
+    // of their own: what sharing saves is small then, and its hash table is not.
     bool shared = true;
     std::vector<std::uint32_t> listOfSpan(count);
     std::vector<std::uint32_t> listBegin{0};

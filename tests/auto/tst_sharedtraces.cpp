@@ -533,6 +533,65 @@ private Q_SLOTS:
         QVERIFY(trace->eventAttributes(copy).empty()); // a copy is not the trace's event
     }
 
+    // Spans carrying the same attributes share one copy of the list (a Chrome category on a
+    // million events); lists that mostly differ stay one per span. Either way every span
+    // reads back its own attributes, in the order given, after the builder reorders spans.
+    void attributeListsAreSharedWhenTheyRepeat()
+    {
+        constexpr int spans = 10000;
+        // Two attributes a span from few strings: 15 lists in all, 10,000 lists, or the
+        // first 3,000 spans from 15 lists and the rest all different.
+        const auto valuesOf = [](int layout, int i) {
+            if (layout == 0 || (layout == 2 && i < 3000))
+                return std::pair(i % 3, i % 5);
+            return std::pair(i % 100, i / 100);
+        };
+        const auto text = [](char prefix, int n) {
+            std::string result(1, prefix);
+            result += std::to_string(n);
+            return result;
+        };
+        std::vector<std::size_t> bytes;
+        for (int layout = 0; layout < 3; ++layout) {
+            TraceBuilder builder(TraceFormat::Chrome, QStringLiteral("attributes.json"), "t");
+            for (int i = spans - 1; i >= 0; --i) { // latest first: every span moves
+                SpanDraft d;
+                d.name = builder.intern(text('s', i));
+                d.startNs = 1000 * i;
+                d.durationNs = 500;
+                builder.addSpan(d);
+                const auto [a, b] = valuesOf(layout, i);
+                if (i % 7 == 0)
+                    continue; // some spans have none
+                builder.addAttribute("key", text('v', a));
+                builder.addAttribute("other", text('w', b));
+            }
+            const TracePtr trace = builder.build();
+            QCOMPARE(trace->spanCount(), spans);
+            for (SpanIndex n = 0; n < spans; ++n) {
+                const int i = std::stoi(trace->nameText(n).substr(1));
+                QCOMPARE(trace->startNs(n), 1000 * i);
+                const auto attributes = trace->attributes(n);
+                if (i % 7 == 0) {
+                    QVERIFY(attributes.empty());
+                    continue;
+                }
+                const auto [a, b] = valuesOf(layout, i);
+                QCOMPARE(int(attributes.size()), 2);
+                QCOMPARE(trace->strings().at(attributes[0].key), std::string("key"));
+                QCOMPARE(trace->strings().at(attributes[0].value), text('v', a));
+                QCOMPARE(trace->strings().at(attributes[1].key), std::string("other"));
+                QCOMPARE(trace->strings().at(attributes[1].value), text('w', b));
+            }
+            bytes.push_back(trace->bytesUsed());
+        }
+        // Shared: a list number (4 B) a span instead of two attributes (16 B).
+        QVERIFY2(bytes[0] + 10 * spans < bytes[1], qPrintable(QStringLiteral("%1 %2").arg(bytes[0]).arg(bytes[1])));
+        // Mostly different (the bulk of the trace): given up midway, one list per span as
+        // when all differ.
+        QVERIFY2(bytes[2] + spans > bytes[1], qPrintable(QStringLiteral("%1 %2").arg(bytes[2]).arg(bytes[1])));
+    }
+
     // Several files at once on all cores: the same model of each as one by one, in the
     // files' order; a missing and a broken file fail alone.
     void parallelLoadingGivesTheSameModels()

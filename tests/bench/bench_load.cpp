@@ -48,10 +48,12 @@ QString writeBeginEndPairs(const QTemporaryDir& dir, int pairs, bool sameTimesta
 
 
 // One Jaeger trace: three tags, a log with a field, processes (with tags) after the spans.
-QString writeJaeger(const QTemporaryDir& dir, int spans, int variant = 0)
+// The tags come from few values (a service's spans are alike, and the model shares their
+// lists), or, with `distinctTags`, no two spans have the same three (every span its own list).
+QString writeJaeger(const QTemporaryDir& dir, int spans, int variant = 0, bool distinctTags = false)
 {
-    const QString path = dir.filePath(QStringLiteral("jaeger-%1-%2.json").arg(spans).arg(variant));
-    writeRecords(path, R"({"data":[{"traceID":"4bf92f3577b34da6a3ce929d0e0e4736","spans":[)", spans, [variant](int i) {
+    const QString path = dir.filePath(QStringLiteral("jaeger-%1-%2-%3.json").arg(spans).arg(variant).arg(distinctTags));
+    writeRecords(path, R"({"data":[{"traceID":"4bf92f3577b34da6a3ce929d0e0e4736","spans":[)", spans, [variant, distinctTags](int i) {
         const int parent = i / 8;
         return QByteArray(R"({"traceID":"4bf92f3577b34da6a3ce929d0e0e4736","spanID":")") + hex(i + 1, 16) + R"(","operationName":"op-)"
             + QByteArray::number(i % 97) + R"(","references":)"
@@ -59,8 +61,9 @@ QString writeJaeger(const QTemporaryDir& dir, int spans, int variant = 0)
                       : R"([{"refType":"CHILD_OF","traceID":"4bf92f3577b34da6a3ce929d0e0e4736","spanID":")" + hex(parent + 1, 16) + "\"}]")
             + R"(,"flags":1,"startTime":)" + QByteArray::number(1700000000000000LL + i) + R"(,"duration":)"
             + QByteArray::number(1000000 - i + (variant * 7919 + i * 31) % 997)
-            + R"(,"tags":[{"key":"http.method","type":"string","value":"GET"},{"key":"http.status_code","type":"int64","value":200},)"
-            + R"({"key":"peer.service","type":"string","value":"svc-)" + QByteArray::number(i % 13) + R"("}],)"
+            + R"(,"tags":[{"key":"http.method","type":"string","value":"GET"},{"key":"http.status_code","type":"int64","value":)"
+            + QByteArray::number(distinctTags ? 200 + i % 1000 : 200) + R"(},{"key":"peer.service","type":"string","value":"svc-)"
+            + QByteArray::number(distinctTags ? i / 1000 : i % 13) + R"("}],)"
             + R"("logs":[{"timestamp":)" + QByteArray::number(1700000000000000LL + i) + R"(,"fields":[{"key":"event","type":"string","value":"sent"}]}],)"
             + R"("processID":"p)" + QByteArray::number(1 + i % 4) + R"(","warnings":null})";
     }, R"(],"processes":{"p1":{"serviceName":"frontend","tags":[{"key":"hostname","type":"string","value":"a"}]},)"
@@ -338,6 +341,7 @@ int main(int argc, char* argv[])
     rows.push_back({QStringLiteral("chrome X, no args"), chrome, 2.5, 64, 1.5});
     rows.push_back({QStringLiteral("chrome X, no args, .json.gz"), gzipCopy(chrome), 2.5, 64, 0});
     rows.push_back({QStringLiteral("jaeger, 3 tags + log"), writeJaeger(dir, spans), 3.0, 128, 1.5});
+    rows.push_back({QStringLiteral("jaeger, 3 tags, no two alike"), writeJaeger(dir, spans, 0, true), 3.0, 128, 1.5});
     rows.push_back({QStringLiteral("zipkin, 3 tags + annotation"), writeZipkin(dir, spans), 3.0, 128, 1.5});
     rows.push_back({QStringLiteral("otlp, 3 attributes + event"), writeOtlp(dir, spans), 3.0, 128, 1.5});
     rows.push_back({QStringLiteral("chrome B/E pairs, one ts"), writeBeginEndPairs(dir, spans / 4, true), 0, 0, 0});
