@@ -44,9 +44,9 @@ void TraceBuilder::reserve(std::size_t spans, std::size_t attributes, std::size_
     m_status.reserve(count);
     m_sharedServerHalf.reserve(count);
     m_attributeBegin.reserve(count);
+    m_eventBegin.reserve(count);
     m_attributes.reserve(m_attributes.size() + attributes);
     m_events.reserve(m_events.size() + events);
-    m_eventSpan.reserve(m_eventSpan.size() + events);
 }
 
 SpanIndex TraceBuilder::addSpan(const SpanDraft& draft)
@@ -64,6 +64,7 @@ SpanIndex TraceBuilder::addSpan(const SpanDraft& draft)
     m_status.push(index, draft.status);
     m_sharedServerHalf.push(index, draft.sharedServerHalf);
     m_attributeBegin.push(index, static_cast<std::uint32_t>(m_attributes.size()));
+    m_eventBegin.push(index, static_cast<std::uint32_t>(m_events.size()));
     if (m_spanTally)
         ++*m_spanTally;
     return static_cast<SpanIndex>(index);
@@ -79,10 +80,9 @@ void TraceBuilder::addEvent(std::int64_t timeNs, std::string_view name)
     addEvent(timeNs, intern(name));
 }
 
-void TraceBuilder::addEventTo(SpanIndex span, std::int64_t timeNs, StringId name)
+void TraceBuilder::addEvent(std::int64_t timeNs, StringId name)
 {
     m_events.push_back({timeNs, name, static_cast<std::uint32_t>(m_eventAttributes.size())});
-    m_eventSpan.push_back(span);
 }
 
 void TraceBuilder::addEventAttribute(std::string_view key, std::string_view value)
@@ -289,16 +289,9 @@ void TraceBuilder::breakCycles(std::vector<SpanIndex>& parents)
 bool TraceBuilder::orderTree(Tree& tree)
 {
     const SpanIndex count = draftCount();
-    // Children in start order, so pre-order walks read like a timeline; spans starting
-    // together in the importer's tie order.
-    std::vector<SpanIndex> byStart;
-    if (m_tieOrder.size() == static_cast<std::size_t>(count)) {
-        byStart = std::move(m_tieOrder);
-    } else {
-        byStart.resize(count);
-        std::iota(byStart.begin(), byStart.end(), 0);
-    }
-    release(m_tieOrder);
+    // Children in start order, so pre-order walks read like a timeline.
+    std::vector<SpanIndex> byStart(count);
+    std::iota(byStart.begin(), byStart.end(), 0);
     const bool sorted = cancellableSort(byStart.begin(), byStart.end(), [this](SpanIndex a, SpanIndex b) {
         return m_start[a] < m_start[b];
     }, m_cancel, true);
@@ -473,20 +466,10 @@ void TraceBuilder::fillEvents(const Tree& tree)
 {
     Trace& t = *m_trace;
     const auto count = static_cast<SpanIndex>(tree.order.size());
-    if (m_events.empty())
+    if (m_events.empty()) {
+        m_eventBegin.release();
         return;
-    // Each draft's events in the order they were added: a counting sort by draft.
-    std::vector<std::uint32_t> firstOfDraft(count + 1, 0);
-    for (SpanIndex span : m_eventSpan)
-        ++firstOfDraft[span + 1];
-    std::partial_sum(firstOfDraft.begin(), firstOfDraft.end(), firstOfDraft.begin());
-    std::vector<std::uint32_t> byDraft(m_events.size());
-    {
-        std::vector<std::uint32_t> fill(firstOfDraft.begin(), firstOfDraft.end() - 1);
-        for (std::size_t e = 0; e < m_events.size(); ++e)
-            byDraft[fill[m_eventSpan[e]]++] = static_cast<std::uint32_t>(e);
     }
-    release(m_eventSpan);
     t.m_eventBegin.reserve(count + 1);
     t.m_events.reserve(m_events.size());
     t.m_eventAttributes.reserve(m_eventAttributes.size());
@@ -494,8 +477,8 @@ void TraceBuilder::fillEvents(const Tree& tree)
         const SpanIndex d = tree.order[n];
         t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
         // Events move with their span, their attributes with them (they follow each other).
-        for (auto k = firstOfDraft[d]; k < firstOfDraft[d + 1]; ++k) {
-            const std::uint32_t e = byDraft[k];
+        const std::size_t eventEnd = d + 1 < count ? m_eventBegin[d + 1] : m_events.size();
+        for (std::size_t e = m_eventBegin[d]; e < eventEnd; ++e) {
             const std::size_t attributesEnd = e + 1 < m_events.size() ? m_events[e + 1].attributeBegin : m_eventAttributes.size();
             t.m_events.push_back({m_events[e].timeNs, m_events[e].name, static_cast<std::uint32_t>(t.m_eventAttributes.size())});
             t.m_eventAttributes.insert(t.m_eventAttributes.end(), m_eventAttributes.begin() + m_events[e].attributeBegin,
@@ -503,6 +486,7 @@ void TraceBuilder::fillEvents(const Tree& tree)
         }
     }
     t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
+    m_eventBegin.release();
     release(m_events);
     release(m_eventAttributes);
 }

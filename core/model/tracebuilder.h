@@ -42,15 +42,6 @@ public:
         }
         m_values.push_back(value);
     }
-    void set(std::size_t index, T value, std::size_t count)
-    {
-        if (m_values.empty()) {
-            if (value == Default)
-                return;
-            materialize(count);
-        }
-        m_values[index] = value;
-    }
     T operator[](std::size_t index) const { return m_values.empty() ? Default : m_values[index]; }
     bool allDefault() const { return m_values.empty(); }
     void reserve(std::size_t count) { m_reserve = count; if (!m_values.empty()) m_values.reserve(count); }
@@ -87,15 +78,7 @@ public:
     StringId internSpanId(std::string_view text) { return m_spanIdPool.intern(text); }
     SpanIndex draftCount() const { return static_cast<SpanIndex>(m_start.size()); }
     std::int64_t draftStartNs(SpanIndex i) const { return m_start[i]; }
-    std::int64_t draftDurationNs(SpanIndex i) const { return m_duration[i]; }
-    std::int32_t draftLane(SpanIndex i) const { return m_lane[i]; }
-    // For importers that find the tree or the service after reading the spans (Chrome).
-    void setParentDraft(SpanIndex i, SpanIndex parent) { m_parentDraft.set(i, parent, m_start.size()); }
-    void setService(SpanIndex i, StringId service) { m_service.set(i, service, m_start.size()); }
     void setDraftStart(SpanIndex i, std::int64_t startNs) { m_start[i] = startNs; }
-    // The order spans starting at the same time take among siblings and roots (the
-    // importer's order of drafts when not given): all draft indices, each once.
-    void setTieOrder(std::vector<SpanIndex> order) { m_tieOrder = std::move(order); }
 
     // Room for what an importer knows it will add (spans, their attributes and events).
     void reserve(std::size_t spans, std::size_t attributes, std::size_t events);
@@ -104,10 +87,7 @@ public:
     void addAttribute(std::string_view key, std::string_view value);
     void addAttribute(StringId key, StringId value) { m_attributes.push_back({key, value}); }
     void addEvent(std::int64_t timeNs, std::string_view name);
-    void addEvent(std::int64_t timeNs, StringId name) { addEventTo(draftCount() - 1, timeNs, name); }
-    // An event of an earlier span (its attributes follow it as for addEvent); a span's
-    // events keep the order they were added in.
-    void addEventTo(SpanIndex span, std::int64_t timeNs, StringId name);
+    void addEvent(std::int64_t timeNs, StringId name);
     void addEventAttribute(std::string_view key, std::string_view value);
     void addEventAttribute(StringId key, StringId value);
     void addReference(ReferenceType type, std::string_view traceId, std::string_view spanId);
@@ -161,11 +141,10 @@ private:
     DraftColumn<bool> m_sharedServerHalf;
     DraftColumn<std::uint32_t> m_attributeBegin; // into m_attributes; all 0 while there are none
     std::vector<Attribute> m_attributes;
+    DraftColumn<std::uint32_t> m_eventBegin; // into m_events; all 0 while there are none
     std::vector<SpanEvent> m_events;
-    std::vector<SpanIndex> m_eventSpan; // the draft each event belongs to
     std::vector<Attribute> m_eventAttributes;
     std::vector<PendingReference> m_references;
-    std::vector<SpanIndex> m_tieOrder;
     std::int64_t* m_spanTally = nullptr;
     const std::atomic<bool>* m_cancel = nullptr;
 };
