@@ -226,8 +226,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!added.isEmpty());
+        const qsizetype requestsBeforeOpen = server.requests.size();
         QTest::mouseClick(dialog.openButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 7, 20000);
+        // Find fetched the target: Open fetches the six baselines only.
+        QCOMPARE(server.requests.size(), requestsBeforeOpen + 6);
+        for (qsizetype r = requestsBeforeOpen; r < server.requests.size(); ++r)
+            QVERIFY(!server.requests[r].contains(targetId.toLatin1()));
         QCOMPARE(serverTraceOrigin(openedTarget)->traceId, targetId);
         QStringList ids;
         for (const QString& file : opened)

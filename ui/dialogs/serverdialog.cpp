@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -489,20 +490,32 @@ void ServerDialog::fetchAll(const QStringList& ids)
         return;
     }
     rememberServer();
-    setBusy(Step::Fetching, tr("Fetching %n trace(s)…", nullptr, int(ids.size())));
+    // Find stored the target already (from this server): fetched once, not again for Open.
+    const auto storedFrom = serverTraceOrigin(m_targetFile);
+    const bool targetStored = ids.first() == m_foundForTarget && QFileInfo::exists(m_targetFile) && storedFrom
+        && storedFrom->server.kind == c->server.kind && storedFrom->server.base == c->server.base;
+    const StoredTrace target{ids.first(), m_targetFile, QString()};
+    const QStringList toFetch = targetStored ? ids.mid(1) : ids;
+    const int skipped = targetStored ? 1 : 0;
+    setBusy(Step::Fetching, tr("Fetching %n trace(s)…", nullptr, int(toFetch.size())));
     m_progress->setRange(0, int(ids.size()));
-    m_progress->setValue(0);
+    m_progress->setValue(skipped);
     QPointer<QProgressBar> bar(m_progress);
     QPointer<QLabel> status(m_status);
-    const FetchProgress progress = [bar, status](int done, int total, const QString& id) {
-        QMetaObject::invokeMethod(bar, [bar, status, done, total, id] {
+    const FetchProgress progress = [bar, status, skipped](int done, int total, const QString& id) {
+        QMetaObject::invokeMethod(bar, [bar, status, done = done + skipped, total = total + skipped, id] {
             if (bar)
                 bar->setValue(done);
             if (status && !id.isEmpty())
                 status->setText(tr("Fetching %1 (%2 of %3)…").arg(id).arg(done + 1).arg(total));
         });
     };
-    m_fetchWatcher.setFuture(QtConcurrent::run(fetchAndStore, *c, ids, defaultServerTraceFolder(), m_cancel.get(), progress));
+    m_fetchWatcher.setFuture(QtConcurrent::run([connection = *c, toFetch, target, targetStored, cancel = m_cancel, progress] {
+        std::vector<StoredTrace> stored = fetchAndStore(connection, toFetch, defaultServerTraceFolder(), cancel.get(), progress);
+        if (targetStored)
+            stored.insert(stored.begin(), target);
+        return stored;
+    }));
 }
 
 void ServerDialog::showFetched(const std::vector<StoredTrace>& stored)
