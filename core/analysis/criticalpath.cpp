@@ -56,20 +56,33 @@ std::vector<SpanIndex> walkableRoots(const Trace& trace)
     return roots;
 }
 
-} // namespace
-
-namespace {
-
-void markFrom(const Trace& trace, std::vector<Frame> work, std::vector<bool>& onPath)
+// Walks the frames and everything they step into: `visit(span)` for each span on the
+// path, `charge(span, ns)` for each piece of it that is the span's own.
+template<typename Visit, typename Charge>
+void walkFrames(const Trace& trace, std::vector<Frame> work, Visit&& visit, Charge&& charge)
 {
     std::vector<SpanIndex> scratch;
     while (!work.empty()) {
         const Frame frame = work.back();
         work.pop_back();
-        onPath[frame.span] = true;
-        walkWindow(trace, trace.children(frame.span), frame.begin, frame.until, scratch, [](std::int64_t) {},
+        visit(frame.span);
+        walkWindow(trace, trace.children(frame.span), frame.begin, frame.until, scratch,
+                   [&](std::int64_t ns) { charge(frame.span, ns); },
                    [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
     }
+}
+
+// Top-level spans are children of one virtual span covering the trace, so of several
+// lanes (a profile's threads and streams) only those the walk passes through count; the
+// virtual span's own share is the time in no top-level span.
+std::vector<Frame> topLevelFrames(const Trace& trace, std::int64_t& uncoveredNs)
+{
+    std::vector<Frame> work;
+    std::vector<SpanIndex> scratch;
+    walkWindow(trace, walkableRoots(trace), trace.traceStartNs(), trace.traceEndNs(), scratch,
+               [&](std::int64_t ns) { uncoveredNs = timemath::add(uncoveredNs, ns); },
+               [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
+    return work;
 }
 
 } // namespace
@@ -78,42 +91,26 @@ std::vector<bool> criticalPath(const Trace& trace, SpanIndex root)
 {
     std::vector<bool> onPath(trace.spanCount(), false);
     if (root != NoSpan)
-        markFrom(trace, {{root, trace.startNs(root), trace.endNs(root)}}, onPath);
+        walkFrames(trace, {{root, trace.startNs(root), trace.endNs(root)}}, [&](SpanIndex s) { onPath[s] = true; },
+                   [](SpanIndex, std::int64_t) {});
     return onPath;
 }
 
 std::vector<bool> criticalPath(const Trace& trace)
 {
-    // Top-level spans are children of one virtual span covering the trace, so of several
-    // lanes (a profile's threads and streams) only those the walk passes through count.
-    std::vector<bool> onPath(trace.spanCount(), false);
-    std::vector<Frame> work;
-    std::vector<SpanIndex> scratch;
-    const std::vector<SpanIndex> roots = walkableRoots(trace);
-    walkWindow(trace, roots, trace.traceStartNs(), trace.traceEndNs(), scratch, [](std::int64_t) {},
-               [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
-    markFrom(trace, std::move(work), onPath);
-    return onPath;
+    return criticalPathCharges(trace).onPath;
 }
 
 CriticalPathCharges criticalPathCharges(const Trace& trace)
 {
     CriticalPathCharges result;
     result.perSpan.assign(static_cast<std::size_t>(trace.spanCount()), 0);
-    std::vector<Frame> work;
-    std::vector<SpanIndex> scratch;
-    const std::vector<SpanIndex> roots = walkableRoots(trace);
-    walkWindow(trace, roots, trace.traceStartNs(), trace.traceEndNs(), scratch,
-               [&](std::int64_t ns) { result.uncoveredNs = timemath::add(result.uncoveredNs, ns); },
-               [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
-    while (!work.empty()) {
-        const Frame frame = work.back();
-        work.pop_back();
-        std::int64_t& own = result.perSpan[static_cast<std::size_t>(frame.span)];
-        walkWindow(trace, trace.children(frame.span), frame.begin, frame.until, scratch,
-                   [&](std::int64_t ns) { own = timemath::add(own, ns); },
-                   [&](SpanIndex child, std::int64_t b, std::int64_t e) { work.push_back({child, b, e}); });
-    }
+    result.onPath.assign(static_cast<std::size_t>(trace.spanCount()), false);
+    walkFrames(trace, topLevelFrames(trace, result.uncoveredNs), [&](SpanIndex s) { result.onPath[s] = true; },
+               [&](SpanIndex s, std::int64_t ns) {
+                   std::int64_t& own = result.perSpan[static_cast<std::size_t>(s)];
+                   own = timemath::add(own, ns);
+               });
     return result;
 }
 

@@ -27,6 +27,7 @@ struct CriticalPathCharges
 {
     std::vector<std::int64_t> perSpan;
     std::int64_t uncoveredNs = 0;
+    std::vector<bool> onPath; // criticalPath(trace), from the same walk
 };
 CriticalPathCharges criticalPathCharges(const Trace& trace);
 

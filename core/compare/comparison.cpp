@@ -162,7 +162,7 @@ void Comparison::computeMetrics()
     const std::size_t traceCount = m_alignment.traces().size();
     const std::size_t T = targetIndex();
     const Trace& target = this->target();
-    const std::vector<bool> critical = criticalPath(target);
+    std::vector<bool> critical; // the target's, from its walk below
     const auto& nodes = m_alignment.nodes();
     m_metrics.resize(nodes.size());
     std::vector<Interval> intervals;
@@ -176,7 +176,9 @@ void Comparison::computeMetrics()
         table->reset(nodes.size(), traceCount);
     for (std::size_t t = 0; t < traceCount; ++t) {
         const Trace& trace = *m_alignment.traces()[t];
-        const CriticalPathCharges charges = criticalPathCharges(trace);
+        CriticalPathCharges charges = criticalPathCharges(trace);
+        if (t == T)
+            critical = std::move(charges.onPath);
         m_critical.row(0)[t] = charges.uncoveredNs;
         for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
             NodeMetrics& m = m_metrics[n];
