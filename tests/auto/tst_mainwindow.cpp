@@ -525,6 +525,11 @@ private Q_SLOTS:
         }
         QVERIFY(expected >= 3);
         QVERIFY(search->matchCount() >= expected);
+        // The bar and every pane share one search of each trace: asked again, the same one.
+        const TracePtr& target = alignment.traces().back();
+        const auto matches = window.selection()->searchMatches(target);
+        QCOMPARE(matches->size(), std::size_t(target->spanCount()));
+        QCOMPARE(window.selection()->searchMatches(target).get(), matches.get());
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(search->currentMatch(), 0);
         QCOMPARE(window.selection()->selectedNode(), search->matches()[0]);

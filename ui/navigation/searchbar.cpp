@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchbar.h"
 
-#include "core/analysis/spansearch.h"
 #include "selectionstate.h"
 
 #include <QHBoxLayout>
@@ -62,9 +61,9 @@ void SearchBar::updateMatches()
         const std::size_t traces = alignment.traces().size();
         for (std::size_t k = 0; k < traces; ++k) {
             const std::size_t t = k == 0 ? traces - 1 : k - 1;
-            const std::vector<bool> hits = matchSpans(*alignment.traces()[t], text);
-            for (SpanIndex s = 0; s < static_cast<SpanIndex>(hits.size()); ++s) {
-                if (!hits[s])
+            const auto hits = m_selection->searchMatches(alignment.traces()[t]);
+            for (SpanIndex s = 0; s < static_cast<SpanIndex>(hits->size()); ++s) {
+                if (!(*hits)[s])
                     continue;
                 const NodeIndex node = alignment.nodeOf(t, s);
                 if (node > 0 && !seen[node]) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "selectionstate.h"
 
+#include "core/analysis/spansearch.h"
+
 namespace tracedelta {
 
 SelectionState::SelectionState(QObject* parent)
@@ -47,7 +49,22 @@ void SelectionState::setSearchText(const QString& text)
     if (text == m_searchText)
         return;
     m_searchText = text;
+    m_searchMatches.clear();
     Q_EMIT searchChanged();
+}
+
+std::shared_ptr<const std::vector<bool>> SelectionState::searchMatches(const TracePtr& trace) const
+{
+    static const auto none = std::make_shared<const std::vector<bool>>();
+    if (m_searchText.isEmpty() || !trace)
+        return none;
+    for (const auto& [known, matches] : m_searchMatches) {
+        if (known == trace)
+            return matches;
+    }
+    auto matches = std::make_shared<const std::vector<bool>>(matchSpans(*trace, m_searchText));
+    m_searchMatches.emplace_back(trace, matches);
+    return matches;
 }
 
 void SelectionState::reset()
@@ -55,6 +72,7 @@ void SelectionState::reset()
     m_selectedNode = NoNode;
     m_selectedSpan = NoSpan;
     m_hoveredNode = NoNode;
+    m_searchMatches.clear(); // the traces may be gone
     Q_EMIT selectionChanged();
     Q_EMIT hoverChanged();
 }

@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace tracedelta {
 
 // What the user points at, shared by every view: the selected aligned node (and the
@@ -23,6 +27,10 @@ public:
     SpanIndex selectedSpan() const { return m_selectedSpan; }
     NodeIndex hoveredNode() const { return m_hoveredNode; }
     const QString& searchText() const { return m_searchText; }
+    // The spans of `trace` the search text matches (matchSpans), worked out once per trace
+    // and text for every view that asks (the search bar and each pane); empty when no
+    // search is active.
+    std::shared_ptr<const std::vector<bool>> searchMatches(const TracePtr& trace) const;
 
     // `reveal` asks views to scroll and pan so the node is visible in each of them.
     void selectNode(NodeIndex node, bool reveal);
@@ -45,6 +53,7 @@ private:
     SpanIndex m_selectedSpan = NoSpan;
     NodeIndex m_hoveredNode = NoNode;
     QString m_searchText;
+    mutable std::vector<std::pair<TracePtr, std::shared_ptr<const std::vector<bool>>>> m_searchMatches;
 };
 
 } // namespace tracedelta

@@ -7,7 +7,6 @@
 #include "core/compare/comparison.h"
 #include "ui/annotations/annotationpainter.h"
 #include "ui/annotations/annotationstore.h"
-#include "core/analysis/spansearch.h"
 #include "core/util/durationformat.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/navigation/timeaxis.h"
@@ -78,7 +77,7 @@ PaneScene TraceCanvas::scene() const
     scene.traceIndex = m_data.traceIndex;
     scene.alignment = m_data.comparison ? &m_data.comparison->alignment() : nullptr;
     scene.highlights = m_data.highlights.get();
-    scene.searchMatches = &m_searchMatches;
+    scene.searchMatches = m_searchMatches.get();
     scene.distribution = m_distribution.get();
     scene.palette = ViewPalette::forPalette(palette());
     if (m_serviceColors.empty() || m_serviceColorsDark != scene.palette.dark) {
@@ -221,7 +220,7 @@ void TraceCanvas::paintEvent(QPaintEvent*)
 
 void TraceCanvas::updateSearch()
 {
-    m_searchMatches = matchSpans(*m_data.trace, m_selection->searchText());
+    m_searchMatches = m_selection->searchMatches(m_data.trace);
     update();
 }
 

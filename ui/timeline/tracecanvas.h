@@ -108,7 +108,7 @@ private:
     bool m_selectingRange = false;
     double m_rangeX0 = 0;
     double m_rangeX1 = 0;
-    std::vector<bool> m_searchMatches;
+    std::shared_ptr<const std::vector<bool>> m_searchMatches; // from the shared selection
     std::vector<QColor> m_serviceColors;
     bool m_serviceColorsDark = false;
     QPoint m_pressPos;
