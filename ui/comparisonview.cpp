@@ -119,7 +119,8 @@ void ComparisonView::clear()
 
 void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
                                    std::shared_ptr<const ComparisonHighlights> highlights,
-                                   const std::vector<PaneTitle>& titles)
+                                   const std::vector<PaneTitle>& titles,
+                                   const std::vector<std::shared_ptr<const IcicleLayout>>& icicleLayouts)
 {
     clear();
     m_comparison = comparison;
@@ -135,7 +136,7 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         m_ganttPanes.push_back(new TracePane(gantt, title.text, title.color, m_axis));
         m_ganttSplitter->addWidget(m_ganttPanes.back());
         m_ganttCanvases.push_back(gantt);
-        auto* icicle = new IcicleCanvas(data, m_axis, m_selection);
+        auto* icicle = new IcicleCanvas(data, m_axis, m_selection, t < icicleLayouts.size() ? icicleLayouts[t] : nullptr);
         icicle->setAnnotationStore(m_annotations);
         m_iciclePanes.push_back(new TracePane(icicle, title.text, title.color, m_axis));
         m_icicleSplitter->addWidget(m_iciclePanes.back());

@@ -22,6 +22,7 @@ class BaselineDistribution;
 class DiffFlameGraph;
 class GanttCanvas;
 class IcicleCanvas;
+class IcicleLayout;
 class LegendBar;
 class SelectionState;
 class TimeAxis;
@@ -46,8 +47,11 @@ public:
     ComparisonView(TimeAxis* axis, SelectionState* selection, QWidget* parent = nullptr);
 
     // Replaces every pane; titles are in the comparison's trace order.
+    // `icicleLayouts`: the flame layout of each trace of the alignment, when made
+    // beforehand (ComparisonOutcome); the panes make those not given.
     void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const ComparisonHighlights> highlights,
-                       const std::vector<PaneTitle>& titles);
+                       const std::vector<PaneTitle>& titles,
+                       const std::vector<std::shared_ptr<const IcicleLayout>>& icicleLayouts = {});
     void clear();
     // Notes shown on (and editable in) every trace pane; may be null.
     void setAnnotationStore(AnnotationStore* store);

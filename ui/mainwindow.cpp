@@ -727,7 +727,7 @@ void MainWindow::showComparison()
         titles.push_back({traceLabel(entry), m_session->entries()[entry].color});
         labels << traceLabel(entry);
     }
-    m_view->setComparison(outcome.comparison, outcome.highlights, titles);
+    m_view->setComparison(outcome.comparison, outcome.highlights, titles, outcome.icicleLayouts);
     m_rootCauses->setComparison(outcome.comparison);
     m_details->setComparison(outcome.comparison, labels);
     m_statistics->setOutcome(outcome, labels);

@@ -174,6 +174,10 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         IcicleCanvas* icicle = m_window->comparisonView()->icicleCanvases()[target];
         QVERIFY(share(render(icicle), icicle->spanRect(span), isReddish) > 0.3);
+        // Its layout is the one made beside the comparison, off the GUI thread.
+        QCOMPARE(icicle->layout().get(), m_window->session()->outcome().icicleLayouts[target].get());
+        if (const QByteArray dir = qgetenv("TRACEDELTA_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/flame-graphs.png"));
         DiffFlameGraph* diff = m_window->comparisonView()->diffFlameGraph();
         QVERIFY(share(render(diff), diff->nodeRect(node), isReddish) > 0.5);
     }

@@ -5,9 +5,10 @@
 
 namespace tracedelta {
 
-IcicleCanvas::IcicleCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent)
+IcicleCanvas::IcicleCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, std::shared_ptr<const IcicleLayout> layout,
+                           QWidget* parent)
     : TraceCanvas(std::move(data), axis, selection, parent)
-    , m_layout(*m_data.trace)
+    , m_layout(layout ? std::move(layout) : std::make_shared<const IcicleLayout>(*m_data.trace))
 {
 }
 
@@ -20,24 +21,24 @@ IcicleGeometry IcicleCanvas::geometry() const
 
 int IcicleCanvas::contentHeight() const
 {
-    return m_layout.rowCount() * IcicleGeometry::RowHeight;
+    return m_layout->rowCount() * IcicleGeometry::RowHeight;
 }
 
 void IcicleCanvas::paintContent(QPainter& painter, const QRect& viewport, const PaneScene& scene) const
 {
-    paintIcicle(painter, viewport, scene, m_layout, geometry());
+    paintIcicle(painter, viewport, scene, *m_layout, geometry());
 }
 
 QRectF IcicleCanvas::barRect(const PaneScene& scene, SpanIndex span) const
 {
-    return icicleBarRect(scene, m_layout, geometry(), span);
+    return icicleBarRect(scene, *m_layout, geometry(), span);
 }
 
 SpanIndex IcicleCanvas::spanAt(const QPoint& pos) const
 {
     const PaneScene s = scene();
     const std::int64_t tolerance = static_cast<std::int64_t>(2.0 / s.mapping.pixelsPerNs());
-    return m_layout.spanAt(*m_data.trace, geometry().depthAt(pos.y()), s.mapping.absoluteTime(pos.x()), tolerance);
+    return m_layout->spanAt(*m_data.trace, geometry().depthAt(pos.y()), s.mapping.absoluteTime(pos.x()), tolerance);
 }
 
 } // namespace tracedelta

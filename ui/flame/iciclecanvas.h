@@ -11,8 +11,11 @@ class IcicleCanvas : public TraceCanvas
 {
     Q_OBJECT
 public:
-    IcicleCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, QWidget* parent = nullptr);
+    // `layout` is the trace's, made elsewhere (off the GUI thread); null: made here.
+    IcicleCanvas(PaneData data, TimeAxis* axis, SelectionState* selection, std::shared_ptr<const IcicleLayout> layout = nullptr,
+                 QWidget* parent = nullptr);
 
+    const std::shared_ptr<const IcicleLayout>& layout() const { return m_layout; }
     int contentHeight() const override;
     QRectF barRect(const PaneScene& scene, SpanIndex span) const override;
     SpanIndex spanAt(const QPoint& pos) const override;
@@ -23,7 +26,7 @@ protected:
 private:
     IcicleGeometry geometry() const;
 
-    IcicleLayout m_layout;
+    std::shared_ptr<const IcicleLayout> m_layout;
 };
 
 } // namespace tracedelta

@@ -10,6 +10,9 @@
 #include <QFileSystemWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <future>
+
 namespace tracedelta {
 
 namespace {
@@ -257,7 +260,21 @@ void TraceSession::compare()
     Q_EMIT comparisonStarted();
     m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target, settings]() {
         ComparisonOutcome outcome;
+        // The flame layouts need only the traces: a thread of their own makes them while
+        // this one compares (a million spans take about as long for each).
+        auto layouts = std::async(std::launch::async, [baselines, target] {
+            std::vector<std::pair<const Trace*, std::shared_ptr<const IcicleLayout>>> made;
+            for (const TracePtr& trace : baselines)
+                made.emplace_back(trace.get(), std::make_shared<const IcicleLayout>(*trace));
+            made.emplace_back(target.get(), std::make_shared<const IcicleLayout>(*target));
+            return made;
+        });
         auto comparison = std::make_shared<const Comparison>(baselines, target, settings);
+        const auto made = layouts.get();
+        for (const TracePtr& trace : comparison->alignment().traces()) {
+            const auto found = std::find_if(made.begin(), made.end(), [&](const auto& m) { return m.first == trace.get(); });
+            outcome.icicleLayouts.push_back(found != made.end() ? found->second : nullptr);
+        }
         outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
         for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane})
             outcome.statistics[static_cast<std::size_t>(g)] = std::make_shared<const OperationStatistics>(*comparison, g);

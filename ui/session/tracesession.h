@@ -6,6 +6,7 @@
 #include "core/compare/operationstatistics.h"
 #include "core/io/traceloader.h"
 #include "ui/viewmodel/comparisonhighlights.h"
+#include "ui/viewmodel/iciclelayout.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -28,6 +29,9 @@ struct ComparisonOutcome
     std::shared_ptr<const ComparisonHighlights> highlights;
     // Statistics by operation, by path and by lane (StatisticsGrouping order).
     std::array<std::shared_ptr<const OperationStatistics>, 3> statistics;
+    // The flame graphs' layouts, one per trace of the comparison's alignment (in its
+    // order): made on the worker beside the comparison, not on the GUI thread after it.
+    std::vector<std::shared_ptr<const IcicleLayout>> icicleLayouts;
 };
 
 // What a load brought: the files that loaded, the messages of those that did not.
