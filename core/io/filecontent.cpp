@@ -110,20 +110,24 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits, const
             return content;
         }
         // The buffer the parser reads, filled a piece at a time (Cancel is seen between
-        // pieces; no zero-filling pass over it first), so a plain file costs its size once.
+        // pieces) straight from the file: each piece is zeroed just before the read fills
+        // it, so its pages are touched once, and there is no second buffer to copy through.
         std::string bytes;
         // Spare bytes past the end let simdjson read the buffer in place (SIMDJSON_PADDING).
         bytes.reserve(static_cast<std::size_t>(size) + ParserPadding);
-        std::vector<char> piece(std::min<qint64>(std::max<qint64>(size, 1), qint64(4) << 20));
+        constexpr qint64 PieceBytes = qint64(4) << 20;
         while (static_cast<qint64>(bytes.size()) < size) {
             if (cancel && cancel->load(std::memory_order_relaxed)) {
                 content.cancelled = true;
                 return content;
             }
-            const qint64 got = file.read(piece.data(), std::min<qint64>(static_cast<qint64>(piece.size()), size - static_cast<qint64>(bytes.size())));
+            const std::size_t before = bytes.size();
+            const qint64 want = std::min<qint64>(PieceBytes, size - static_cast<qint64>(before));
+            bytes.resize(before + static_cast<std::size_t>(want)); // within the reserved room
+            const qint64 got = file.read(bytes.data() + before, want);
+            bytes.resize(before + static_cast<std::size_t>(std::max<qint64>(got, 0)));
             if (got <= 0)
                 break;
-            bytes.append(piece.data(), static_cast<std::size_t>(got));
         }
         if (file.error() != QFileDevice::NoError) {
             content.error = FileContentText::tr("cannot read the file: %1").arg(file.errorString());
