@@ -4,7 +4,7 @@
 <context>
     <name>BaselineFinder</name>
     <message>
-        <source>the target&apos;s root span names no service to search for</source>
+        <source>the target's root span names no service to search for</source>
         <translation>der Wurzel-Span des Ziels nennt keinen Dienst, nach dem gesucht werden kann</translation>
     </message>
     <message>
@@ -113,10 +113,7 @@
     </message>
     <message numerus="yes">
         <source>median in %n baseline traces</source>
-        <translation>
-            <numerusform>Median in %n Referenz-Trace</numerusform>
-            <numerusform>Median in %n Referenz-Traces</numerusform>
-        </translation>
+        <translation><numerusform>Median in %n Referenz-Trace</numerusform><numerusform>Median in %n Referenz-Traces</numerusform></translation>
     </message>
     <message>
         <source>, %1 of the %2 %3</source>
@@ -148,10 +145,7 @@
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n Aufruf</numerusform>
-            <numerusform>%n Aufrufe</numerusform>
-        </translation>
+        <translation><numerusform>%n Aufruf</numerusform><numerusform>%n Aufrufe</numerusform></translation>
     </message>
     <message>
         <source>%1 — missing from the target: %2, %3 %4 (%5%6)</source>
@@ -171,17 +165,11 @@
     </message>
     <message numerus="yes">
         <source>Compared: the target %1 (root %2, %3 operations) with %n baseline(s) such as %4 (root %5); they share no root operation and %6 of their operations, so no causes are ranked.</source>
-        <translation>
-            <numerusform>Verglichen: das Ziel %1 (Wurzel %2, %3 Operationen) mit %n Referenz wie %4 (Wurzel %5); sie haben keine gemeinsame Wurzeloperation und %6 ihrer Operationen gemeinsam, daher werden keine Ursachen gereiht.</numerusform>
-            <numerusform>Verglichen: das Ziel %1 (Wurzel %2, %3 Operationen) mit %n Referenzen wie %4 (Wurzel %5); sie haben keine gemeinsame Wurzeloperation und %6 ihrer Operationen gemeinsam, daher werden keine Ursachen gereiht.</numerusform>
-        </translation>
+        <translation><numerusform>Verglichen: das Ziel %1 (Wurzel %2, %3 Operationen) mit %n Referenz wie %4 (Wurzel %5); sie haben keine gemeinsame Wurzeloperation und %6 ihrer Operationen gemeinsam, daher werden keine Ursachen gereiht.</numerusform><numerusform>Verglichen: das Ziel %1 (Wurzel %2, %3 Operationen) mit %n Referenzen wie %4 (Wurzel %5); sie haben keine gemeinsame Wurzeloperation und %6 ihrer Operationen gemeinsam, daher werden keine Ursachen gereiht.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n baseline(s) share no root operation and few operations with the target; they may be traces of another request.</source>
-        <translation>
-            <numerusform>%n Referenz hat keine gemeinsame Wurzeloperation und wenige Operationen mit dem Ziel; sie stammt vielleicht von einer anderen Anfrage.</numerusform>
-            <numerusform>%n Referenzen haben keine gemeinsame Wurzeloperation und wenige Operationen mit dem Ziel; sie stammen vielleicht von einer anderen Anfrage.</numerusform>
-        </translation>
+        <translation><numerusform>%n Referenz hat keine gemeinsame Wurzeloperation und wenige Operationen mit dem Ziel; sie stammt vielleicht von einer anderen Anfrage.</numerusform><numerusform>%n Referenzen haben keine gemeinsame Wurzeloperation und wenige Operationen mit dem Ziel; sie stammen vielleicht von einer anderen Anfrage.</numerusform></translation>
     </message>
     <message>
         <source>Unrelated: these traces do not look like runs of the same request, so they are shown side by side without ranking causes.</source>
@@ -189,10 +177,7 @@
     </message>
     <message numerus="yes">
         <source>%n span name(s) with run-specific numbers or ids were aligned by a normalised form, e.g. %1 (compare exact names with --exact-names or by unchecking “Align numbered names”).</source>
-        <translation>
-            <numerusform>%n Span-Name mit laufspezifischen Nummern oder IDs wurde über eine normalisierte Form zugeordnet, z. B. %1 (exakte Namen vergleichen mit --exact-names oder durch Abwählen von „Nummerierte Namen zuordnen“).</numerusform>
-            <numerusform>%n Span-Namen mit laufspezifischen Nummern oder IDs wurden über eine normalisierte Form zugeordnet, z. B. %1 (exakte Namen vergleichen mit --exact-names oder durch Abwählen von „Nummerierte Namen zuordnen“).</numerusform>
-        </translation>
+        <translation><numerusform>%n Span-Name mit laufspezifischen Nummern oder IDs wurde über eine normalisierte Form zugeordnet, z. B. %1 (exakte Namen vergleichen mit --exact-names oder durch Abwählen von „Nummerierte Namen zuordnen“).</numerusform><numerusform>%n Span-Namen mit laufspezifischen Nummern oder IDs wurden über eine normalisierte Form zugeordnet, z. B. %1 (exakte Namen vergleichen mit --exact-names oder durch Abwählen von „Nummerierte Namen zuordnen“).</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 ↔ %3 (%4 similar work)</source>
@@ -200,20 +185,14 @@
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation>
-            <numerusform>; und %n weitere</numerusform>
-            <numerusform>; und %n weitere</numerusform>
-        </translation>
+        <translation><numerusform>; und %n weitere</numerusform><numerusform>; und %n weitere</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Lanes were paired by role and by the work on them, not by their numbers: %1. %n lane(s) kept their name.</source>
-        <translation>
-            <numerusform>Spuren wurden nach Rolle und der Arbeit auf ihnen gepaart, nicht nach ihren Nummern: %1. %n Spur behielt ihren Namen.</numerusform>
-            <numerusform>Spuren wurden nach Rolle und der Arbeit auf ihnen gepaart, nicht nach ihren Nummern: %1. %n Spuren behielten ihren Namen.</numerusform>
-        </translation>
+        <translation><numerusform>Spuren wurden nach Rolle und der Arbeit auf ihnen gepaart, nicht nach ihren Nummern: %1. %n Spur behielt ihren Namen.</numerusform><numerusform>Spuren wurden nach Rolle und der Arbeit auf ihnen gepaart, nicht nach ihren Nummern: %1. %n Spuren behielten ihren Namen.</numerusform></translation>
     </message>
     <message>
-        <source>About the same: %1 vs %2, within the baselines&apos; spread.</source>
+        <source>About the same: %1 vs %2, within the baselines' spread.</source>
         <translation>Etwa gleich: %1 gegenüber %2, innerhalb der Streuung der Referenzen.</translation>
     </message>
     <message>
@@ -250,17 +229,11 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n calls one after another under %2 (parallelism %3), %4 in all: an N+1 pattern? Run at once they could take about %5 (the longest call)%6</source>
-        <translation>
-            <numerusform>%1 — %n Aufruf nacheinander unter %2 (Parallelität %3), insgesamt %4: ein N+1-Muster? Gleichzeitig ausgeführt könnten sie etwa %5 dauern (der längste Aufruf)%6</numerusform>
-            <numerusform>%1 — %n Aufrufe nacheinander unter %2 (Parallelität %3), insgesamt %4: ein N+1-Muster? Gleichzeitig ausgeführt könnten sie etwa %5 dauern (der längste Aufruf)%6</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %n Aufruf nacheinander unter %2 (Parallelität %3), insgesamt %4: ein N+1-Muster? Gleichzeitig ausgeführt könnten sie etwa %5 dauern (der längste Aufruf)%6</numerusform><numerusform>%1 — %n Aufrufe nacheinander unter %2 (Parallelität %3), insgesamt %4: ein N+1-Muster? Gleichzeitig ausgeführt könnten sie etwa %5 dauern (der längste Aufruf)%6</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>its %n child call(s)</source>
-        <translation>
-            <numerusform>sein %n Kindaufruf</numerusform>
-            <numerusform>seine %n Kindaufrufe</numerusform>
-        </translation>
+        <translation><numerusform>sein %n Kindaufruf</numerusform><numerusform>seine %n Kindaufrufe</numerusform></translation>
     </message>
     <message>
         <source>ran one at a time (parallelism %1) instead of %2 at once</source>
@@ -287,11 +260,8 @@
         <translation>Die Referenz %1 (%2) ist selbst ein Ausreißer gegenüber den anderen Referenzen (Median %3): vielleicht ein langsamer Lauf, der das Ziel sein sollte, oder einer, der weggelassen werden sollte.</translation>
     </message>
     <message numerus="yes">
-        <source>%n baselines share the target&apos;s trace id (%1): they may be copies or re-exports of one trace.</source>
-        <translation>
-            <numerusform>%n Referenz hat die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform>
-            <numerusform>%n Referenzen haben die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform>
-        </translation>
+        <source>%n baselines share the target's trace id (%1): they may be copies or re-exports of one trace.</source>
+        <translation><numerusform>%n Referenz hat die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform><numerusform>%n Referenzen haben die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -399,7 +369,7 @@
         <translation>Hinweise für die N wichtigsten Befunde.</translation>
     </message>
     <message>
-        <source>A note on the target&apos;s first span named SPAN_NAME.</source>
+        <source>A note on the target's first span named SPAN_NAME.</source>
         <translation>Eine Notiz am ersten Span des Ziels namens SPAN_NAME.</translation>
     </message>
     <message>
@@ -423,11 +393,11 @@
         <translation>export: Ziel mit -o AUSGABE.png|svg|pdf|html|md angeben</translation>
     </message>
     <message>
-        <source>export: %1: unknown extension &quot;%2&quot; (use .png, .svg, .pdf, .html or .md)</source>
+        <source>export: %1: unknown extension "%2" (use .png, .svg, .pdf, .html or .md)</source>
         <translation>export: %1: unbekannte Endung „%2“ (.png, .svg, .pdf, .html oder .md verwenden)</translation>
     </message>
     <message>
-        <source>export: --view must be gantt, flame or diff, not &quot;%1&quot;</source>
+        <source>export: --view must be gantt, flame or diff, not "%1"</source>
         <translation>export: --view muss gantt, flame oder diff sein, nicht „%1“</translation>
     </message>
     <message>
@@ -435,11 +405,11 @@
         <translation>export: --scale muss eine Zahl zwischen 0 und 8 sein</translation>
     </message>
     <message>
-        <source>export: --note needs SPAN_NAME=text, got &quot;%1&quot;</source>
+        <source>export: --note needs SPAN_NAME=text, got "%1"</source>
         <translation>export: --note braucht SPAN_NAME=Text, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>export: the target %1 has no span named &quot;%2&quot;</source>
+        <source>export: the target %1 has no span named "%2"</source>
         <translation>export: Das Ziel %1 hat keinen Span namens „%2“</translation>
     </message>
     <message>
@@ -476,7 +446,7 @@
         <translation>fetch: %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>fetch: no trace id in &quot;%1&quot;</source>
+        <source>fetch: no trace id in "%1"</source>
         <translation>fetch: keine Trace-ID in „%1“</translation>
     </message>
     <message>
@@ -486,12 +456,9 @@
     <message numerus="yes">
         <source>%1  %n span(s)
 </source>
-        <translation>
-            <numerusform>%1  %n Span
-</numerusform>
-            <numerusform>%1  %n Spans
-</numerusform>
-        </translation>
+        <translation><numerusform>%1  %n Span
+</numerusform><numerusform>%1  %n Spans
+</numerusform></translation>
     </message>
 </context>
 <context>
@@ -573,123 +540,75 @@
     <name>Importer</name>
     <message numerus="yes">
         <source>%n trace event(s) that are not JSON objects were skipped</source>
-        <translation>
-            <numerusform>%n Trace-Ereignis, das kein JSON-Objekt ist, wurde übersprungen</numerusform>
-            <numerusform>%n Trace-Ereignisse, die keine JSON-Objekte sind, wurden übersprungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Trace-Ereignis, das kein JSON-Objekt ist, wurde übersprungen</numerusform><numerusform>%n Trace-Ereignisse, die keine JSON-Objekte sind, wurden übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n trace event(s) without a readable &quot;ts&quot; were skipped</source>
-        <translation>
-            <numerusform>%n Trace-Ereignis ohne lesbares „ts“ wurde übersprungen</numerusform>
-            <numerusform>%n Trace-Ereignisse ohne lesbares „ts“ wurden übersprungen</numerusform>
-        </translation>
+        <source>%n trace event(s) without a readable "ts" were skipped</source>
+        <translation><numerusform>%n Trace-Ereignis ohne lesbares „ts“ wurde übersprungen</numerusform><numerusform>%n Trace-Ereignisse ohne lesbares „ts“ wurden übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n complete event(s) have no &quot;dur&quot;; shown with zero length</source>
-        <translation>
-            <numerusform>%n vollständiges Ereignis hat kein „dur“; mit Länge null gezeigt</numerusform>
-            <numerusform>%n vollständige Ereignisse haben kein „dur“; mit Länge null gezeigt</numerusform>
-        </translation>
+        <source>%n complete event(s) have no "dur"; shown with zero length</source>
+        <translation><numerusform>%n vollständiges Ereignis hat kein „dur“; mit Länge null gezeigt</numerusform><numerusform>%n vollständige Ereignisse haben kein „dur“; mit Länge null gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n &quot;E&quot; event(s) without a matching &quot;B&quot; were ignored</source>
-        <translation>
-            <numerusform>%n „E“-Ereignis ohne passendes „B“ wurde ignoriert</numerusform>
-            <numerusform>%n „E“-Ereignisse ohne passendes „B“ wurden ignoriert</numerusform>
-        </translation>
+        <source>%n "E" event(s) without a matching "B" were ignored</source>
+        <translation><numerusform>%n „E“-Ereignis ohne passendes „B“ wurde ignoriert</numerusform><numerusform>%n „E“-Ereignisse ohne passendes „B“ wurden ignoriert</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n &quot;E&quot; event(s) close a slice of a different name; matched by nesting</source>
-        <translation>
-            <numerusform>%n „E“-Ereignis schließt einen Abschnitt anderen Namens; nach Verschachtelung zugeordnet</numerusform>
-            <numerusform>%n „E“-Ereignisse schließen einen Abschnitt anderen Namens; nach Verschachtelung zugeordnet</numerusform>
-        </translation>
+        <source>%n "E" event(s) close a slice of a different name; matched by nesting</source>
+        <translation><numerusform>%n „E“-Ereignis schließt einen Abschnitt anderen Namens; nach Verschachtelung zugeordnet</numerusform><numerusform>%n „E“-Ereignisse schließen einen Abschnitt anderen Namens; nach Verschachtelung zugeordnet</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n &quot;B&quot; event(s) are never closed and are not shown</source>
-        <translation>
-            <numerusform>%n „B“-Ereignis wird nie geschlossen und nicht gezeigt</numerusform>
-            <numerusform>%n „B“-Ereignisse werden nie geschlossen und nicht gezeigt</numerusform>
-        </translation>
+        <source>%n "B" event(s) are never closed and are not shown</source>
+        <translation><numerusform>%n „B“-Ereignis wird nie geschlossen und nicht gezeigt</numerusform><numerusform>%n „B“-Ereignisse werden nie geschlossen und nicht gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n slice(s) overlap a slice on the same thread without nesting; shown beside it</source>
-        <translation>
-            <numerusform>%n Abschnitt überlappt einen Abschnitt desselben Threads ohne Verschachtelung; daneben gezeigt</numerusform>
-            <numerusform>%n Abschnitte überlappen einen Abschnitt desselben Threads ohne Verschachtelung; daneben gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Abschnitt überlappt einen Abschnitt desselben Threads ohne Verschachtelung; daneben gezeigt</numerusform><numerusform>%n Abschnitte überlappen einen Abschnitt desselben Threads ohne Verschachtelung; daneben gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n instant event(s) lie outside every slice of their thread and are not shown</source>
-        <translation>
-            <numerusform>%n Momentereignis liegt außerhalb aller Abschnitte seines Threads und wird nicht gezeigt</numerusform>
-            <numerusform>%n Momentereignisse liegen außerhalb aller Abschnitte ihres Threads und werden nicht gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Momentereignis liegt außerhalb aller Abschnitte seines Threads und wird nicht gezeigt</numerusform><numerusform>%n Momentereignisse liegen außerhalb aller Abschnitte ihres Threads und werden nicht gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) of kinds that are not spans (async, flow, counter, sample, object) were not shown</source>
-        <translation>
-            <numerusform>%n Ereignis einer Art, die kein Span ist (async, flow, counter, sample, object), wurde nicht gezeigt</numerusform>
-            <numerusform>%n Ereignisse von Arten, die keine Spans sind (async, flow, counter, sample, object), wurden nicht gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Ereignis einer Art, die kein Span ist (async, flow, counter, sample, object), wurde nicht gezeigt</numerusform><numerusform>%n Ereignisse von Arten, die keine Spans sind (async, flow, counter, sample, object), wurden nicht gezeigt</numerusform></translation>
     </message>
     <message>
         <source>the file ends inside an event; that event was ignored</source>
         <translation>die Datei endet mitten in einem Ereignis; dieses wurde ignoriert</translation>
     </message>
     <message numerus="yes">
-        <source>the trace holds no complete slices (%n &quot;B&quot; event(s) never closed)</source>
-        <translation>
-            <numerusform>der Trace enthält keine vollständigen Abschnitte (%n „B“-Ereignis nie geschlossen)</numerusform>
-            <numerusform>der Trace enthält keine vollständigen Abschnitte (%n „B“-Ereignisse nie geschlossen)</numerusform>
-        </translation>
+        <source>the trace holds no complete slices (%n "B" event(s) never closed)</source>
+        <translation><numerusform>der Trace enthält keine vollständigen Abschnitte (%n „B“-Ereignis nie geschlossen)</numerusform><numerusform>der Trace enthält keine vollständigen Abschnitte (%n „B“-Ereignisse nie geschlossen)</numerusform></translation>
     </message>
     <message>
-        <source>the trace holds no slices (no &quot;X&quot; events or &quot;B&quot;/&quot;E&quot; pairs)</source>
+        <source>the trace holds no slices (no "X" events or "B"/"E" pairs)</source>
         <translation>der Trace enthält keine Abschnitte (keine „X“-Ereignisse oder „B“/„E“-Paare)</translation>
     </message>
     <message numerus="yes">
-        <source>%n trace object(s) without a &quot;spans&quot; array were skipped</source>
-        <translation>
-            <numerusform>%n Trace-Objekt ohne „spans“-Array wurde übersprungen</numerusform>
-            <numerusform>%n Trace-Objekte ohne „spans“-Array wurden übersprungen</numerusform>
-        </translation>
+        <source>%n trace object(s) without a "spans" array were skipped</source>
+        <translation><numerusform>%n Trace-Objekt ohne „spans“-Array wurde übersprungen</numerusform><numerusform>%n Trace-Objekte ohne „spans“-Array wurden übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span entr(y/ies) that are not JSON objects were skipped</source>
-        <translation>
-            <numerusform>%n Span-Eintrag, der kein JSON-Objekt ist, wurde übersprungen</numerusform>
-            <numerusform>%n Span-Einträge, die keine JSON-Objekte sind, wurden übersprungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Span-Eintrag, der kein JSON-Objekt ist, wurde übersprungen</numerusform><numerusform>%n Span-Einträge, die keine JSON-Objekte sind, wurden übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) have no readable startTime; placed at time 0</source>
-        <translation>
-            <numerusform>%n Span hat keine lesbare startTime; auf Zeit 0 gesetzt</numerusform>
-            <numerusform>%n Spans haben keine lesbare startTime; auf Zeit 0 gesetzt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span hat keine lesbare startTime; auf Zeit 0 gesetzt</numerusform><numerusform>%n Spans haben keine lesbare startTime; auf Zeit 0 gesetzt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) have no readable duration; shown with zero length</source>
-        <translation>
-            <numerusform>%n Span hat keine lesbare Dauer; mit Länge null gezeigt</numerusform>
-            <numerusform>%n Spans haben keine lesbare Dauer; mit Länge null gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span hat keine lesbare Dauer; mit Länge null gezeigt</numerusform><numerusform>%n Spans haben keine lesbare Dauer; mit Länge null gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) have no service name; shown as unknown_service</source>
-        <translation>
-            <numerusform>%n Span hat keinen Dienstnamen; als unknown_service gezeigt</numerusform>
-            <numerusform>%n Spans haben keinen Dienstnamen; als unknown_service gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span hat keinen Dienstnamen; als unknown_service gezeigt</numerusform><numerusform>%n Spans haben keinen Dienstnamen; als unknown_service gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) carry warnings from the Jaeger backend</source>
-        <translation>
-            <numerusform>%n Span trägt Warnungen des Jaeger-Backends</numerusform>
-            <numerusform>%n Spans tragen Warnungen des Jaeger-Backends</numerusform>
-        </translation>
+        <translation><numerusform>%n Span trägt Warnungen des Jaeger-Backends</numerusform><numerusform>%n Spans tragen Warnungen des Jaeger-Backends</numerusform></translation>
     </message>
     <message>
         <source>the Jaeger document holds no traces</source>
@@ -697,31 +616,19 @@
     </message>
     <message numerus="yes">
         <source>%n resource(s) have no service.name attribute; their spans are shown as unknown_service</source>
-        <translation>
-            <numerusform>%n Ressource hat kein service.name-Attribut; ihre Spans werden als unknown_service gezeigt</numerusform>
-            <numerusform>%n Ressourcen haben kein service.name-Attribut; ihre Spans werden als unknown_service gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Ressource hat kein service.name-Attribut; ihre Spans werden als unknown_service gezeigt</numerusform><numerusform>%n Ressourcen haben kein service.name-Attribut; ihre Spans werden als unknown_service gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) lack a readable startTimeUnixNano or endTimeUnixNano</source>
-        <translation>
-            <numerusform>%n Span fehlt eine lesbare startTimeUnixNano oder endTimeUnixNano</numerusform>
-            <numerusform>%n Spans fehlt eine lesbare startTimeUnixNano oder endTimeUnixNano</numerusform>
-        </translation>
+        <translation><numerusform>%n Span fehlt eine lesbare startTimeUnixNano oder endTimeUnixNano</numerusform><numerusform>%n Spans fehlt eine lesbare startTimeUnixNano oder endTimeUnixNano</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>read as JSON Lines (%n line(s))</source>
-        <translation>
-            <numerusform>als JSON Lines gelesen (%n Zeile)</numerusform>
-            <numerusform>als JSON Lines gelesen (%n Zeilen)</numerusform>
-        </translation>
+        <translation><numerusform>als JSON Lines gelesen (%n Zeile)</numerusform><numerusform>als JSON Lines gelesen (%n Zeilen)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n log or metric block(s) skipped</source>
-        <translation>
-            <numerusform>%n Log- oder Metrikblock übersprungen</numerusform>
-            <numerusform>%n Log- oder Metrikblöcke übersprungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Log- oder Metrikblock übersprungen</numerusform><numerusform>%n Log- oder Metrikblöcke übersprungen</numerusform></translation>
     </message>
     <message>
         <source>the OTLP document holds no spans</source>
@@ -729,17 +636,11 @@
     </message>
     <message numerus="yes">
         <source>%n span(s) have no duration (incomplete or one-way); shown with zero length</source>
-        <translation>
-            <numerusform>%n Span hat keine Dauer (unvollständig oder einseitig); mit Länge null gezeigt</numerusform>
-            <numerusform>%n Spans haben keine Dauer (unvollständig oder einseitig); mit Länge null gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span hat keine Dauer (unvollständig oder einseitig); mit Länge null gezeigt</numerusform><numerusform>%n Spans haben keine Dauer (unvollständig oder einseitig); mit Länge null gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) have no timestamp; placed at the trace start</source>
-        <translation>
-            <numerusform>%n Span hat keinen Zeitstempel; an den Trace-Anfang gesetzt</numerusform>
-            <numerusform>%n Spans haben keinen Zeitstempel; an den Trace-Anfang gesetzt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span hat keinen Zeitstempel; an den Trace-Anfang gesetzt</numerusform><numerusform>%n Spans haben keinen Zeitstempel; an den Trace-Anfang gesetzt</numerusform></translation>
     </message>
     <message>
         <source>the Zipkin document holds no spans</source>
@@ -750,25 +651,16 @@
         <translation>die Datei enthält mehr als %1 Spans, die Grenze für eine Datei (anheben mit --max-spans oder im Fenster über Bearbeiten → Ladegrenzen)</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) nested too deeply were cut off and are shown as &quot;%1&quot;</source>
-        <translation>
-            <numerusform>%n zu tief verschachtelter Wert wurde abgeschnitten und wird als „%1“ gezeigt</numerusform>
-            <numerusform>%n zu tief verschachtelte Werte wurden abgeschnitten und werden als „%1“ gezeigt</numerusform>
-        </translation>
+        <source>%n value(s) nested too deeply were cut off and are shown as "%1"</source>
+        <translation><numerusform>%n zu tief verschachtelter Wert wurde abgeschnitten und wird als „%1“ gezeigt</numerusform><numerusform>%n zu tief verschachtelte Werte wurden abgeschnitten und werden als „%1“ gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>not enough memory to load this file (%n span(s) read)</source>
-        <translation>
-            <numerusform>nicht genug Speicher, um diese Datei zu laden (%n Span gelesen)</numerusform>
-            <numerusform>nicht genug Speicher, um diese Datei zu laden (%n Spans gelesen)</numerusform>
-        </translation>
+        <translation><numerusform>nicht genug Speicher, um diese Datei zu laden (%n Span gelesen)</numerusform><numerusform>nicht genug Speicher, um diese Datei zu laden (%n Spans gelesen)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) reported in several parts (same id and service) were merged, as Zipkin does</source>
-        <translation>
-            <numerusform>%n in mehreren Teilen gemeldeter Span (gleiche ID und gleicher Dienst) wurde zusammengeführt, wie Zipkin es tut</numerusform>
-            <numerusform>%n in mehreren Teilen gemeldete Spans (gleiche ID und gleicher Dienst) wurden zusammengeführt, wie Zipkin es tut</numerusform>
-        </translation>
+        <translation><numerusform>%n in mehreren Teilen gemeldeter Span (gleiche ID und gleicher Dienst) wurde zusammengeführt, wie Zipkin es tut</numerusform><numerusform>%n in mehreren Teilen gemeldete Spans (gleiche ID und gleicher Dienst) wurden zusammengeführt, wie Zipkin es tut</numerusform></translation>
     </message>
     <message>
         <source>the protobuf data is empty</source>
@@ -783,11 +675,8 @@
         <translation>der Inhalt ist kein gültiger OTLP-Protobuf-ExportTraceServiceRequest (abgeschnitten oder kein Protobuf)</translation>
     </message>
     <message numerus="yes">
-        <source>%n &quot;E&quot; event(s) name no open slice and were ignored</source>
-        <translation>
-            <numerusform>%n „E“-Ereignis nennt keinen offenen Slice und wurde ignoriert</numerusform>
-            <numerusform>%n „E“-Ereignisse nennen keinen offenen Slice und wurden ignoriert</numerusform>
-        </translation>
+        <source>%n "E" event(s) name no open slice and were ignored</source>
+        <translation><numerusform>%n „E“-Ereignis nennt keinen offenen Slice und wurde ignoriert</numerusform><numerusform>%n „E“-Ereignisse nennen keinen offenen Slice und wurden ignoriert</numerusform></translation>
     </message>
 </context>
 <context>
@@ -853,7 +742,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>%1: unknown report format &quot;%2&quot; (use .html or .md)</source>
+        <source>%1: unknown report format "%2" (use .html or .md)</source>
         <translation>%1: unbekanntes Berichtsformat „%2“ (.html oder .md verwenden)</translation>
     </message>
     <message>
@@ -900,11 +789,11 @@
         <translation>Eine Datei ablehnen, die entpackt größer als GRÖSSE ist, z. B. 500M oder 8G (Standard %1).</translation>
     </message>
     <message>
-        <source>%1: --max-spans needs a positive number, not &quot;%2&quot;</source>
+        <source>%1: --max-spans needs a positive number, not "%2"</source>
         <translation>%1: --max-spans braucht eine positive Zahl, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1: --max-size needs a size such as 500M or 8G, not &quot;%2&quot;</source>
+        <source>%1: --max-size needs a size such as 500M or 8G, not "%2"</source>
         <translation>%1: --max-size braucht eine Größe wie 500M oder 8G, nicht „%2“</translation>
     </message>
 </context>
@@ -923,7 +812,7 @@
         <translation>&lt;h3&gt;TraceDelta %1&lt;/h3&gt;&lt;p&gt;Verteilte Traces und Profiler-Traces nebeneinander vergleichen und herausfinden, wohin die Zeit ging.&lt;/p&gt;&lt;p&gt;TraceDelta ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3), QCustomPlot (GPLv3) und nlohmann/json (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mouse wheel&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; (nothing selected)&lt;/td&gt;&lt;td&gt;pan in time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + wheel&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt; (nothing selected)&lt;/td&gt;&lt;td&gt;scroll rows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;line up the span&apos;s counterparts in every pane and zoom to them (absolute wall clock: zoom to the span)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt; / &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; with a span selected&lt;/td&gt;&lt;td&gt;step to the previous / next row, the parent, the first child (icicles and packed tracks: parent, child, siblings)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+F10&lt;/b&gt;, &lt;b&gt;Menu&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the selected span&apos;s menu (note, zoom, align)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the whole trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and its counterparts in every pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;F3&lt;/b&gt;, &lt;b&gt;Shift+Enter&lt;/b&gt; / &lt;b&gt;Shift+F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous match, selected in every pane; &lt;b&gt;Esc&lt;/b&gt; in the search box clears it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;, &lt;b&gt;F5&lt;/b&gt;, &lt;b&gt;Del&lt;/b&gt; (Traces panel)&lt;/td&gt;&lt;td&gt;use as target, reload the file, close the trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; (Traces panel)&lt;/td&gt;&lt;td&gt;take a trace in or out of the comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;swap the target with the chosen (or only) baseline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;timelines / flame graphs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlay the baselines on the target&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right-click&lt;/b&gt; a span&lt;/td&gt;&lt;td&gt;add a note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note a time range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo notes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export image, copy image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open workspace&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mouse wheel&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in / out at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; (nothing selected)&lt;/td&gt;&lt;td&gt;pan in time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + wheel&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt; (nothing selected)&lt;/td&gt;&lt;td&gt;scroll rows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Double-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;line up the span's counterparts in every pane and zoom to them (absolute wall clock: zoom to the span)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt; / &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; with a span selected&lt;/td&gt;&lt;td&gt;step to the previous / next row, the parent, the first child (icicles and packed tracks: parent, child, siblings)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+F10&lt;/b&gt;, &lt;b&gt;Menu&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the selected span's menu (note, zoom, align)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the whole trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select a span and its counterparts in every pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;F3&lt;/b&gt;, &lt;b&gt;Shift+Enter&lt;/b&gt; / &lt;b&gt;Shift+F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous match, selected in every pane; &lt;b&gt;Esc&lt;/b&gt; in the search box clears it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;, &lt;b&gt;F5&lt;/b&gt;, &lt;b&gt;Del&lt;/b&gt; (Traces panel)&lt;/td&gt;&lt;td&gt;use as target, reload the file, close the trace&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; (Traces panel)&lt;/td&gt;&lt;td&gt;take a trace in or out of the comparison&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;swap the target with the chosen (or only) baseline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;timelines / flame graphs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlay the baselines on the target&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right-click&lt;/b&gt; a span&lt;/td&gt;&lt;td&gt;add a note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift + drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note a time range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo notes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export image, copy image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open workspace&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad&lt;/b&gt;, &lt;b&gt;W&lt;/b&gt; / &lt;b&gt;S&lt;/b&gt;, &lt;b&gt;+&lt;/b&gt; / &lt;b&gt;−&lt;/b&gt;&lt;/td&gt;&lt;td&gt;am Mauszeiger vergrößern / verkleinern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;, &lt;b&gt;A&lt;/b&gt; / &lt;b&gt;D&lt;/b&gt;, &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; (nichts ausgewählt)&lt;/td&gt;&lt;td&gt;in der Zeit verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Mausrad&lt;/b&gt;, &lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt; (nichts ausgewählt)&lt;/td&gt;&lt;td&gt;Zeilen rollen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Doppelklick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Gegenstücke des Spans in allen Bereichen ausrichten und auf sie zoomen (absolute Uhrzeit: auf den Span zoomen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑&lt;/b&gt; / &lt;b&gt;↓&lt;/b&gt; / &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; bei ausgewähltem Span&lt;/td&gt;&lt;td&gt;zur vorigen / nächsten Zeile, zum Elternspan, zum ersten Kind (Eiszapfen und gepackte Spuren: Eltern, Kind, Geschwister)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+F10&lt;/b&gt;, &lt;b&gt;Menü&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Menü des ausgewählten Spans (Notiz, Zoom, Ausrichten)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;, &lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den ganzen Trace zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Span und seine Gegenstücke in allen Bereichen auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; / &lt;b&gt;F3&lt;/b&gt;, &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; / &lt;b&gt;Umschalt+F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächster / vorheriger Treffer, in jedem Bereich ausgewählt; &lt;b&gt;Esc&lt;/b&gt; im Suchfeld leert es&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;, &lt;b&gt;F5&lt;/b&gt;, &lt;b&gt;Entf&lt;/b&gt; (Traces-Liste)&lt;/td&gt;&lt;td&gt;als Ziel verwenden, Datei neu laden, Trace schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt; (Traces-Liste)&lt;/td&gt;&lt;td&gt;einen Trace in den Vergleich aufnehmen oder herausnehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das Ziel mit der gewählten (oder einzigen) Referenz tauschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;Strg+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleisten / Flammendiagramme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Referenzen über das Ziel legen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechtsklick&lt;/b&gt; auf einen Span&lt;/td&gt;&lt;td&gt;Notiz hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt + Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Zeitraum notieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notizen rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild exportieren, Bild kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arbeitsmappe speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
@@ -954,19 +843,19 @@
         <translation>Nach N geschriebenen Traces beenden.</translation>
     </message>
     <message>
-        <source>receive: --listen needs HOST:PORT, not &quot;%1&quot;</source>
+        <source>receive: --listen needs HOST:PORT, not "%1"</source>
         <translation>receive: --listen braucht HOST:PORT, nicht „%1“</translation>
     </message>
     <message>
-        <source>receive: --quiet-time needs seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <source>receive: --quiet-time needs seconds between 0 and 3600, not "%1"</source>
         <translation>receive: --quiet-time braucht Sekunden zwischen 0 und 3600, nicht „%1“</translation>
     </message>
     <message>
-        <source>receive: --max-body needs a size such as 64M, not &quot;%1&quot;</source>
+        <source>receive: --max-body needs a size such as 64M, not "%1"</source>
         <translation>receive: --max-body braucht eine Größe wie 64M, nicht „%1“</translation>
     </message>
     <message>
-        <source>receive: --exit-after needs a positive number, not &quot;%1&quot;</source>
+        <source>receive: --exit-after needs a positive number, not "%1"</source>
         <translation>receive: --exit-after braucht eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
@@ -982,12 +871,9 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     <message numerus="yes">
         <source>%1  trace %2  %n span(s)
 </source>
-        <translation>
-            <numerusform>%1  Trace %2  %n Span
-</numerusform>
-            <numerusform>%1  Trace %2  %n Spans
-</numerusform>
-        </translation>
+        <translation><numerusform>%1  Trace %2  %n Span
+</numerusform><numerusform>%1  Trace %2  %n Spans
+</numerusform></translation>
     </message>
     <message>
         <source>rejected a request (HTTP %1): %2
@@ -1030,7 +916,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation> · absolute Uhrzeit</translation>
     </message>
     <message>
-        <source> · aligned at each trace&apos;s start</source>
+        <source> · aligned at each trace's start</source>
         <translation> · am Anfang jedes Traces ausgerichtet</translation>
     </message>
     <message>
@@ -1058,7 +944,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>%1: PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>%1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf)</source>
+        <source>%1: unknown image format "%2" (use .png, .svg or .pdf)</source>
         <translation>%1: unbekanntes Bildformat „%2“ (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
@@ -1084,7 +970,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>Trace %1 von %2: %3</translation>
     </message>
     <message>
-        <source>A Jaeger, Tempo or Zipkin server&apos;s base URL (API port, e.g. http://localhost:16686).</source>
+        <source>A Jaeger, Tempo or Zipkin server's base URL (API port, e.g. http://localhost:16686).</source>
         <translation>Basis-URL eines Jaeger-, Tempo- oder Zipkin-Servers (API-Port, z. B. http://localhost:16686).</translation>
     </message>
     <message>
@@ -1108,7 +994,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>Mit --server: ein Referenz-Trace als ID (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <source>With --server: &quot;auto&quot; finds normal traces of the target&apos;s root operation before it.</source>
+        <source>With --server: "auto" finds normal traces of the target's root operation before it.</source>
         <translation>Mit --server: „auto“ findet normale Traces der Wurzeloperation des Ziels vor ihm.</translation>
     </message>
     <message>
@@ -1124,7 +1010,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>%1: --server URL ist nötig (z. B. http://localhost:16686)</translation>
     </message>
     <message>
-        <source>%1: --kind is jaeger, jaeger-v3, tempo, tempo-v2 or zipkin, not &quot;%2&quot;</source>
+        <source>%1: --kind is jaeger, jaeger-v3, tempo, tempo-v2 or zipkin, not "%2"</source>
         <translation>%1: --kind ist jaeger, jaeger-v3, tempo, tempo-v2 oder zipkin, nicht „%2“</translation>
     </message>
     <message>
@@ -1136,7 +1022,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>%1: --server braucht --target-id mit einer Trace-ID oder einem UI-Link</translation>
     </message>
     <message>
-        <source>%1: --baselines takes &quot;auto&quot;; name traces with --baseline-id</source>
+        <source>%1: --baselines takes "auto"; name traces with --baseline-id</source>
         <translation>%1: --baselines nimmt „auto“; einzelne Traces nennen Sie mit --baseline-id</translation>
     </message>
     <message>
@@ -1148,18 +1034,15 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>%1: --count braucht eine Zahl von 1 bis 100</translation>
     </message>
     <message>
-        <source>%1: --window needs a duration such as 30m, 1h or 1d, not &quot;%2&quot;</source>
+        <source>%1: --window needs a duration such as 30m, 1h or 1d, not "%2"</source>
         <translation>%1: --window braucht eine Dauer wie 30m, 1h oder 1d, nicht „%2“</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n baseline(s) of %2 “%3” from %4 trace(s) found in the %5 before the target: %6</source>
-        <translation>
-            <numerusform>%1: %n Referenz von %2 „%3“ aus %4 Traces, gefunden in den %5 vor dem Ziel: %6</numerusform>
-            <numerusform>%1: %n Referenzen von %2 „%3“ aus %4 Traces, gefunden in den %5 vor dem Ziel: %6</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Referenz von %2 „%3“ aus %4 Traces, gefunden in den %5 vor dem Ziel: %6</numerusform><numerusform>%1: %n Referenzen von %2 „%3“ aus %4 Traces, gefunden in den %5 vor dem Ziel: %6</numerusform></translation>
     </message>
     <message>
-        <source>%1: no trace id in &quot;%2&quot;</source>
+        <source>%1: no trace id in "%2"</source>
         <translation>%1: keine Trace-ID in „%2“</translation>
     </message>
     <message>
@@ -1174,7 +1057,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
-        <source>the answer is not a Jaeger search result (no &quot;data&quot; list)</source>
+        <source>the answer is not a Jaeger search result (no "data" list)</source>
         <translation>die Antwort ist kein Jaeger-Suchergebnis (keine „data“-Liste)</translation>
     </message>
     <message>
@@ -1182,7 +1065,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>die Antwort ist kein Zipkin-Suchergebnis (eine Liste von Traces)</translation>
     </message>
     <message>
-        <source>the answer is not a Tempo search result (no &quot;traces&quot; list)</source>
+        <source>the answer is not a Tempo search result (no "traces" list)</source>
         <translation>die Antwort ist kein Tempo-Suchergebnis (keine „traces“-Liste)</translation>
     </message>
     <message>
@@ -1274,7 +1157,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>Namen genau wie geschrieben gruppieren.</translation>
     </message>
     <message>
-        <source>stats: --by must be operation, path or lane, not &quot;%1&quot;</source>
+        <source>stats: --by must be operation, path or lane, not "%1"</source>
         <translation>stats: --by muss operation, path oder lane sein, nicht „%1“</translation>
     </message>
     <message>
@@ -1282,7 +1165,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
         <translation>stats: geben Sie eine oder mehrere Tracedateien an</translation>
     </message>
     <message>
-        <source>stats: --sort must be self, total, count or delta, not &quot;%1&quot;</source>
+        <source>stats: --sort must be self, total, count or delta, not "%1"</source>
         <translation>stats: --sort muss self, total, count oder delta sein, nicht „%1“</translation>
     </message>
     <message>
@@ -1345,52 +1228,31 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     <name>TraceBuilder</name>
     <message numerus="yes">
         <source>%n span(s) reuse the id of another span; children attach to the first one</source>
-        <translation>
-            <numerusform>%n Span verwendet die ID eines anderen Spans; Kinder hängen am ersten</numerusform>
-            <numerusform>%n Spans verwenden die ID eines anderen Spans; Kinder hängen am ersten</numerusform>
-        </translation>
+        <translation><numerusform>%n Span verwendet die ID eines anderen Spans; Kinder hängen am ersten</numerusform><numerusform>%n Spans verwenden die ID eines anderen Spans; Kinder hängen am ersten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) name themselves as parent; shown as top-level spans</source>
-        <translation>
-            <numerusform>%n Span nennt sich selbst als Elternteil; als oberster Span gezeigt</numerusform>
-            <numerusform>%n Spans nennen sich selbst als Elternteil; als oberste Spans gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span nennt sich selbst als Elternteil; als oberster Span gezeigt</numerusform><numerusform>%n Spans nennen sich selbst als Elternteil; als oberste Spans gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) reference a parent that is not in the file; shown as top-level spans</source>
-        <translation>
-            <numerusform>%n Span verweist auf ein Elternteil, das nicht in der Datei ist; als oberster Span gezeigt</numerusform>
-            <numerusform>%n Spans verweisen auf ein Elternteil, das nicht in der Datei ist; als oberste Spans gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span verweist auf ein Elternteil, das nicht in der Datei ist; als oberster Span gezeigt</numerusform><numerusform>%n Spans verweisen auf ein Elternteil, das nicht in der Datei ist; als oberste Spans gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) in parent links were cut; the span closing each cycle is shown as top-level</source>
-        <translation>
-            <numerusform>%n Zyklus in den Elternverweisen wurde aufgetrennt; der schließende Span wird als oberster gezeigt</numerusform>
-            <numerusform>%n Zyklen in den Elternverweisen wurden aufgetrennt; der jeweils schließende Span wird als oberster gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Zyklus in den Elternverweisen wurde aufgetrennt; der schließende Span wird als oberster gezeigt</numerusform><numerusform>%n Zyklen in den Elternverweisen wurden aufgetrennt; der jeweils schließende Span wird als oberster gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) have a negative duration; shown with zero length</source>
-        <translation>
-            <numerusform>%n Span hat eine negative Dauer; mit Länge null gezeigt</numerusform>
-            <numerusform>%n Spans haben eine negative Dauer; mit Länge null gezeigt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span hat eine negative Dauer; mit Länge null gezeigt</numerusform><numerusform>%n Spans haben eine negative Dauer; mit Länge null gezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) start before or end after their parent (clock skew or asynchronous work)</source>
-        <translation>
-            <numerusform>%n Span beginnt vor oder endet nach seinem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform>
-            <numerusform>%n Spans beginnen vor oder enden nach ihrem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform>
-        </translation>
+        <translation><numerusform>%n Span beginnt vor oder endet nach seinem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform><numerusform>%n Spans beginnen vor oder enden nach ihrem Elternteil (Uhrenabweichung oder asynchrone Arbeit)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n span(s) have a start or end outside the supported time range (about 146 years around 1970); clamped to its edge</source>
-        <translation>
-            <numerusform>%n Span hat einen Anfang oder ein Ende außerhalb des unterstützten Zeitbereichs (etwa 146 Jahre um 1970); auf dessen Rand begrenzt</numerusform>
-            <numerusform>%n Spans haben einen Anfang oder ein Ende außerhalb des unterstützten Zeitbereichs (etwa 146 Jahre um 1970); auf dessen Rand begrenzt</numerusform>
-        </translation>
+        <translation><numerusform>%n Span hat einen Anfang oder ein Ende außerhalb des unterstützten Zeitbereichs (etwa 146 Jahre um 1970); auf dessen Rand begrenzt</numerusform><numerusform>%n Spans haben einen Anfang oder ein Ende außerhalb des unterstützten Zeitbereichs (etwa 146 Jahre um 1970); auf dessen Rand begrenzt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1327,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
        tracedelta stats FILE… [--target FILE] [--json] [--by operation|path|lane]
                 [--sort self|total|count|delta] [--top N]
        tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)
-                [--view gantt|flame|diff] [--annotate-top N] [--note &quot;SPAN_NAME=text&quot;]…
+                [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=text"]…
                 [--width W --height H] [--scale S] [--exact-names]
        tracedelta export A B -o OUT        A is the baseline, B the target
        tracedelta receive [--listen HOST:PORT] [-o DIR] [--quiet-time SECONDS]
@@ -1488,7 +1350,7 @@ TraceDelta is free software under the GNU GPL, version 3 or later.
         tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
                  [--sort self|total|count|delta] [--top N]
         tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)
-                 [--view gantt|flame|diff] [--annotate-top N] [--note &quot;SPAN_NAME=Text&quot;]…
+                 [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
                  [--width B --height H] [--scale S] [--exact-names]
         tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
         tracedelta receive [--listen HOST:PORT] [-o ORDNER] [--quiet-time SEKUNDEN]
@@ -1603,10 +1465,7 @@ TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n span(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · %n Span</numerusform>
-            <numerusform>%1 · %2 · %3 · %n Spans</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %2 · %3 · %n Span</numerusform><numerusform>%1 · %2 · %3 · %n Spans</numerusform></translation>
     </message>
     <message>
         <source>target</source>
@@ -1624,10 +1483,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>%1 — under each bar, the spread of %n baseline(s): whisker min–max, box p10–p90, tick median</source>
-        <translation>
-            <numerusform>%1 — unter jedem Balken die Streuung von %n Referenz: Whisker Min–Max, Box p10–p90, Strich Median</numerusform>
-            <numerusform>%1 — unter jedem Balken die Streuung von %n Referenzen: Whisker Min–Max, Box p10–p90, Strich Median</numerusform>
-        </translation>
+        <translation><numerusform>%1 — unter jedem Balken die Streuung von %n Referenz: Whisker Min–Max, Box p10–p90, Strich Median</numerusform><numerusform>%1 — unter jedem Balken die Streuung von %n Referenzen: Whisker Min–Max, Box p10–p90, Strich Median</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1645,8 +1501,8 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a span in a timeline, a flame graph or the root-cause list to see its details here.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Span in einer Zeitleiste, einem Flammendiagramm oder der Ursachenliste, um hier seine Details zu sehen.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:gray'&gt;Select a span in a timeline, a flame graph or the root-cause list to see its details here.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;Wählen Sie einen Span in einer Zeitleiste, einem Flammendiagramm oder der Ursachenliste, um hier seine Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -1694,10 +1550,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>… %n more</source>
-        <translation>
-            <numerusform>… %n weiteres</numerusform>
-            <numerusform>… %n weitere</numerusform>
-        </translation>
+        <translation><numerusform>… %n weiteres</numerusform><numerusform>… %n weitere</numerusform></translation>
     </message>
     <message>
         <source>Events</source>
@@ -1729,10 +1582,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>%n baseline(s) (dots), median (dashed), target (red)</source>
-        <translation>
-            <numerusform>%n Referenz (Punkt), Median (gestrichelt), Ziel (rot)</numerusform>
-            <numerusform>%n Referenzen (Punkte), Median (gestrichelt), Ziel (rot)</numerusform>
-        </translation>
+        <translation><numerusform>%n Referenz (Punkt), Median (gestrichelt), Ziel (rot)</numerusform><numerusform>%n Referenzen (Punkte), Median (gestrichelt), Ziel (rot)</numerusform></translation>
     </message>
     <message>
         <source>Attributes that differ from every baseline</source>
@@ -1763,10 +1613,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <name>tracedelta::DiffFlameGraph</name>
     <message numerus="yes">
         <source>target %1 (%n span(s))</source>
-        <translation>
-            <numerusform>Ziel %1 (%n Span)</numerusform>
-            <numerusform>Ziel %1 (%n Spans)</numerusform>
-        </translation>
+        <translation><numerusform>Ziel %1 (%n Span)</numerusform><numerusform>Ziel %1 (%n Spans)</numerusform></translation>
     </message>
     <message>
         <source>baseline median %1 · %2</source>
@@ -1864,7 +1711,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <translation>&amp;Dunkle Farben in Exporten</translation>
     </message>
     <message>
-        <source>Exported pictures are light unless this is on, whatever the window&apos;s theme</source>
+        <source>Exported pictures are light unless this is on, whatever the window's theme</source>
         <translation>Exportierte Bilder sind hell, sofern dies nicht eingeschaltet ist – unabhängig vom Design des Fensters</translation>
     </message>
 </context>
@@ -2106,17 +1953,11 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>Loading cancelled; %n trace(s) loaded.</source>
-        <translation>
-            <numerusform>Laden abgebrochen; %n Trace geladen.</numerusform>
-            <numerusform>Laden abgebrochen; %n Traces geladen.</numerusform>
-        </translation>
+        <translation><numerusform>Laden abgebrochen; %n Trace geladen.</numerusform><numerusform>Laden abgebrochen; %n Traces geladen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n trace(s) loaded.</source>
-        <translation>
-            <numerusform>%n Trace geladen.</numerusform>
-            <numerusform>%n Traces geladen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Trace geladen.</numerusform><numerusform>%n Traces geladen.</numerusform></translation>
     </message>
     <message>
         <source>Some files could not be loaded</source>
@@ -2124,10 +1965,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be loaded. The other traces stay open.</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht geladen werden. Die anderen Traces bleiben geöffnet.</numerusform>
-            <numerusform>%n Dateien konnten nicht geladen werden. Die anderen Traces bleiben geöffnet.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei konnte nicht geladen werden. Die anderen Traces bleiben geöffnet.</numerusform><numerusform>%n Dateien konnten nicht geladen werden. Die anderen Traces bleiben geöffnet.</numerusform></translation>
     </message>
     <message>
         <source>Load two or more traces to compare them.</source>
@@ -2143,10 +1981,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>%n trace(s) loaded, %1 compared.</source>
-        <translation>
-            <numerusform>%n Trace geladen, %1 verglichen.</numerusform>
-            <numerusform>%n Traces geladen, %1 verglichen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Trace geladen, %1 verglichen.</numerusform><numerusform>%n Traces geladen, %1 verglichen.</numerusform></translation>
     </message>
     <message>
         <source>Open Trace Files</source>
@@ -2221,7 +2056,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <translation>Referenzen ü&amp;berlagern</translation>
     </message>
     <message>
-        <source>One timeline of the target; under each bar, the baselines&apos; spread (whisker min–max, box p10–p90, tick median)</source>
+        <source>One timeline of the target; under each bar, the baselines' spread (whisker min–max, box p10–p90, tick median)</source>
         <translation>Eine Zeitleiste des Ziels; unter jedem Balken die Streuung der Referenzen (Whisker Min–Max, Box p10–p90, Strich Median)</translation>
     </message>
     <message>
@@ -2229,7 +2064,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <translation>An einem Span ausgerichtet</translation>
     </message>
     <message>
-        <source>How the panes&apos; time axes line up. Double-click a span (or right-click → Align All Traces at This Span) to line up its counterparts</source>
+        <source>How the panes' time axes line up. Double-click a span (or right-click → Align All Traces at This Span) to line up its counterparts</source>
         <translation>Wie die Zeitachsen der Bereiche ausgerichtet sind. Doppelklick auf einen Span (oder Rechtsklick → Alle Traces an diesem Span ausrichten) richtet seine Gegenstücke aneinander aus</translation>
     </message>
     <message>
@@ -2312,10 +2147,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>%n span(s) accepted</source>
-        <translation>
-            <numerusform>%n Span angenommen</numerusform>
-            <numerusform>%n Spans angenommen</numerusform>
-        </translation>
+        <translation><numerusform>%n Span angenommen</numerusform><numerusform>%n Spans angenommen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2202,7 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     </message>
     <message numerus="yes">
         <source>trace %1 · %n span(s) → %2</source>
-        <translation>
-            <numerusform>Trace %1 · %n Span → %2</numerusform>
-            <numerusform>Trace %1 · %n Spans → %2</numerusform>
-        </translation>
+        <translation><numerusform>Trace %1 · %n Span → %2</numerusform><numerusform>Trace %1 · %n Spans → %2</numerusform></translation>
     </message>
     <message>
         <source>rejected a request (HTTP %1): %2</source>
@@ -2424,6 +2253,10 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>No span explains the difference beyond the thresholds.</source>
         <translation>Kein Span erklärt den Unterschied über die Schwellenwerte hinaus.</translation>
+    </message>
+    <message>
+        <source>No span stands out: none spends a large share of the trace's time on its own.</source>
+        <translation>Kein Span fällt auf: keiner verbringt einen großen Teil der Zeit des Traces allein.</translation>
     </message>
 </context>
 <context>
@@ -2562,7 +2395,7 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
         <translation>&amp;Referenzen finden:</translation>
     </message>
     <message>
-        <source>Search the target&apos;s root operation before it, drop errors and outliers, and take the traces closest to the median duration</source>
+        <source>Search the target's root operation before it, drop errors and outliers, and take the traces closest to the median duration</source>
         <translation>Die Wurzeloperation des Ziels vor ihm suchen, Fehler und Ausreißer verwerfen und die Traces nehmen, die dem Median der Dauer am nächsten liegen</translation>
     </message>
     <message>
@@ -2582,11 +2415,11 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
         <translation>vor dem Ziel</translation>
     </message>
     <message>
-        <source>the target&apos;s root service</source>
+        <source>the target's root service</source>
         <translation>der Wurzeldienst des Ziels</translation>
     </message>
     <message>
-        <source>the target&apos;s root operation</source>
+        <source>the target's root operation</source>
         <translation>die Wurzeloperation des Ziels</translation>
     </message>
     <message>
@@ -2594,7 +2427,7 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
         <translation>Dienste</translation>
     </message>
     <message>
-        <source>List the server&apos;s services</source>
+        <source>List the server's services</source>
         <translation>Die Dienste des Servers auflisten</translation>
     </message>
     <message>
@@ -2639,17 +2472,11 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
     </message>
     <message numerus="yes">
         <source>%n service(s) on the server.</source>
-        <translation>
-            <numerusform>%n Dienst auf dem Server.</numerusform>
-            <numerusform>%n Dienste auf dem Server.</numerusform>
-        </translation>
+        <translation><numerusform>%n Dienst auf dem Server.</numerusform><numerusform>%n Dienste auf dem Server.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) of %1.</source>
-        <translation>
-            <numerusform>%n Operation von %1.</numerusform>
-            <numerusform>%n Operationen von %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n Operation von %1.</numerusform><numerusform>%n Operationen von %1.</numerusform></translation>
     </message>
     <message>
         <source>password</source>
@@ -2664,7 +2491,7 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
         <translation>Der Schlüsselbund konnte das gespeicherte Geheimnis nicht liefern (%1); bitte erneut eingeben.</translation>
     </message>
     <message>
-        <source>Give the server&apos;s URL, e.g. http://localhost:16686.</source>
+        <source>Give the server's URL, e.g. http://localhost:16686.</source>
         <translation>Geben Sie die URL des Servers an, z. B. http://localhost:16686.</translation>
     </message>
     <message>
@@ -2701,10 +2528,7 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
     </message>
     <message numerus="yes">
         <source>Fetching %n trace(s)…</source>
-        <translation>
-            <numerusform>Hole %n Trace…</numerusform>
-            <numerusform>Hole %n Traces…</numerusform>
-        </translation>
+        <translation><numerusform>Hole %n Trace…</numerusform><numerusform>Hole %n Traces…</numerusform></translation>
     </message>
     <message>
         <source>Fetching %1 (%2 of %3)…</source>
@@ -2712,10 +2536,7 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
     </message>
     <message numerus="yes">
         <source>Opened %n trace(s).</source>
-        <translation>
-            <numerusform>%n Trace geöffnet.</numerusform>
-            <numerusform>%n Traces geöffnet.</numerusform>
-        </translation>
+        <translation><numerusform>%n Trace geöffnet.</numerusform><numerusform>%n Traces geöffnet.</numerusform></translation>
     </message>
     <message>
         <source>Opened %1 of %2 traces. Not opened:
@@ -2900,7 +2721,7 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
         <translation>%1 antwortete mit HTTP %2</translation>
     </message>
     <message>
-        <source>%1 answered with a web page, not a trace: is the URL the API&apos;s (e.g. http://host:16686 for Jaeger, http://host:3200 for Tempo, http://host:9411 for Zipkin)?</source>
+        <source>%1 answered with a web page, not a trace: is the URL the API's (e.g. http://host:16686 for Jaeger, http://host:3200 for Tempo, http://host:9411 for Zipkin)?</source>
         <translation>%1 antwortete mit einer Webseite, nicht mit einem Trace: ist die URL die der API (z. B. http://host:16686 für Jaeger, http://host:3200 für Tempo, http://host:9411 für Zipkin)?</translation>
     </message>
     <message>
@@ -3018,10 +2839,7 @@ Angehakte Traces nehmen am Vergleich teil.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
+        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
     </message>
     <message>
         <source>failed</source>
@@ -3102,10 +2920,7 @@ Die Datei wurde als %2 aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <source>TraceDelta did not close normally last time. Restore the traces and unsaved notes of that session (%n note(s))?</source>
-        <translation>
-            <numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notiz)?</numerusform>
-            <numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notizen)?</numerusform>
-        </translation>
+        <translation><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notiz)?</numerusform><numerusform>TraceDelta wurde beim letzten Mal nicht normal beendet. Die Traces und ungesicherten Notizen dieser Sitzung wiederherstellen (%n Notizen)?</numerusform></translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -3113,10 +2928,7 @@ Die Datei wurde als %2 aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %n trace(s) of the workspace from %1…</source>
-        <translation>
-            <numerusform>Hole %n Trace des Arbeitsbereichs von %1…</numerusform>
-            <numerusform>Hole %n Traces des Arbeitsbereichs von %1…</numerusform>
-        </translation>
+        <translation><numerusform>Hole %n Trace des Arbeitsbereichs von %1…</numerusform><numerusform>Hole %n Traces des Arbeitsbereichs von %1…</numerusform></translation>
     </message>
     <message>
         <source>Some server traces could not be fetched again:

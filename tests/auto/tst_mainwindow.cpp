@@ -328,6 +328,50 @@ private Q_SLOTS:
         QCOMPARE(causes->count(), 0);
     }
 
+    // One trace alone whose time is spread evenly: the list says nothing stands out (an
+    // empty list read as broken); one with a dominant span names it instead.
+    void aTraceAloneSaysWhenNothingStandsOut()
+    {
+        QTemporaryDir dir;
+        // Steps one after another under "main" (1 ms): 50 of 20 µs, or one of 500 µs among
+        // 20 µs ones. Names without digits: numbered names would align as one repeated call.
+        const auto stepName = [](int k) { return QByteArray("step-") + char('a' + k / 26) + char('a' + k % 26); };
+        const auto write = [&](const QString& name, int heavyStep) {
+            const auto event = [](const QByteArray& name, int ts, int dur) {
+                return "{\"ph\":\"X\",\"name\":\"" + name + "\",\"ts\":" + QByteArray::number(ts) + ",\"dur\":" + QByteArray::number(dur)
+                    + ",\"pid\":1,\"tid\":1}";
+            };
+            QByteArray events = "[" + event("main", 0, 1000);
+            int at = 0;
+            for (int k = 0; at < 1000; ++k) {
+                const int length = k == heavyStep ? 500 : 20;
+                events += "," + event(stepName(k), at, length);
+                at += length;
+            }
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(events + "]") <= 0)
+                return QString();
+            return path;
+        };
+        for (const int heavyStep : {-1, 10}) {
+            const QString path = write(QStringLiteral("alone-%1.json").arg(heavyStep), heavyStep);
+            QVERIFY(!path.isEmpty());
+            MainWindow window;
+            QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+            window.openFiles({path});
+            QVERIFY(compared.wait(20000));
+            QCOMPARE(window.comparison()->baselineCount(), std::size_t(0));
+            const auto* causes = window.findChild<RootCausePanel*>()->findChild<QListWidget*>();
+            QVERIFY(causes && causes->count() >= 1);
+            if (heavyStep < 0)
+                QCOMPARE(causes->item(0)->text(), QStringLiteral("No span stands out: none spends a large share of the trace's time on its own."));
+            else
+                QVERIFY2(causes->item(0)->text().contains(QString::fromLatin1(stepName(10)) + QStringLiteral(" — self time 500 µs")),
+                         qPrintable(causes->item(0)->text()));
+        }
+    }
+
     // Edit → Load Limits: the values are kept and the next load is held to them.
     void loadLimitsApplyToTheWindow()
     {

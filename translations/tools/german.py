@@ -267,6 +267,7 @@ G = {
 'Keyboard Shortcuts': 'Tastenkürzel',
 'About TraceDelta': 'Über TraceDelta',
 'No span explains the difference beyond the thresholds.': 'Kein Span erklärt den Unterschied über die Schwellenwerte hinaus.',
+"No span stands out: none spends a large share of the trace's time on its own.": 'Kein Span fällt auf: keiner verbringt einen großen Teil der Zeit des Traces allein.',
 'Edit Note': 'Notiz bearbeiten',
 'Note:': 'Notiz:',
 'Add Note': 'Notiz hinzufügen',

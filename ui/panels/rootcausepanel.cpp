@@ -67,8 +67,10 @@ void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
         tip << m_comparison->figuresFor(candidate);
         item->setToolTip(tip.join(QLatin1Char('\n')));
     }
-    if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical
-        && m_comparison->verdict() != Verdict::Unrelated)
+    if (m_comparison->candidates().empty() && m_comparison->baselineCount() == 0)
+        m_list->addItem(tr("No span stands out: none spends a large share of the trace's time on its own."));
+    else if (m_comparison->candidates().empty() && m_comparison->verdict() != Verdict::Identical
+             && m_comparison->verdict() != Verdict::Unrelated)
         m_list->addItem(tr("No span explains the difference beyond the thresholds."));
     m_updating = false;
 }
