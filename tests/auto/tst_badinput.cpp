@@ -3,6 +3,9 @@
 // recoverable ones load with a diagnostic.
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <zlib.h>
 
 using namespace tracedelta;
@@ -173,6 +176,47 @@ private Q_SLOTS:
         QCOMPARE(trace->spanCount(), 4);
         QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("3 span(s) reference a parent that is not in the file")));
         QCOMPARE(trace->nameText(trace->mainRoot()), std::string("op-r"));
+    }
+
+    // Zipkin spans without a timestamp sit at their trace's start, each trace's own (the
+    // earliest timed span of that trace), or at 0 when none of its spans has a time; once
+    // per trace, not a scan of the trace per untimed span.
+    void untimedZipkinSpansSitAtTheirTraceStart()
+    {
+        QByteArray spans;
+        // Built with QJsonObject: raw strings with quotes around them confuse moc.
+        const auto add = [&](const char* trace, const char* id, const char* parent, qint64 timestamp, qint64 duration) {
+            QJsonObject span{{QStringLiteral("traceId"), QLatin1String(trace)},
+                             {QStringLiteral("id"), QLatin1String(id)},
+                             {QStringLiteral("name"), QStringLiteral("op-") + QLatin1String(id)},
+                             {QStringLiteral("localEndpoint"), QJsonObject{{QStringLiteral("serviceName"), QStringLiteral("svc")}}}};
+            if (parent)
+                span.insert(QStringLiteral("parentId"), QLatin1String(parent));
+            if (timestamp > 0) {
+                span.insert(QStringLiteral("timestamp"), timestamp);
+                span.insert(QStringLiteral("duration"), duration);
+            }
+            spans += QByteArray(spans.isEmpty() ? "" : ",") + QJsonDocument(span).toJson(QJsonDocument::Compact);
+        };
+        add("aaaa", "a1", nullptr, 5000, 900);
+        add("aaaa", "a2", "a1", 0, 0);
+        add("aaaa", "a3", "a1", 4000, 10);
+        add("aaaa", "a4", "a1", 0, 0);
+        add("bbbb", "b1", nullptr, 0, 0);
+        add("bbbb", "b2", "b1", 0, 0);
+        const LoadResult result = loadTraceFile(test::writeFile(m_dir, QStringLiteral("untimed.json"), "[" + spans + "]"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(int(result.traces.size()), 2);
+        for (const TracePtr& trace : result.traces) {
+            const bool first = trace->traceId() == "aaaa";
+            QCOMPARE(trace->spanCount(), first ? 4 : 2);
+            for (SpanIndex i = 0; i < trace->spanCount(); ++i) {
+                const std::string name = trace->nameText(i);
+                const std::int64_t expected = name == "op-a1" ? 5'000'000 : name == "op-a3" ? 4'000'000 : first ? 4'000'000 : 0;
+                QCOMPARE(trace->startNs(i), expected);
+            }
+            QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("have no timestamp; placed at the trace start")));
+        }
     }
 
     void negativeDurationClamped()
