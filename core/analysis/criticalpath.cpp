@@ -87,20 +87,6 @@ std::vector<Frame> topLevelFrames(const Trace& trace, std::int64_t& uncoveredNs)
 
 } // namespace
 
-std::vector<bool> criticalPath(const Trace& trace, SpanIndex root)
-{
-    std::vector<bool> onPath(trace.spanCount(), false);
-    if (root != NoSpan)
-        walkFrames(trace, {{root, trace.startNs(root), trace.endNs(root)}}, [&](SpanIndex s) { onPath[s] = true; },
-                   [](SpanIndex, std::int64_t) {});
-    return onPath;
-}
-
-std::vector<bool> criticalPath(const Trace& trace)
-{
-    return criticalPathCharges(trace).onPath;
-}
-
 CriticalPathCharges criticalPathCharges(const Trace& trace)
 {
     CriticalPathCharges result;

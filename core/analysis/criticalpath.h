@@ -7,17 +7,8 @@
 
 namespace tracedelta {
 
-// Spans on the critical path below `root`, as Jaeger defines it: walk back from the
-// root's end, each time stepping into the child that finished last before the current
-// point. Returns a flag per span of the trace.
-std::vector<bool> criticalPath(const Trace& trace, SpanIndex root);
-
-// The critical path of the whole trace: top-level spans are walked like the children of
-// one span covering the trace, so with several top-level spans (profile lanes, async
-// roots) only those on the path are marked.
-std::vector<bool> criticalPath(const Trace& trace);
-
-// The critical path cut into segments, each charged to the span whose own time it is:
+// The critical path as Jaeger defines it — walk back from a span's end, each time stepping
+// into the child that finished last before the current point — cut into segments, each charged to the span whose own time it is:
 // the time between two critical children belongs to their parent, the rest to the child
 // the walk stepped into. Top-level spans are walked like children of one virtual span
 // covering the whole trace, whose share (time in no top-level span) is `uncoveredNs`.
@@ -27,7 +18,9 @@ struct CriticalPathCharges
 {
     std::vector<std::int64_t> perSpan;
     std::int64_t uncoveredNs = 0;
-    std::vector<bool> onPath; // criticalPath(trace), from the same walk
+    // The spans the walk passed through (a flag per span): with several top-level spans
+    // (profile lanes, async roots) only those on the path are marked.
+    std::vector<bool> onPath;
 };
 CriticalPathCharges criticalPathCharges(const Trace& trace);
 

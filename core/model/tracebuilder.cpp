@@ -139,6 +139,14 @@ void release(std::vector<T>& v)
     std::vector<T>().swap(v);
 }
 
+// What draft `d` owns of a list kept by offsets (its attributes, its events): from its
+// offset to the next draft's, the last draft's to the list's end.
+template<typename Offsets>
+std::pair<std::size_t, std::size_t> ownRun(const Offsets& begins, SpanIndex d, SpanIndex count, std::size_t listSize)
+{
+    return {begins[d], d + 1 < count ? begins[d + 1] : listSize};
+}
+
 } // namespace
 
 void TraceBuilder::repairTimes()
@@ -400,8 +408,7 @@ void TraceBuilder::fillAttributes(const Tree& tree)
         return;
     }
     const auto listOf = [&](SpanIndex d) {
-        const std::uint32_t begin = m_attributeBegin[d];
-        const std::size_t end = d + 1 < count ? m_attributeBegin[d + 1] : m_attributes.size();
+        const auto [begin, end] = ownRun(m_attributeBegin, d, count, m_attributes.size());
         return std::span<const Attribute>(m_attributes).subspan(begin, end - begin);
     };
     const auto sameList = [](std::span<const Attribute> a, std::span<const Attribute> b) {
@@ -477,8 +484,8 @@ void TraceBuilder::fillEvents(const Tree& tree)
         const SpanIndex d = tree.order[n];
         t.m_eventBegin.push_back(static_cast<std::uint32_t>(t.m_events.size()));
         // Events move with their span, their attributes with them (they follow each other).
-        const std::size_t eventEnd = d + 1 < count ? m_eventBegin[d + 1] : m_events.size();
-        for (std::size_t e = m_eventBegin[d]; e < eventEnd; ++e) {
+        const auto [eventBegin, eventEnd] = ownRun(m_eventBegin, d, count, m_events.size());
+        for (std::size_t e = eventBegin; e < eventEnd; ++e) {
             const std::size_t attributesEnd = e + 1 < m_events.size() ? m_events[e + 1].attributeBegin : m_eventAttributes.size();
             t.m_events.push_back({m_events[e].timeNs, m_events[e].name, static_cast<std::uint32_t>(t.m_eventAttributes.size())});
             t.m_eventAttributes.insert(t.m_eventAttributes.end(), m_eventAttributes.begin() + m_events[e].attributeBegin,

@@ -36,7 +36,7 @@ LoadControl fuzzControl()
 
 void analyse(const Trace& trace)
 {
-    (void)criticalPath(trace);
+    (void)criticalPathCharges(trace);
     (void)topSelfTimeSpans(trace, 5);
     (void)matchSpans(trace, QStringLiteral("a"));
     (void)formatDuration(trace.wallDurationNs());
