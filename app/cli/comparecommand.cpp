@@ -59,6 +59,7 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
         candidates.push_back({{"rank", ++rank},
                               {"service", node.service},
                               {"name", node.name},
+                              {"identity", node.identity},
                               {"path", comparison.alignment().path(c.node)},
                               {"kind", candidateKindName(c.kind).toStdString()},
                               {"baseline_self_ns", hasBaseline ? m.baselineSelf.median : 0},

@@ -12,6 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <climits>
+
 namespace tracedelta::cli {
 
 namespace {
@@ -40,6 +43,9 @@ nlohmann::json traceJson(const Trace& trace)
         diagnostics.push_back({{"severity", d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
                                {"message", d.message.toStdString()}});
     }
+    nlohmann::json aggregates = nlohmann::json::array();
+    for (const AggregateRow& row : trace.aggregates())
+        aggregates.push_back({{"name", trace.strings().at(row.name)}, {"total_ns", row.totalNs}, {"count", row.count}});
     const SpanIndex root = trace.mainRoot();
     nlohmann::json rootJson = nlohmann::json::object();
     if (root != NoSpan)
@@ -53,6 +59,7 @@ nlohmann::json traceJson(const Trace& trace)
             {"duration_ns", trace.wallDurationNs()},
             {"root", rootJson},
             {"top_self_time", top},
+            {"aggregates", aggregates},
             {"diagnostics", diagnostics}};
 }
 
@@ -77,6 +84,15 @@ QString traceTable(const Trace& trace)
                    .arg(SummaryCommandText::tr("self"))
                    .arg(formatDuration(trace.durationNs(span)), -10)
                    .arg(QString::fromStdString(trace.serviceText(span)), QString::fromStdString(trace.nameText(span)));
+    }
+    if (!trace.aggregates().empty()) {
+        out += SummaryCommandText::tr("  producer's totals (sums over occurrences, not spans):\n");
+        for (const AggregateRow& row : trace.aggregates()) {
+            out += QStringLiteral("    %1  %2  %3\n")
+                       .arg(formatDuration(row.totalNs), 10)
+                       .arg(SummaryCommandText::tr("%n time(s)", nullptr, static_cast<int>(std::min<std::int64_t>(row.count, INT32_MAX))), -12)
+                       .arg(QString::fromStdString(trace.strings().at(row.name)));
+        }
     }
     for (const Diagnostic& d : trace.diagnostics())
         out += QStringLiteral("  %1: %2\n").arg(severityName(d.severity), d.message);

@@ -5,12 +5,24 @@
 #include <unordered_map>
 
 #include "namenormalisation.h"
+#include "produceridentity.h"
+
+#include <climits>
+#include <cstdint>
 
 namespace tracedelta {
 
 namespace {
 
-// Maps each trace's own (lane or service, name) string ids to one key id shared by all
+// A child span's keys: as written, and with run-specific numbers normalised (equal when
+// normalising changes nothing). Both include the span's producer identity, if any.
+struct SpanKey
+{
+    std::uint32_t exact = 0;
+    std::uint32_t normalised = 0;
+};
+
+// Maps each trace's own (lane or service, name, identity) to key ids shared by all
 // traces, so grouping children hashes integers instead of building strings per span.
 class KeyTable
 {
@@ -20,7 +32,10 @@ public:
         , m_lanes(lanes)
         , m_normalise(normaliseNames)
         , m_local(traces.size())
+        , m_withIdentity(traces.size())
     {
+        for (const TracePtr& trace : traces)
+            m_identities.emplace_back(*trace);
     }
 
     // Chrome slices align per thread first: the lane stands in for the service.
@@ -35,45 +50,132 @@ public:
         return keyedByLane(trace, span, topLevel) ? m_lanes.keyOf(t, trace.lane(span)) : trace.serviceText(span);
     }
 
-    std::uint32_t keyOf(std::size_t t, SpanIndex span, bool topLevel)
+    SpanKey keyOf(std::size_t t, SpanIndex span, bool topLevel, std::string& identity)
     {
         const Trace& trace = *m_traces[t];
         const bool byLane = keyedByLane(trace, span, topLevel);
         const std::uint64_t local = (std::uint64_t(byLane ? std::uint32_t(trace.lane(span)) | 0x80000000u : trace.service(span)) << 32)
             | trace.name(span);
-        auto [it, inserted] = m_local[t].try_emplace(local, 0);
-        if (inserted) {
-            std::string text = serviceKey(t, span, topLevel);
-            text += '\x1f';
-            text += nameKey(trace.nameText(span));
-            it->second = m_global.try_emplace(std::move(text), static_cast<std::uint32_t>(m_global.size())).first->second;
+        identity = m_identities[t].identity(span);
+        if (identity.empty()) {
+            auto [it, inserted] = m_local[t].try_emplace(local);
+            if (inserted)
+                it->second = globalKeys(t, span, topLevel, {});
+            return it->second;
         }
+        std::string cacheKey(reinterpret_cast<const char*>(&local), sizeof local);
+        cacheKey += identity;
+        auto [it, inserted] = m_withIdentity[t].try_emplace(std::move(cacheKey));
+        if (inserted)
+            it->second = globalKeys(t, span, topLevel, normalisedName(identity));
         return it->second;
     }
 
-    std::string nameKey(const std::string& name)
-    {
-        if (!m_normalise)
-            return name;
-        auto [it, inserted] = m_nameKeys.try_emplace(name);
-        if (inserted) {
-            it->second = normalisedName(name);
-            if (it->second != name)
-                normalised.push_back({name, it->second});
-        }
-        return it->second;
-    }
-
-    std::vector<NormalisedNameExample> normalised;
+    const std::string& normalisedText(std::uint32_t key) const { return m_normalisedText.at(key); }
 
 private:
+    SpanKey globalKeys(std::size_t t, SpanIndex span, bool topLevel, const std::string& identity)
+    {
+        const std::string& name = m_traces[t]->nameText(span);
+        std::string prefix = serviceKey(t, span, topLevel);
+        prefix += '\x1f';
+        std::string suffix = "\x1e" + identity;
+        SpanKey key;
+        key.exact = idOf(prefix + name + suffix);
+        key.normalised = key.exact;
+        if (m_normalise) {
+            std::string normalised = normalisedName(name);
+            if (normalised != name) {
+                key.normalised = idOf(prefix + normalised + suffix);
+                m_normalisedText.try_emplace(key.normalised, std::move(normalised));
+            }
+        }
+        return key;
+    }
+
+    std::uint32_t idOf(std::string text)
+    {
+        return m_global.try_emplace(std::move(text), static_cast<std::uint32_t>(m_global.size())).first->second;
+    }
+
     const std::vector<TracePtr>& m_traces;
     const LanePairing& m_lanes;
     bool m_normalise;
-    std::vector<std::unordered_map<std::uint64_t, std::uint32_t>> m_local;
+    std::vector<ProducerIdentityReader> m_identities;
+    std::vector<std::unordered_map<std::uint64_t, SpanKey>> m_local;
+    std::vector<std::unordered_map<std::string, SpanKey>> m_withIdentity;
     std::unordered_map<std::string, std::uint32_t> m_global;
-    std::unordered_map<std::string, std::string> m_nameKeys;
+    std::unordered_map<std::uint32_t, std::string> m_normalisedText;
 };
+
+// One child span waiting for its node.
+struct PendingChild
+{
+    std::size_t trace;
+    SpanIndex span;
+    bool topLevel;
+    SpanKey key;
+    std::uint64_t nodeKey = 0;
+    std::string identity;
+};
+
+constexpr std::uint64_t pairedByNormalisedForm = std::uint64_t(1) << 63;
+
+// Decides the node key of the children of one parent. A name that differs from its
+// normalised form keeps its own node when it recurs across the traces (in at least two,
+// and in at least half of those that have its normalised form: "layer_3" of every run);
+// the names left over pair by normalised form, one to one in order of first appearance
+// within each trace ("ProfilerStep#551" of a baseline with "ProfilerStep#1009" of the
+// target, the second leftover with the second). Returns the names paired that way.
+std::vector<std::pair<std::size_t, PendingChild*>> assignNodeKeys(std::vector<PendingChild>& children)
+{
+    std::vector<std::pair<std::size_t, PendingChild*>> viaNormalisedForm;
+    bool anyNormalised = false;
+    for (PendingChild& c : children) {
+        c.nodeKey = c.key.exact;
+        anyNormalised = anyNormalised || c.key.exact != c.key.normalised;
+    }
+    if (!anyNormalised)
+        return viaNormalisedForm;
+    // Children come trace by trace, so a key's trace count grows when its last trace changes.
+    struct Presence
+    {
+        std::size_t lastTrace = SIZE_MAX;
+        int traces = 0;
+    };
+    std::unordered_map<std::uint32_t, Presence> exact;
+    std::unordered_map<std::uint32_t, Presence> normalised;
+    const auto count = [](Presence& p, std::size_t t) {
+        if (p.lastTrace != t) {
+            p.lastTrace = t;
+            ++p.traces;
+        }
+    };
+    for (const PendingChild& c : children) {
+        if (c.key.exact == c.key.normalised)
+            continue;
+        count(exact[c.key.exact], c.trace);
+        count(normalised[c.key.normalised], c.trace);
+    }
+    // Per trace and normalised form, the leftover exact names in order of first appearance.
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> leftovers;
+    for (PendingChild& c : children) {
+        if (c.key.exact == c.key.normalised)
+            continue;
+        const int with = exact[c.key.exact].traces;
+        if (with >= 2 && 2 * with >= normalised[c.key.normalised].traces)
+            continue;
+        std::vector<std::uint32_t>& names = leftovers[(std::uint64_t(c.trace) << 32) | c.key.normalised];
+        auto at = std::find(names.begin(), names.end(), c.key.exact);
+        if (at == names.end()) {
+            names.push_back(c.key.exact);
+            at = names.end() - 1;
+            viaNormalisedForm.push_back({c.trace, &c});
+        }
+        c.nodeKey = pairedByNormalisedForm | (std::uint64_t(at - names.begin()) << 32) | c.key.normalised;
+    }
+    return viaNormalisedForm;
+}
 
 } // namespace
 
@@ -96,52 +198,67 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
     std::vector<NodeIndex> queue{0};
     KeyTable keys(m_traces, m_lanes, options.normaliseNames);
     const std::size_t targetIndex = traceCount - 1;
-    std::unordered_map<std::uint32_t, NodeIndex> childByKey;
+    std::unordered_map<std::uint64_t, NodeIndex> childByKey;
+    std::vector<PendingChild> pending;
+    std::unordered_map<std::string, std::string> normalisedNames; // name → its normalised form, as paired
     for (std::size_t q = 0; q < queue.size(); ++q) {
         const NodeIndex parentNode = queue[q];
         childByKey.clear();
+        pending.clear();
         for (std::size_t t = 0; t < traceCount; ++t) {
             const Trace& trace = *m_traces[t];
-            const auto place = [&](SpanIndex child, bool topLevel) {
-                auto [it, inserted] = childByKey.try_emplace(keys.keyOf(t, child, topLevel), NoNode);
-                if (inserted) {
-                    AlignedNode node;
-                    node.parent = parentNode;
-                    node.depth = m_nodes[parentNode].depth + 1;
-                    node.service = keys.serviceKey(t, child, topLevel);
-                    node.name = trace.nameText(child);
-                    node.spans.resize(traceCount);
-                    it->second = static_cast<NodeIndex>(m_nodes.size());
-                    m_nodes.push_back(std::move(node));
-                    m_nodes[parentNode].children.push_back(it->second);
-                    queue.push_back(it->second);
-                }
-                AlignedNode& node = m_nodes[it->second];
-                // Names are keyed by their normalised form; the node shows the target's real name.
-                if (t == targetIndex && node.spans[t].empty() && !inserted)
-                    node.name = trace.nameText(child);
-                node.spans[t].push_back(child);
-                m_nodeOfSpan[t][child] = it->second;
+            const auto gather = [&](SpanIndex child, bool topLevel) {
+                PendingChild c{t, child, topLevel, {}, 0, {}};
+                c.key = keys.keyOf(t, child, topLevel, c.identity);
+                pending.push_back(std::move(c));
             };
             if (parentNode == 0) {
                 for (SpanIndex r : trace.roots())
-                    place(r, true);
+                    gather(r, true);
             } else {
-                // A copy: placing children grows m_nodes, which would invalidate a reference.
-                const std::vector<SpanIndex> parentSpans = m_nodes[parentNode].spans[t];
-                for (SpanIndex s : parentSpans) {
+                for (SpanIndex s : m_nodes[parentNode].spans[t]) {
                     for (SpanIndex c : trace.children(s))
-                        place(c, false);
+                        gather(c, false);
                 }
             }
         }
+        for (const auto& [t, child] : assignNodeKeys(pending))
+            normalisedNames.try_emplace(m_traces[t]->nameText(child->span), keys.normalisedText(child->key.normalised));
+        for (const PendingChild& c : pending) {
+            const Trace& trace = *m_traces[c.trace];
+            auto [it, inserted] = childByKey.try_emplace(c.nodeKey, NoNode);
+            if (inserted) {
+                AlignedNode node;
+                node.parent = parentNode;
+                node.depth = m_nodes[parentNode].depth + 1;
+                node.service = keys.serviceKey(c.trace, c.span, c.topLevel);
+                node.name = trace.nameText(c.span);
+                node.identity = c.identity;
+                node.spans.resize(traceCount);
+                it->second = static_cast<NodeIndex>(m_nodes.size());
+                m_nodes.push_back(std::move(node));
+                m_nodes[parentNode].children.push_back(it->second);
+                queue.push_back(it->second);
+            }
+            AlignedNode& node = m_nodes[it->second];
+            // Names are keyed by their normalised form; the node shows the target's real name.
+            if (c.trace == targetIndex && node.spans[c.trace].empty() && !inserted) {
+                node.name = trace.nameText(c.span);
+                node.identity = c.identity;
+            }
+            node.spans[c.trace].push_back(c.span);
+            m_nodeOfSpan[c.trace][c.span] = it->second;
+        }
     }
-    m_normalisedNameCount = static_cast<int>(keys.normalised.size());
+    m_normalisedNameCount = static_cast<int>(normalisedNames.size());
+    std::vector<NormalisedNameExample> normalised;
+    for (auto& [name, key] : normalisedNames)
+        normalised.push_back({name, key});
     // Short names make the clearest examples.
-    std::sort(keys.normalised.begin(), keys.normalised.end(), [](const auto& a, const auto& b) {
+    std::sort(normalised.begin(), normalised.end(), [](const auto& a, const auto& b) {
         return a.name.size() != b.name.size() ? a.name.size() < b.name.size() : a.name < b.name;
     });
-    for (const NormalisedNameExample& e : keys.normalised) {
+    for (const NormalisedNameExample& e : normalised) {
         if (m_normalisedExamples.size() >= 3)
             break;
         // One example per key: "ProfilerStep#551" says it, "ProfilerStep#552" adds nothing.
@@ -149,6 +266,29 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
             && std::none_of(m_normalisedExamples.begin(), m_normalisedExamples.end(), [&](const auto& x) { return x.key == e.key; }))
             m_normalisedExamples.push_back(e);
     }
+}
+
+std::string shortIdentity(const std::string& identity)
+{
+    constexpr std::size_t longest = 48;
+    if (identity.size() <= longest)
+        return identity;
+    if (identity.find("://") == std::string::npos && identity.find(' ') == std::string::npos && identity.find('/') != std::string::npos) {
+        std::size_t cut = identity.size();
+        for (int components = 0; components < 4 && cut != std::string::npos && cut > 0; ++components)
+            cut = identity.rfind('/', cut - 1);
+        if (cut != std::string::npos && cut > 0)
+            return "…" + identity.substr(cut);
+    }
+    std::size_t end = longest - 1;
+    while (end > 0 && (static_cast<unsigned char>(identity[end]) & 0xC0) == 0x80)
+        --end; // not inside a UTF-8 sequence
+    return identity.substr(0, end) + "…";
+}
+
+std::string displayName(const AlignedNode& node)
+{
+    return node.identity.empty() ? node.name : node.name + ' ' + shortIdentity(node.identity);
 }
 
 std::vector<std::string> Alignment::path(NodeIndex n) const

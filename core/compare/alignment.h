@@ -13,23 +13,34 @@ using NodeIndex = std::int32_t;
 inline constexpr NodeIndex NoNode = -1;
 
 // One node of the merged tree: the spans of every trace that sit at the same structural
-// place, i.e. the same path of (service, operation) keys from the root. Repeated calls
-// with the same key under the same parent share a node, so a loop of 30 DB calls is one
-// node holding 30 spans, and a count change (3 → 30) is visible on that node.
+// place, i.e. the same path of (service, operation, producer identity) keys from the root.
+// Repeated calls with the same key under the same parent share a node, so a loop of 30 DB
+// calls is one node holding 30 spans, and a count change (3 → 30) is visible on that node.
+// Trace-event profiles key occurrences also by the identity their producer writes in the
+// arguments (clang's "Source" by the header it parses; producerknowledge.h).
 struct AlignedNode
 {
     NodeIndex parent = NoNode;
     std::vector<NodeIndex> children;
     std::string service;
     std::string name;
+    std::string identity; // the producer identity of the node's spans (the target's form), or empty
     int depth = 0;
     std::vector<std::vector<SpanIndex>> spans; // per trace, the spans this node holds
 };
+
+// A producer identity as short as it can read: a long path keeps its last four components
+// ("…/include/c++/12/regex"), other long values their start.
+std::string shortIdentity(const std::string& identity);
+// "Source …/include/c++/12/regex": the node's name and, where it has one, its identity.
+std::string displayName(const AlignedNode& node);
 
 struct AlignmentOptions
 {
     // Align "ProfilerStep#551" with "ProfilerStep#1009" and lanes by role (see namenormalisation.h,
     // lanepairing.h); off: names and lane labels must match exactly (OS process ids aside).
+    // Names found as written in several traces ("layer_3" of every run) keep their own node
+    // either way; only the names left over pair by their normalised form, one to one.
     bool normaliseNames = true;
 };
 

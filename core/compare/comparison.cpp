@@ -234,10 +234,18 @@ void Comparison::computeMetrics()
     }
 }
 
+std::int64_t Comparison::materialNs() const
+{
+    if (!isProfile())
+        return m_settings.minimumDeltaNs;
+    return std::max(m_settings.minimumDeltaNs,
+                    static_cast<std::int64_t>(m_settings.profileMaterialShare * static_cast<double>(m_baselineDuration)));
+}
+
 bool Comparison::significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const
 {
     const std::int64_t magnitude = timemath::abs(delta);
-    if (magnitude < m_settings.minimumDeltaNs)
+    if (magnitude < materialNs())
         return false;
     const bool spread = baselineCount() >= 2;
     // Inside what the baselines already show is normal variation, not a finding.
@@ -349,19 +357,24 @@ void Comparison::findCandidates()
             insideStructuralChange[n] = true;
             continue;
         }
+        // In a profile, events around the producer's granularity come and go between runs.
+        const auto material = [&](std::int64_t delta) { return !isProfile() || timemath::abs(delta) >= materialNs(); };
         if (m.change == NodeChange::Added) {
             insideStructuralChange[n] = true;
-            m_candidates.push_back(candidate(n, CandidateKind::Added, m.totalNs[T]));
+            if (material(m.totalNs[T]))
+                m_candidates.push_back(candidate(n, CandidateKind::Added, m.totalNs[T]));
             continue;
         }
         if (m.change == NodeChange::Removed) {
             insideStructuralChange[n] = true;
-            m_candidates.push_back(candidate(n, CandidateKind::Removed, -m.baselineTotal.median));
+            if (material(m.baselineTotal.median))
+                m_candidates.push_back(candidate(n, CandidateKind::Removed, -m.baselineTotal.median));
             continue;
         }
         const std::int64_t deltaTotal = timemath::sub(m.totalNs[T], m.baselineTotal.median);
         if (m.change == NodeChange::CountChanged) {
-            m_candidates.push_back(candidate(n, CandidateKind::CountChanged, deltaTotal));
+            if (material(deltaTotal))
+                m_candidates.push_back(candidate(n, CandidateKind::CountChanged, deltaTotal));
             continue;
         }
         if (callsConcurrency[n]) {
@@ -623,8 +636,14 @@ void Comparison::decideVerdict()
     }
     bool structureChanged = false;
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && !structureChanged; ++n) {
-        const NodeChange change = m_metrics[n].change;
-        structureChanged = change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged;
+        const NodeMetrics& m = m_metrics[n];
+        const NodeChange change = m.change;
+        // A profile's structure changed only where the change holds a material part of its
+        // time: a thread or an event near the granularity that comes and goes between runs does not count.
+        const std::int64_t changedNs = change == NodeChange::Removed ? m.baselineTotal.median
+                                                                      : timemath::abs(timemath::sub(m.totalNs[T], m.baselineTotal.median));
+        structureChanged = (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
+            && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
     }
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
 }

@@ -21,6 +21,9 @@ struct ComparisonSettings
     double parallelismChange = 0.05;         // concurrency: parallelism moved by ≥ 0.05 (sum ÷ wall)
     int sequentialCallsPattern = 5;          // single trace: N+1 when ≥ 5 calls run one after another
     bool exactNames = false;                 // align names and lanes as written, no normalisation
+    // Trace-event profiles (compilers, browsers) drop events below a granularity and vary
+    // ±30 % run to run: a finding there must also be ≥ 1 % of the baselines' duration.
+    double profileMaterialShare = 0.01;
 };
 
 enum class NodeChange { Unchanged, Added, Removed, Slower, Faster, CountChanged };
@@ -149,6 +152,9 @@ private:
     QString reasonWithoutAttributes(const Candidate& candidate) const;
     QString concurrencyReason(const Candidate& candidate, const QString& who, const QString& share, const QString& critical) const;
     bool significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const;
+    // The smallest change worth a finding: minimumDeltaNs, for profiles also a share of the trace.
+    std::int64_t materialNs() const;
+    bool isProfile() const { return target().format() == TraceFormat::Chrome; }
 
     ComparisonSettings m_settings;
     Alignment m_alignment;

@@ -62,7 +62,7 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
     const std::size_t T = targetIndex();
     const AlignedNode& node = m_alignment.node(c.node);
     const NodeMetrics& m = m_metrics[c.node];
-    const QString who = QStringLiteral("%1: %2").arg(QString::fromStdString(node.service), QString::fromStdString(node.name));
+    const QString who = QStringLiteral("%1: %2").arg(QString::fromStdString(node.service), QString::fromStdString(displayName(node)));
     const QString where = baselineCount() == 1 ? ComparisonText::tr("in the baseline")
                                                : ComparisonText::tr("median in %n baseline traces", nullptr, static_cast<int>(baselineCount()));
     QString share;
@@ -150,7 +150,7 @@ QString Comparison::concurrencyReason(const Candidate& c, const QString& who, co
     if (baselineCount() == 0) {
         const AlignedNode& node = m_alignment.node(c.node);
         const AlignedNode& parent = m_alignment.node(node.parent);
-        const QString under = node.parent > 0 ? QStringLiteral("%1: %2").arg(QString::fromStdString(parent.service), QString::fromStdString(parent.name))
+        const QString under = node.parent > 0 ? QStringLiteral("%1: %2").arg(QString::fromStdString(parent.service), QString::fromStdString(displayName(parent)))
                                               : QString();
         return ComparisonText::tr("%1 — %n calls one after another under %2 (parallelism %3), %4 in all: an N+1 pattern? "
                                   "Run at once they could take about %5 (the longest call)%6",

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namenormalisation.h"
 
+#include <algorithm>
+
 namespace tracedelta {
 
 namespace {
@@ -52,6 +54,40 @@ bool endsWord(std::string_view text, std::size_t at)
         || text[at] == ',' || text[at] == '?';
 }
 
+bool isLoopbackHost(std::string_view host)
+{
+    return host == "localhost" || host.starts_with("127.") || host == "[::1]" || host == "0.0.0.0";
+}
+
+// At "://" of a URL: the authority's port always stands for any port (servers of a test
+// or a dev machine listen on ephemeral ones), a loopback host for any loopback address.
+// Returns how many characters of `name` from `at` were consumed.
+std::size_t normaliseAuthority(std::string_view name, std::size_t at, std::string& key)
+{
+    std::size_t i = at + 3;
+    key += "://";
+    std::size_t hostEnd = i;
+    if (hostEnd < name.size() && name[hostEnd] == '[') {
+        while (hostEnd < name.size() && name[hostEnd] != ']')
+            ++hostEnd;
+        hostEnd = std::min(hostEnd + 1, name.size());
+    }
+    while (hostEnd < name.size() && name[hostEnd] != '/' && name[hostEnd] != ':' && name[hostEnd] != '?' && name[hostEnd] != '#'
+           && name[hostEnd] != ' ')
+        ++hostEnd;
+    const std::string_view host = name.substr(i, hostEnd - i);
+    key += isLoopbackHost(host) ? std::string_view("{loopback}") : host;
+    i = hostEnd;
+    if (i < name.size() && name[i] == ':') {
+        const std::size_t digits = runLength(name, i + 1, isDigit);
+        if (digits > 0) {
+            key += ":{port}";
+            i += 1 + digits;
+        }
+    }
+    return i - at;
+}
+
 } // namespace
 
 std::string normalisedName(std::string_view name)
@@ -59,6 +95,10 @@ std::string normalisedName(std::string_view name)
     std::string key;
     key.reserve(name.size());
     for (std::size_t i = 0; i < name.size();) {
+        if (name[i] == ':' && name.substr(i, 3) == "://" && i > 0 && isWordChar(name[i - 1])) {
+            i += normaliseAuthority(name, i, key);
+            continue;
+        }
         const bool wordStart = i == 0 || !isWordChar(name[i - 1]);
         if (wordStart && isHex(name[i])) {
             if (isUuidAt(name, i)) {

@@ -10,7 +10,9 @@ namespace tracedelta {
 // instance rather than the operation become placeholders, so "ProfilerStep#551" and
 // "ProfilerStep#1009", "GET /users/123" and "GET /users/77", "batch-17" and "batch-3"
 // align. Replaced: digits after '#' or '=', numeric path segments, UUIDs, hex ids of 8+
-// digits, and a number ending a word after '-' or '_' ("batch-17", not "row_1<float>").
+// digits, a number ending a word after '-' or '_' ("batch-17", not "row_1<float>"), and in
+// URLs the port and a loopback host ("http://127.0.0.1:42997/app.js" ≡ "http://localhost:34143/app.js").
+// The one normaliser of names, producer identities and attribute values.
 std::string normalisedName(std::string_view name);
 
 // Lane labels group by role: every digit run stands for any number ("stream 7" and

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chromeimporter.h"
 
+#include "../model/producerknowledge.h"
+
 #include "jsonbatches.h"
 #include "jsonvalues.h"
 #include "simdjsonvalues.h"
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <charconv>
 #include <deque>
 #include <map>
 #include <numeric>
@@ -172,6 +175,10 @@ public:
             return;
         }
         const std::int64_t time = *event.ts;
+        if (ph == 'X' && isAggregateEvent(event.name, event.args)) {
+            readAggregate(event);
+            return;
+        }
         const std::int32_t lane = laneOf(event.pid, event.tid);
         const StringId name = m_builder.intern(event.name);
         const StringId category = m_builder.intern(event.cat);
@@ -252,6 +259,21 @@ private:
             m_laneKeys.push_back({std::string(pid), std::string(tid)});
         m_lastLane = it->second;
         return it->second;
+    }
+
+    // A producer's summary row (clang's "Total Source"): its duration is the sum over the
+    // phase's occurrences, "count" how many there were.
+    void readAggregate(const ChromeEvent& event)
+    {
+        std::int64_t count = 0;
+        for (const auto& [key, value] : event.args) {
+            if (key == "count")
+                std::from_chars(value.data(), value.data() + value.size(), count);
+        }
+        m_builder.addAggregate(event.name, event.dur.value_or(0), count);
+        m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n aggregate event(s) (sums the producer wrote beside its events, such as "
+                                                       "clang's “Total …”) kept as a summary table, not as spans"),
+                       Diagnostic::Severity::Info);
     }
 
     void readMetadata(const ChromeEvent& event)

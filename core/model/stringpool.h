@@ -26,6 +26,12 @@ public:
 
     StringId intern(std::string_view text);
     const std::string& at(StringId id) const { return m_strings[id]; }
+    // The id of a string already interned, or 0 (the empty string's) when it is not.
+    StringId find(std::string_view text) const
+    {
+        const auto it = m_index.find(text);
+        return it == m_index.end() ? 0 : it->second;
+    }
     QString qstring(StringId id) const { return QString::fromStdString(m_strings[id]); }
     std::size_t size() const { return m_strings.size(); }
     std::size_t bytesUsed() const;

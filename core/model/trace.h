@@ -52,6 +52,15 @@ struct SpanReference
     StringId spanId = 0; // only when `target` is NoSpan (else target's id is the one)
 };
 
+// A summary row a producer wrote beside its events (clang's "Total ParseClass"): a sum
+// over many occurrences, kept as a table, never as a span (see producerknowledge.h).
+struct AggregateRow
+{
+    StringId name = 0;
+    std::int64_t totalNs = 0;
+    std::int64_t count = 0;
+};
+
 // A row group: a service for distributed traces, a process/thread for Chrome traces.
 struct Lane
 {
@@ -98,6 +107,7 @@ public:
     std::span<const Attribute> eventAttributes(const SpanEvent& event) const;
     std::span<const SpanReference> references() const { return m_references; }
     std::span<const Lane> lanes() const { return m_lanes; }
+    std::span<const AggregateRow> aggregates() const { return m_aggregates; }
 
     std::int64_t traceStartNs() const { return m_traceStart; }
     std::int64_t traceEndNs() const { return m_traceEnd; }
@@ -147,6 +157,7 @@ private:
     std::vector<Attribute> m_eventAttributes;
     std::vector<SpanReference> m_references;
     std::vector<Lane> m_lanes;
+    std::vector<AggregateRow> m_aggregates;
 
     std::int64_t m_traceStart = 0;
     std::int64_t m_traceEnd = 0;

@@ -106,6 +106,11 @@ std::int32_t TraceBuilder::addLane(std::string_view label)
     return static_cast<std::int32_t>(m_trace->m_lanes.size() - 1);
 }
 
+void TraceBuilder::addAggregate(std::string_view name, std::int64_t totalNs, std::int64_t count)
+{
+    m_trace->m_aggregates.push_back({intern(name), totalNs, count});
+}
+
 void TraceBuilder::addDiagnostic(Diagnostic::Severity severity, const QString& message)
 {
     m_trace->m_diagnostics.push_back({severity, message});

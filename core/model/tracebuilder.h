@@ -92,6 +92,7 @@ public:
     void addEventAttribute(StringId key, StringId value);
     void addReference(ReferenceType type, std::string_view traceId, std::string_view spanId);
     std::int32_t addLane(std::string_view label);
+    void addAggregate(std::string_view name, std::int64_t totalNs, std::int64_t count);
     void addDiagnostic(Diagnostic::Severity severity, const QString& message);
 
     std::shared_ptr<const Trace> build();

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine on real producers' output, recorded on this machine by the generators in
+// tests/fixtures/ (clang -ftime-trace, headless Chromium, the OpenTelemetry JS SDK): normal
+// runs as baselines, one real change per target, and extra normal runs that must come out
+// similar. The holdout-* recordings are kept out of these tests (see tests/fixtures/README.md).
+#include "testsupport.h"
+
+#include "core/compare/comparison.h"
+#include "core/io/traceloader.h"
+
+#include <QtTest>
+
+using namespace tracedelta;
+
+namespace {
+
+QString fixture(const QString& producer, const QString& name)
+{
+    return QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/") + producer + QLatin1Char('/') + name + QStringLiteral(".json.gz");
+}
+
+std::vector<TracePtr> load(const QString& producer, const QStringList& names)
+{
+    std::vector<TracePtr> traces;
+    for (const QString& name : names) {
+        TracePtr trace = test::loadSingle(fixture(producer, name));
+        if (trace)
+            traces.push_back(std::move(trace));
+    }
+    return traces;
+}
+
+QString describe(const Comparison& c)
+{
+    QString text = verdictName(c.verdict()) + QStringLiteral(": ") + c.verdictSentence();
+    for (std::size_t i = 0; i < std::min<std::size_t>(c.candidates().size(), 5); ++i)
+        text += QStringLiteral("\n  %1. [%2] %3").arg(i + 1).arg(candidateKindName(c.candidates()[i].kind), c.candidates()[i].reason);
+    return text;
+}
+
+const QStringList clangBaselines{QStringLiteral("normal-1"), QStringLiteral("normal-2"), QStringLiteral("normal-3"), QStringLiteral("normal-4")};
+
+} // namespace
+
+class TestProducerFixtures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // clang's "Total <phase>" rows are sums, kept as the trace's table of totals: no span,
+    // no lane of their own, so none can be a candidate.
+    void clangTotalsAreATableNotSpans()
+    {
+        const TracePtr trace = test::loadSingle(fixture(QStringLiteral("clang-ftime-trace"), QStringLiteral("normal-1")));
+        QVERIFY(trace);
+        QVERIFY(trace->aggregates().size() >= 10);
+        bool executeCompiler = false;
+        for (const AggregateRow& row : trace->aggregates()) {
+            executeCompiler = executeCompiler || trace->strings().at(row.name) == "Total ExecuteCompiler";
+            QVERIFY(row.count >= 1 && row.totalNs > 0);
+        }
+        QVERIFY(executeCompiler);
+        for (SpanIndex s = 0; s < trace->spanCount(); ++s)
+            QVERIFY2(!trace->nameText(s).starts_with("Total "), trace->nameText(s).c_str());
+        QCOMPARE(trace->lanes().size(), std::size_t(1)); // the compiler's own thread; the totals had one each
+        QVERIFY(test::hasDiagnostic(*trace, QStringLiteral("aggregate event")));
+    }
+
+    // An added header: the header itself, named by the path clang writes in args.detail.
+    void clangExtraHeaderIsNamedByItsPath()
+    {
+        std::vector<TracePtr> baselines = load(QStringLiteral("clang-ftime-trace"), clangBaselines);
+        const TracePtr target = test::loadSingle(fixture(QStringLiteral("clang-ftime-trace"), QStringLiteral("extra-header")));
+        QVERIFY(baselines.size() == 4 && target);
+        const Comparison c(baselines, target);
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY2(!c.candidates().empty(), qPrintable(describe(c)));
+        const Candidate& top = c.candidates().front();
+        const AlignedNode& node = c.alignment().node(top.node);
+        QCOMPARE(top.kind, CandidateKind::Added);
+        QCOMPARE(node.name, std::string("Source"));
+        QVERIFY2(node.identity.ends_with("include/c++/12/regex"), node.identity.c_str());
+        QVERIFY2(top.reason.contains(QStringLiteral("Source …/include/c++/12/regex — new in the target")), qPrintable(top.reason));
+        // The header is most of the change, and nothing else comes close.
+        QVERIFY2(top.deltaNs > c.deltaNs() * 8 / 10, qPrintable(describe(c)));
+        for (std::size_t i = 1; i < c.candidates().size(); ++i)
+            QVERIFY2(c.candidates()[i].score < 0.1 * top.score, qPrintable(describe(c)));
+    }
+
+    // -O2: the optimiser's passes, new under Backend, lead; never a "Total" row.
+    void clangOptimisedBuildBlamesTheNewPasses()
+    {
+        std::vector<TracePtr> baselines = load(QStringLiteral("clang-ftime-trace"), clangBaselines);
+        const TracePtr target = test::loadSingle(fixture(QStringLiteral("clang-ftime-trace"), QStringLiteral("optimised")));
+        QVERIFY(baselines.size() == 4 && target);
+        const Comparison c(baselines, target);
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY2(!c.candidates().empty(), qPrintable(describe(c)));
+        const Candidate& top = c.candidates().front();
+        QCOMPARE(top.kind, CandidateKind::Added);
+        const std::vector<std::string> path = c.alignment().path(top.node);
+        QVERIFY2(std::any_of(path.begin(), path.end(), [](const std::string& p) { return p.ends_with(":Backend"); }), qPrintable(describe(c)));
+        for (const Candidate& candidate : c.candidates())
+            QVERIFY2(!c.alignment().node(candidate.node).name.starts_with("Total "), qPrintable(candidate.reason));
+    }
+
+    // Runs of the same compile: events near clang's 50 µs granularity come and go, single
+    // instantiations wobble by a millisecond; none of that is a finding.
+    void clangNormalRunsAreSimilar_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("normal-5") << QStringLiteral("normal-5");
+        QTest::newRow("normal-extra") << QStringLiteral("normal-extra");
+    }
+
+    void clangNormalRunsAreSimilar()
+    {
+        QFETCH(QString, target);
+        std::vector<TracePtr> baselines = load(QStringLiteral("clang-ftime-trace"), clangBaselines);
+        const TracePtr traceOfTarget = test::loadSingle(fixture(QStringLiteral("clang-ftime-trace"), target));
+        QVERIFY(baselines.size() == 4 && traceOfTarget);
+        const Comparison c(baselines, traceOfTarget);
+        QVERIFY2(c.verdict() == Verdict::Similar, qPrintable(describe(c)));
+        QVERIFY2(c.candidates().empty(), qPrintable(describe(c)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProducerFixtures)
+#include "tst_producerfixtures.moc"
