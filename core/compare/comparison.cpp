@@ -2,6 +2,7 @@
 #include "comparison.h"
 
 #include "relatedness.h"
+#include "../model/producerknowledge.h"
 #include "../analysis/criticalpath.h"
 #include "../analysis/selftime.h"
 #include "../analysis/spanranking.h"
@@ -15,6 +16,7 @@
 #include <cstdlib>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tracedelta {
 
@@ -149,12 +151,60 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
         durations.push_back(m_alignment.traces()[t]->wallDurationNs());
     m_targetDuration = this->target().wallDurationNs();
     m_baselineDuration = durations.empty() ? m_targetDuration : baselineStats(durations).median;
+    findIntermittentLanes();
     computeMetrics();
     classify();
     findCandidates();
     rankCandidates();
     decideVerdict();
     describeAlignment();
+}
+
+// Browser and build runs gain or lack a whole process or thread now and then (Chromium's
+// "WebUI Top Renderer" in some page loads, a helper thread in one compile): a lane that
+// some baselines have and others lack is not part of the stable workload, so nothing on
+// it is ranked or makes the structure "different"; the notes say which lanes.
+void Comparison::findIntermittentLanes()
+{
+    const auto& traces = m_alignment.traces();
+    const std::size_t T = targetIndex();
+    if (T < 2 || m_alignment.lanePairing().empty())
+        return;
+    std::vector<std::unordered_set<std::string>> lanesOf(T);
+    for (std::size_t t = 0; t < T; ++t) {
+        for (std::int32_t l = 0; l < static_cast<std::int32_t>(traces[t]->lanes().size()); ++l)
+            lanesOf[t].insert(m_alignment.lanePairing().keyOf(t, l));
+    }
+    const auto& nodes = m_alignment.nodes();
+    std::unordered_map<std::string, bool> intermittent; // lane key → some baselines lack it
+    std::vector<std::string> named;
+    m_onIntermittentLane.assign(nodes.size(), false);
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
+        const NodeIndex parent = nodes[n].parent;
+        if (parent != 0) {
+            m_onIntermittentLane[n] = m_onIntermittentLane[parent];
+            continue;
+        }
+        auto [it, inserted] = intermittent.try_emplace(nodes[n].service, false);
+        if (inserted) {
+            std::size_t having = 0;
+            for (std::size_t t = 0; t < T; ++t)
+                having += lanesOf[t].count(nodes[n].service);
+            it->second = having > 0 && having < T;
+            if (it->second)
+                named.push_back(nodes[n].service + " (" + std::to_string(having) + "/" + std::to_string(T) + ")");
+        }
+        m_onIntermittentLane[n] = it->second;
+    }
+    if (named.empty())
+        return;
+    std::sort(named.begin(), named.end());
+    QStringList lanes;
+    for (const std::string& lane : named)
+        lanes << QString::fromStdString(lane).trimmed();
+    m_notes << ComparisonText::tr("%n lane(s) ran in only some of the baselines and are left out of the ranking "
+                                  "(baselines having each in brackets): %1.", nullptr, static_cast<int>(lanes.size()))
+                   .arg(lanes.join(QStringLiteral(", ")));
 }
 
 void Comparison::computeMetrics()
@@ -352,6 +402,8 @@ void Comparison::findCandidates()
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
         const NodeMetrics& m = m_metrics[n];
         const NodeIndex parent = nodes[n].parent;
+        if (onIntermittentLane(n))
+            continue;
         // Report an added or removed subtree once, at its top.
         if (parent > 0 && insideStructuralChange[parent]) {
             insideStructuralChange[n] = true;
@@ -524,6 +576,9 @@ void Comparison::rankCandidates()
             impact *= 0.01;
         if (c.kind == CandidateKind::Slower || c.kind == CandidateKind::Faster)
             impact *= 0.5; // unexplained container time ranks below concrete causes
+        // A scheduler's wrapper holds whatever work ran in it: the specific work inside leads.
+        if (isSchedulerWrapper(nodes[c.node].name))
+            impact *= 0.05;
         c.score = impact;
     }
     std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -642,7 +697,7 @@ void Comparison::decideVerdict()
         // time: a thread or an event near the granularity that comes and goes between runs does not count.
         const std::int64_t changedNs = change == NodeChange::Removed ? m.baselineTotal.median
                                                                       : timemath::abs(timemath::sub(m.totalNs[T], m.baselineTotal.median));
-        structureChanged = (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
+        structureChanged = !onIntermittentLane(n) && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
             && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
     }
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;

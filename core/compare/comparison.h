@@ -139,6 +139,8 @@ public:
     QString verdictSentence() const;
 
 private:
+    void findIntermittentLanes();
+    bool onIntermittentLane(NodeIndex n) const { return !m_onIntermittentLane.empty() && m_onIntermittentLane[n]; }
     void computeMetrics();
     void classify();
     void findCandidates();
@@ -165,6 +167,7 @@ private:
     PerTraceTable m_childWall;
     PerTraceTable m_childSum;
     std::vector<Candidate> m_candidates;
+    std::vector<bool> m_onIntermittentLane; // per node; empty when no lane is
     Verdict m_verdict = Verdict::Identical;
     std::int64_t m_baselineDuration = 0;
     std::int64_t m_targetDuration = 0;
