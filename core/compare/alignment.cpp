@@ -47,15 +47,28 @@ public:
     std::string serviceKey(std::size_t t, SpanIndex span, bool topLevel) const
     {
         const Trace& trace = *m_traces[t];
-        return keyedByLane(trace, span, topLevel) ? m_lanes.keyOf(t, trace.lane(span)) : trace.serviceText(span);
+        if (keyedByLane(trace, span, topLevel))
+            return m_lanes.keyOf(t, trace.lane(span));
+        // A slice nested in a profile is on its parent's lane, which the parent's node already
+        // pairs across runs; the raw process name (which may hold a rank or a pid) keys nothing.
+        if (inheritsLane(trace, topLevel))
+            return {};
+        return trace.serviceText(span);
+    }
+
+    bool inheritsLane(const Trace& trace, bool topLevel) const
+    {
+        return !topLevel && trace.format() == TraceFormat::Chrome && !m_lanes.empty();
     }
 
     SpanKey keyOf(std::size_t t, SpanIndex span, bool topLevel, std::string& identity)
     {
         const Trace& trace = *m_traces[t];
         const bool byLane = keyedByLane(trace, span, topLevel);
-        const std::uint64_t local = (std::uint64_t(byLane ? std::uint32_t(trace.lane(span)) | 0x80000000u : trace.service(span)) << 32)
-            | trace.name(span);
+        const std::uint32_t service = byLane ? std::uint32_t(trace.lane(span)) | 0x80000000u
+            : inheritsLane(trace, topLevel)  ? 0x7fffffffu
+                                             : trace.service(span);
+        const std::uint64_t local = (std::uint64_t(service) << 32) | trace.name(span);
         identity = m_identities[t].identity(span);
         if (identity.empty()) {
             auto [it, inserted] = m_local[t].try_emplace(local);
@@ -231,7 +244,7 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
                 AlignedNode node;
                 node.parent = parentNode;
                 node.depth = m_nodes[parentNode].depth + 1;
-                node.service = keys.serviceKey(c.trace, c.span, c.topLevel);
+                node.service = keys.inheritsLane(trace, c.topLevel) ? m_nodes[parentNode].service : keys.serviceKey(c.trace, c.span, c.topLevel);
                 node.name = trace.nameText(c.span);
                 node.identity = c.identity;
                 node.spans.resize(traceCount);

@@ -68,6 +68,16 @@ nlohmann::json renumberedRun(nlohmann::json doc)
     return doc;
 }
 
+// Every process named after its rank, as distributed training jobs name them ("trainer:0:1").
+nlohmann::json namedForRank(nlohmann::json doc, int rank)
+{
+    for (auto& event : doc["traceEvents"]) {
+        if (event.value("ph", "") == "M" && event.value("name", "") == "process_name")
+            event["args"]["name"] = "trainer:0:" + std::to_string(rank);
+    }
+    return doc;
+}
+
 } // namespace
 
 class TestRegressions : public QObject
@@ -173,6 +183,24 @@ private Q_SLOTS:
         QVERIFY(strict.verdict() != Verdict::Identical);
         QVERIFY(std::any_of(strict.candidates().begin(), strict.candidates().end(),
                             [](const Candidate& k) { return k.kind == CandidateKind::Removed || k.kind == CandidateKind::Added; }));
+    }
+
+    // Two ranks of one job: the lanes pair by role, and the slices nested in them follow that
+    // pairing, not the raw process name that holds the rank (which made every nested node
+    // "missing" and "new in the target").
+    void ranksPairNestedSlicesByLane()
+    {
+        QTemporaryDir dir;
+        const nlohmann::json control = test::readJson(shared("chrome/kineto-trace_diff-control.json.gz"));
+        const TracePtr rank0 = test::loadSingle(test::saveJson(dir, QStringLiteral("rank0.json"), namedForRank(control, 0)));
+        const TracePtr rank1 = test::loadSingle(test::saveJson(dir, QStringLiteral("rank1.json"), namedForRank(renumberedRun(control), 1)));
+        QVERIFY(rank0 && rank1);
+        const Comparison c({rank0}, rank1);
+        QVERIFY2(c.verdict() == Verdict::Identical, qPrintable(describe(c)));
+        for (const AlignedNode& node : c.alignment().nodes()) {
+            if (node.parent > 0)
+                QVERIFY2(node.spans[0].size() == node.spans[1].size(), node.name.c_str());
+        }
     }
 
     // A second-long message publish on a branch that does not move the trace's end, next to
