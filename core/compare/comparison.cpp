@@ -409,8 +409,10 @@ void Comparison::findCandidates()
             insideStructuralChange[n] = true;
             continue;
         }
-        // In a profile, events around the producer's granularity come and go between runs.
-        const auto material = [&](std::int64_t delta) { return !isProfile() || timemath::abs(delta) >= materialNs(); };
+        // In a profile, events around the producer's granularity come and go between runs, and
+        // how many tasks a scheduler ran follows the load of the machine.
+        const bool wrapper = isSchedulerWrapper(nodes[n].name);
+        const auto material = [&](std::int64_t delta) { return !isProfile() || (!wrapper && timemath::abs(delta) >= materialNs()); };
         if (m.change == NodeChange::Added) {
             insideStructuralChange[n] = true;
             if (material(m.totalNs[T]))
@@ -697,10 +699,17 @@ void Comparison::decideVerdict()
         // time: a thread or an event near the granularity that comes and goes between runs does not count.
         const std::int64_t changedNs = change == NodeChange::Removed ? m.baselineTotal.median
                                                                       : timemath::abs(timemath::sub(m.totalNs[T], m.baselineTotal.median));
-        structureChanged = !onIntermittentLane(n) && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
+        structureChanged = !onIntermittentLane(n) && !isSchedulerWrapper(m_alignment.node(n).name)
+            && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
             && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
     }
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
+    // A profile whose whole did not move beyond its runs' spread: a part that moved by less
+    // than the runs' own variation in duration (one robust σ) cannot be told from noise.
+    if (isProfile() && baselineCount() >= 2) {
+        const auto noise = static_cast<std::int64_t>(1.4826 * static_cast<double>(spread.mad));
+        std::erase_if(m_candidates, [&](const Candidate& c) { return timemath::abs(c.deltaNs) < noise; });
+    }
 }
 
 // A baseline far from the others is likely a slow (or broken) run itself: it widens the

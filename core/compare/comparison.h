@@ -137,6 +137,7 @@ public:
     // "true in 4/4 baselines"
     QString baselineValuesSummary(const AttributeDifference& difference) const;
     QString verdictSentence() const;
+    QString baselineSpreadSentence() const;
 
 private:
     void findIntermittentLanes();

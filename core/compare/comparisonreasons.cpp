@@ -28,10 +28,12 @@ QString Comparison::verdictSentence() const
                                     : ComparisonText::tr("Identical: the traces have the same spans with the same times.");
     case Verdict::Slower:
         return ComparisonText::tr("Slower: %1 vs %2 (%3).")
-            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
+                   .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()))
+            + baselineSpreadSentence();
     case Verdict::Faster:
         return ComparisonText::tr("Faster: %1 vs %2 (%3).")
-            .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()));
+                   .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()))
+            + baselineSpreadSentence();
     case Verdict::Different:
         return ComparisonText::tr("Different structure, about the same duration: %1 vs %2.")
             .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
@@ -45,6 +47,18 @@ QString Comparison::verdictSentence() const
                                   "side by side without ranking causes.");
     }
     return {};
+}
+
+// " The baselines took 636 ms – 735 ms.": how far outside the normal runs the target is.
+QString Comparison::baselineSpreadSentence() const
+{
+    if (baselineCount() < 2)
+        return {};
+    std::vector<std::int64_t> durations;
+    for (std::size_t t = 0; t < baselineCount(); ++t)
+        durations.push_back(m_alignment.traces()[t]->wallDurationNs());
+    const BaselineStats spread = baselineStats(std::move(durations));
+    return ComparisonText::tr(" The baselines took %1 – %2.").arg(formatDuration(spread.min), formatDuration(spread.max));
 }
 
 QString Comparison::reasonFor(const Candidate& c) const

@@ -6,6 +6,8 @@
 #include "testsupport.h"
 
 #include "core/compare/comparison.h"
+#include "core/compare/namenormalisation.h"
+#include "core/model/producerknowledge.h"
 #include "core/io/traceloader.h"
 
 #include <QtTest>
@@ -36,6 +38,18 @@ QString describe(const Comparison& c)
     for (std::size_t i = 0; i < std::min<std::size_t>(c.candidates().size(), 5); ++i)
         text += QStringLiteral("\n  %1. [%2] %3").arg(i + 1).arg(candidateKindName(c.candidates()[i].kind), c.candidates()[i].reason);
     return text;
+}
+
+const QStringList chromiumBaselines{QStringLiteral("normal-1"), QStringLiteral("normal-2"), QStringLiteral("normal-3"),
+                                    QStringLiteral("normal-4")};
+
+Comparison chromiumComparison(const QString& target)
+{
+    std::vector<TracePtr> baselines = load(QStringLiteral("chromium"), chromiumBaselines);
+    const TracePtr traceOfTarget = test::loadSingle(fixture(QStringLiteral("chromium"), target));
+    if (baselines.size() != 4 || !traceOfTarget)
+        qFatal("chromium fixtures missing");
+    return Comparison(baselines, traceOfTarget);
 }
 
 const QStringList clangBaselines{QStringLiteral("normal-1"), QStringLiteral("normal-2"), QStringLiteral("normal-3"), QStringLiteral("normal-4")};
@@ -122,6 +136,69 @@ private Q_SLOTS:
         const Comparison c(baselines, traceOfTarget);
         QVERIFY2(c.verdict() == Verdict::Similar, qPrintable(describe(c)));
         QVERIFY2(c.candidates().empty(), qPrintable(describe(c)));
+    }
+
+    // Headless Chromium loading one local page: the change in each target is named by the
+    // specific work, never by the task runner around it, whatever process or thread came
+    // and went between runs.
+    void chromiumChangeIsTheSpecificWork_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("identitySuffix");
+        QTest::newRow("forced-layout") << QStringLiteral("forced-layout") << QStringLiteral("Layout") << int(CandidateKind::CountChanged) << QString();
+        QTest::newRow("slow-script") << QStringLiteral("slow-script") << QStringLiteral("EvaluateScript") << int(CandidateKind::SelfTime)
+                                     << QStringLiteral("/app.js");
+        QTest::newRow("inline-data") << QStringLiteral("inline-data") << QStringLiteral("ParseHTML") << int(CandidateKind::CountChanged)
+                                     << QStringLiteral(":{port}/");
+    }
+
+    void chromiumChangeIsTheSpecificWork()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        QFETCH(QString, identitySuffix);
+        const Comparison c = chromiumComparison(target);
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY2(!c.candidates().empty(), qPrintable(describe(c)));
+        const Candidate& top = c.candidates().front();
+        const AlignedNode& node = c.alignment().node(top.node);
+        QVERIFY2(node.name == name.toStdString(), qPrintable(describe(c)));
+        QCOMPARE(int(top.kind), kind);
+        QVERIFY2(node.service == "Renderer / CrRendererMain", node.service.c_str());
+        if (!identitySuffix.isEmpty()) {
+            // The URL as the target wrote it; its port differs in every recording.
+            QVERIFY2(node.identity.starts_with("http://127.0.0.1:"), node.identity.c_str());
+            QVERIFY2(QString::fromStdString(normalisedName(node.identity)).endsWith(identitySuffix), node.identity.c_str());
+        }
+        QVERIFY2(top.deltaNs > 100'000'000, qPrintable(describe(c)));
+        // No task runner or message dispatch among the first answers.
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, c.candidates().size()); ++i)
+            QVERIFY2(!isSchedulerWrapper(c.alignment().node(c.candidates()[i].node).name), qPrintable(describe(c)));
+        // The verdict states the normal runs' spread.
+        QVERIFY2(c.verdictSentence().contains(QStringLiteral("The baselines took")), qPrintable(c.verdictSentence()));
+    }
+
+    // A normal load whose baselines gain or lack a process ("WebUI Top Renderer" in one of
+    // four) and whose task counts follow the machine: similar, nothing to blame.
+    void chromiumNormalLoadIsSimilar()
+    {
+        const Comparison c = chromiumComparison(QStringLiteral("normal-5"));
+        QVERIFY2(c.verdict() == Verdict::Similar, qPrintable(describe(c)));
+        QVERIFY2(c.candidates().empty(), qPrintable(describe(c)));
+        const QString notes = c.notes().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("WebUI Top Renderer / CrRendererMain (1/4)")), qPrintable(notes));
+    }
+
+    // The process that only some baselines have never reaches the ranking, even when the
+    // target has it and runs it longer than the one baseline that had it.
+    void chromiumIntermittentProcessIsNotACause()
+    {
+        const Comparison c = chromiumComparison(QStringLiteral("inline-data"));
+        for (const Candidate& candidate : c.candidates())
+            QVERIFY2(!c.alignment().node(candidate.node).service.starts_with("WebUI Top Renderer"), qPrintable(candidate.reason));
     }
 };
 
