@@ -263,6 +263,14 @@
         <source>%n baselines share the target's trace id (%1): they may be copies or re-exports of one trace.</source>
         <translation><numerusform>%n Referenz hat die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform><numerusform>%n Referenzen haben die Trace-ID des Ziels (%1): vielleicht Kopien oder neue Exporte desselben Traces.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n lane(s) ran in only some of the baselines and are left out of the ranking (baselines having each in brackets): %1.</source>
+        <translation><numerusform>%n Spur lief nur in einigen Referenzen und bleibt aus der Rangfolge (Referenzen mit ihr in Klammern): %1.</numerusform><numerusform>%n Spuren liefen nur in einigen Referenzen und bleiben aus der Rangfolge (Referenzen mit jeder in Klammern): %1.</numerusform></translation>
+    </message>
+    <message>
+        <source> The baselines took %1 – %2.</source>
+        <translation> Die Referenzen dauerten %1 – %2.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>
@@ -677,6 +685,10 @@
     <message numerus="yes">
         <source>%n "E" event(s) name no open slice and were ignored</source>
         <translation><numerusform>%n „E“-Ereignis nennt keinen offenen Slice und wurde ignoriert</numerusform><numerusform>%n „E“-Ereignisse nennen keinen offenen Slice und wurden ignoriert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate event(s) (sums the producer wrote beside its events, such as clang's “Total …”) kept as a summary table, not as spans</source>
+        <translation><numerusform>%n Summenereignis (Summen, die der Erzeuger neben seine Ereignisse schreibt, etwa clangs „Total …“) als Tabelle der Summen behalten, nicht als Span</numerusform><numerusform>%n Summenereignisse (Summen, die der Erzeuger neben seine Ereignisse schreibt, etwa clangs „Total …“) als Tabelle der Summen behalten, nicht als Spans</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1234,16 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     <message>
         <source>summary: no trace files given</source>
         <translation>summary: keine Tracedateien angegeben</translation>
+    </message>
+    <message>
+        <source>  producer's totals (sums over occurrences, not spans):
+</source>
+        <translation>  Summen des Erzeugers (über alle Vorkommen, keine Spans):
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n Mal</numerusform><numerusform>%n Mal</numerusform></translation>
     </message>
 </context>
 <context>

@@ -708,3 +708,10 @@ G.update({
 G.update({
 'Loading %1… %2 spans read': 'Lade %1… %2 Spans gelesen',
 })
+G.update({
+'%n lane(s) ran in only some of the baselines and are left out of the ranking (baselines having each in brackets): %1.': ['%n Spur lief nur in einigen Referenzen und bleibt aus der Rangfolge (Referenzen mit ihr in Klammern): %1.', '%n Spuren liefen nur in einigen Referenzen und bleiben aus der Rangfolge (Referenzen mit jeder in Klammern): %1.'],
+' The baselines took %1 – %2.': ' Die Referenzen dauerten %1 – %2.',
+"%n aggregate event(s) (sums the producer wrote beside its events, such as clang's “Total …”) kept as a summary table, not as spans": ['%n Summenereignis (Summen, die der Erzeuger neben seine Ereignisse schreibt, etwa clangs „Total …“) als Tabelle der Summen behalten, nicht als Span', '%n Summenereignisse (Summen, die der Erzeuger neben seine Ereignisse schreibt, etwa clangs „Total …“) als Tabelle der Summen behalten, nicht als Spans'],
+"  producer's totals (sums over occurrences, not spans):\n": '  Summen des Erzeugers (über alle Vorkommen, keine Spans):\n',
+'%n time(s)': ['%n Mal', '%n Mal'],
+})
