@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compare/comparison.h"
+#include "core/compare/namenormalisation.h"
 #include "core/compare/relatedness.h"
 #include "core/model/tracebuilder.h"
 #include "testsupport.h"
@@ -43,6 +44,57 @@ class TestComparison : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Ports and loopback hosts of URLs are run-specific; paths, other hosts and schemes are not.
+    void urlsNormaliseTheirPortAndLoopbackHost()
+    {
+        QCOMPARE(normalisedName("http://127.0.0.1:42997/app.js"), normalisedName("http://localhost:34143/app.js"));
+        QCOMPARE(normalisedName("http://127.0.0.1:42997/app.js"), std::string("http://{loopback}:{port}/app.js"));
+        QCOMPARE(normalisedName("https://api.example.com:8443/v1"), std::string("https://api.example.com:{port}/v1"));
+        QVERIFY(normalisedName("http://127.0.0.1:1/a.js") != normalisedName("http://127.0.0.1:1/b.js"));
+        QVERIFY(normalisedName("http://example.com/") != normalisedName("http://example.org/"));
+        QCOMPARE(normalisedName("std::map<int, int>"), std::string("std::map<int, int>")); // no URL, untouched
+    }
+
+    // Ten numbered stages in every run: each keeps its node, so the slow one is named, and a
+    // stage new in the target is added, not merged into the others.
+    void numberedNamesInEveryRunKeepTheirNodes()
+    {
+        const auto run = [](const char* id, double slowStage, bool extraStage) {
+            std::vector<test::SpanSpec> spans{{"root", nullptr, "job", "pipeline", 0, 200}};
+            static std::vector<std::string> names, ids;
+            names.clear();
+            ids.clear();
+            names.reserve(11);
+            ids.reserve(11);
+            for (int i = 0; i < (extraStage ? 11 : 10); ++i) {
+                names.push_back("layer_" + std::to_string(i));
+                ids.push_back("s" + std::to_string(i));
+            }
+            double at = 0;
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                const double duration = static_cast<int>(i) == 3 ? slowStage : 10;
+                spans.push_back({ids[i].c_str(), "root", "job", names[i].c_str(), at, duration});
+                at += duration;
+            }
+            spans[0].durationMs = at;
+            return test::makeTrace(id, spans);
+        };
+        std::vector<TracePtr> baselines{run("b1", 10, false), run("b2", 10.2, false), run("b3", 9.8, false), run("b4", 10.1, false)};
+        const Comparison slow(baselines, run("t", 50, false));
+        QVERIFY(!slow.candidates().empty());
+        QCOMPARE(slow.alignment().node(slow.candidates().front().node).name, std::string("layer_3"));
+        QCOMPARE(slow.alignment().normalisedNameCount(), 0);
+        const Comparison added(baselines, run("t2", 10, true));
+        QVERIFY(!added.candidates().empty());
+        QCOMPARE(added.alignment().node(added.candidates().front().node).name, std::string("layer_10"));
+        QCOMPARE(added.candidates().front().kind, CandidateKind::Added);
+        // Names found in only one run each still pair by their normalised form, one to one.
+        const Comparison renumbered({test::makeTrace("a", {{"r", nullptr, "job", "ProfilerStep#551", 0, 10}})},
+                                    test::makeTrace("b", {{"r", nullptr, "job", "ProfilerStep#1009", 0, 10}}));
+        QCOMPARE(renumbered.alignment().nodeOf(0, 0), renumbered.alignment().nodeOf(1, 0));
+        QCOMPARE(renumbered.alignment().normalisedNameCount(), 2);
+    }
+
     // Chrome lanes carry OS thread ids that change from run to run, and a rank may use other
     // stream numbers: lanes pair by role and by the work on them.
     void chromeLanesAlignAcrossRunsByRoleAndContent()
