@@ -168,7 +168,8 @@ void Comparison::findIntermittentLanes()
 {
     const auto& traces = m_alignment.traces();
     const std::size_t T = targetIndex();
-    if (T < 2 || m_alignment.lanePairing().empty())
+    // Lanes of distributed traces are services: a service missing from a run means something else (an incomplete trace).
+    if (T < 2 || m_alignment.lanePairing().empty() || !isProfile())
         return;
     std::vector<std::unordered_set<std::string>> lanesOf(T);
     for (std::size_t t = 0; t < T; ++t) {
@@ -579,7 +580,7 @@ void Comparison::rankCandidates()
         if (c.kind == CandidateKind::Slower || c.kind == CandidateKind::Faster)
             impact *= 0.5; // unexplained container time ranks below concrete causes
         // A scheduler's wrapper holds whatever work ran in it: the specific work inside leads.
-        if (isSchedulerWrapper(nodes[c.node].name))
+        if (isProfile() && isSchedulerWrapper(nodes[c.node].name))
             impact *= 0.05;
         c.score = impact;
     }
@@ -699,7 +700,7 @@ void Comparison::decideVerdict()
         // time: a thread or an event near the granularity that comes and goes between runs does not count.
         const std::int64_t changedNs = change == NodeChange::Removed ? m.baselineTotal.median
                                                                       : timemath::abs(timemath::sub(m.totalNs[T], m.baselineTotal.median));
-        structureChanged = !onIntermittentLane(n) && !isSchedulerWrapper(m_alignment.node(n).name)
+        structureChanged = !onIntermittentLane(n) && !(isProfile() && isSchedulerWrapper(m_alignment.node(n).name))
             && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
             && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
     }
