@@ -150,7 +150,8 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
     for (std::size_t t = 0; t < baselineCount(); ++t)
         durations.push_back(m_alignment.traces()[t]->wallDurationNs());
     m_targetDuration = this->target().wallDurationNs();
-    m_baselineDuration = durations.empty() ? m_targetDuration : baselineStats(durations).median;
+    m_baselineSpread = baselineStats(durations);
+    m_baselineDuration = durations.empty() ? m_targetDuration : m_baselineSpread.median;
     findIntermittentLanes();
     computeMetrics();
     classify();
@@ -683,10 +684,7 @@ void Comparison::decideVerdict()
     }
     const std::int64_t delta = deltaNs();
     const double relative = m_baselineDuration > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(m_baselineDuration) : 1.0;
-    std::vector<std::int64_t> baselineDurations;
-    for (std::size_t t = 0; t < baselineCount(); ++t)
-        baselineDurations.push_back(m_alignment.traces()[t]->wallDurationNs());
-    const BaselineStats spread = baselineStats(baselineDurations);
+    const BaselineStats& spread = m_baselineSpread;
     const bool withinSpread = baselineCount() >= 2 && spread.contains(m_targetDuration);
     if (timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread) {
         m_verdict = delta > 0 ? Verdict::Slower : Verdict::Faster;

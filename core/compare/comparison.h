@@ -170,6 +170,7 @@ private:
     std::vector<Candidate> m_candidates;
     std::vector<bool> m_onIntermittentLane; // per node; empty when no lane is
     Verdict m_verdict = Verdict::Identical;
+    BaselineStats m_baselineSpread; // of the baselines' durations
     std::int64_t m_baselineDuration = 0;
     std::int64_t m_targetDuration = 0;
     QStringList m_notes;

@@ -54,11 +54,7 @@ QString Comparison::baselineSpreadSentence() const
 {
     if (baselineCount() < 2)
         return {};
-    std::vector<std::int64_t> durations;
-    for (std::size_t t = 0; t < baselineCount(); ++t)
-        durations.push_back(m_alignment.traces()[t]->wallDurationNs());
-    const BaselineStats spread = baselineStats(std::move(durations));
-    return ComparisonText::tr(" The baselines took %1 – %2.").arg(formatDuration(spread.min), formatDuration(spread.max));
+    return ComparisonText::tr(" The baselines took %1 – %2.").arg(formatDuration(m_baselineSpread.min), formatDuration(m_baselineSpread.max));
 }
 
 QString Comparison::reasonFor(const Candidate& c) const
