@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison's verdict and its notes: identical, slower, faster, different, similar,
+// unrelated; outlier baselines; how the alignment paired names and lanes.
+#include "comparison.h"
+
+#include "relatedness.h"
+#include "../model/producerknowledge.h"
+#include "../util/durationformat.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tracedelta {
+
+namespace {
+
+// lupdate files these strings under "Comparison"; the struct only gives them that context.
+struct ComparisonText
+{
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
+
+} // namespace
+
+void Comparison::decideVerdict()
+{
+    const std::size_t T = targetIndex();
+    const Trace& target = this->target();
+    // One note however many baselines share the id: 20 copies would bury the candidates.
+    std::vector<std::size_t> sameId;
+    for (std::size_t t = 0; t < baselineCount(); ++t) {
+        if (m_alignment.traces()[t]->traceId() == target.traceId())
+            sameId.push_back(t);
+    }
+    if (sameId.size() == 1) {
+        const Trace& baseline = *m_alignment.traces()[sameId.front()];
+        const bool sameFile = QFileInfo(baseline.sourceFile()).canonicalFilePath() == QFileInfo(target.sourceFile()).canonicalFilePath();
+        const QString id = QString::fromStdString(target.traceId());
+        m_notes << (sameFile ? ComparisonText::tr("The target and a baseline are the very same trace (%1, trace %2) loaded twice.")
+                                   .arg(target.sourceFile(), id)
+                             : ComparisonText::tr("The target and a baseline have the same trace id (%1), from %2 and %3.")
+                                   .arg(id, target.sourceFile(), baseline.sourceFile()));
+    } else if (sameId.size() > 1) {
+        m_notes << ComparisonText::tr("%n baselines share the target's trace id (%1): they may be copies or re-exports of one trace.",
+                                      nullptr, static_cast<int>(sameId.size()))
+                       .arg(QString::fromStdString(target.traceId()));
+    }
+    if (baselineCount() == 0) {
+        m_verdict = Verdict::Identical;
+        return;
+    }
+    // Runs of one request share their root operation or most operations; traces that share
+    // neither are not compared as if they were (their "causes" would only restate that).
+    int unrelatedBaselines = 0;
+    Relatedness closest;
+    for (std::size_t t = 0; t < baselineCount(); ++t) {
+        const Relatedness r = relatedness(*m_alignment.traces()[t], target);
+        if (r.unrelated())
+            ++unrelatedBaselines;
+        if (t == 0 || r.overlap() > closest.overlap())
+            closest = r;
+    }
+    if (unrelatedBaselines == static_cast<int>(baselineCount())) {
+        m_verdict = Verdict::Unrelated;
+        m_candidates.clear();
+        const Trace& firstBaseline = *m_alignment.traces().front();
+        const auto rootLabel = [](const Trace& trace) {
+            return trace.mainRoot() == NoSpan ? QString()
+                                              : QString::fromStdString(trace.serviceText(trace.mainRoot()) + ": " + trace.nameText(trace.mainRoot()));
+        };
+        m_notes.prepend(ComparisonText::tr("Compared: the target %1 (root %2, %3 operations) with %n baseline(s) such as %4 (root %5); "
+                                           "they share no root operation and %6 of their operations, so no causes are ranked.",
+                                           nullptr, static_cast<int>(baselineCount()))
+                            .arg(QFileInfo(target.sourceFile()).fileName(), rootLabel(target))
+                            .arg(closest.secondOperations)
+                            .arg(QFileInfo(firstBaseline.sourceFile()).fileName(), rootLabel(firstBaseline))
+                            .arg(closest.sharedOperations));
+        return;
+    }
+    if (unrelatedBaselines > 0)
+        m_notes << ComparisonText::tr("%n baseline(s) share no root operation and few operations with the target; "
+                                      "they may be traces of another request.", nullptr, unrelatedBaselines);
+    noteOutlierBaselines();
+    bool identical = true;
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && identical; ++n) {
+        const NodeMetrics& m = m_metrics[n];
+        const AlignedNode& node = m_alignment.node(n);
+        for (std::size_t t = 0; t < baselineCount() && identical; ++t) {
+            const Trace& baseline = *m_alignment.traces()[t];
+            if (m.count[t] != m.count[T] || m.totalNs[t] != m.totalNs[T] || m.selfNs[t] != m.selfNs[T]) {
+                identical = false;
+                break;
+            }
+            for (std::size_t i = 0; i < node.spans[T].size(); ++i) {
+                const SpanIndex a = node.spans[t][i];
+                const SpanIndex b = node.spans[T][i];
+                if (baseline.startNs(a) - baseline.traceStartNs() != target.startNs(b) - target.traceStartNs()
+                    || baseline.durationNs(a) != target.durationNs(b)) {
+                    identical = false;
+                    break;
+                }
+            }
+        }
+    }
+    if (identical) {
+        m_verdict = Verdict::Identical;
+        m_candidates.clear();
+        m_notes.prepend(baselineCount() == 1 ? ComparisonText::tr("The two traces are identical: same spans, same times.")
+                                             : ComparisonText::tr("The target is identical to every baseline: same spans, same times."));
+        return;
+    }
+    const std::int64_t delta = deltaNs();
+    const double relative = m_baselineDuration > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(m_baselineDuration) : 1.0;
+    const BaselineStats& spread = m_baselineSpread;
+    const bool withinSpread = baselineCount() >= 2 && spread.contains(m_targetDuration);
+    if (timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread) {
+        m_verdict = delta > 0 ? Verdict::Slower : Verdict::Faster;
+        return;
+    }
+    bool structureChanged = false;
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && !structureChanged; ++n) {
+        const NodeMetrics& m = m_metrics[n];
+        const NodeChange change = m.change;
+        // A profile's structure changed only where the change holds a material part of its
+        // time: a thread or an event near the granularity that comes and goes between runs does not count.
+        const std::int64_t changedNs = change == NodeChange::Removed ? m.baselineTotal.median
+                                                                      : timemath::abs(timemath::sub(m.totalNs[T], m.baselineTotal.median));
+        structureChanged = !onIntermittentLane(n) && !(isProfile() && isSchedulerWrapper(m_alignment.node(n).name))
+            && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
+            && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
+    }
+    m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
+    // A profile whose whole did not move beyond its runs' spread: a part that moved by less
+    // than the runs' own variation in duration (one robust σ) cannot be told from noise.
+    if (isProfile() && baselineCount() >= 2) {
+        const auto noise = static_cast<std::int64_t>(1.4826 * static_cast<double>(spread.mad));
+        std::erase_if(m_candidates, [&](const Candidate& c) { return timemath::abs(c.deltaNs) < noise; });
+    }
+}
+
+// A baseline far from the others is likely a slow (or broken) run itself: it widens the
+// "normal" spread and can hide the regression. Judged against the other baselines only.
+void Comparison::noteOutlierBaselines()
+{
+    if (baselineCount() < 2)
+        return;
+    for (std::size_t t = 0; t < baselineCount(); ++t) {
+        std::vector<std::int64_t> others;
+        for (std::size_t o = 0; o < baselineCount(); ++o) {
+            if (o != t)
+                others.push_back(m_alignment.traces()[o]->wallDurationNs());
+        }
+        const BaselineStats spread = baselineStats(others);
+        const std::int64_t duration = m_alignment.traces()[t]->wallDurationNs();
+        const double allowance = std::max(3.0 * 1.4826 * static_cast<double>(spread.mad), 0.5 * static_cast<double>(spread.median));
+        if (spread.median <= 0 || std::fabs(static_cast<double>(duration - spread.median)) <= allowance)
+            continue;
+        const Trace& baseline = *m_alignment.traces()[t];
+        m_notes << ComparisonText::tr("Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be "
+                                      "a slow run to use as the target, or one to leave out.")
+                       .arg(QFileInfo(baseline.sourceFile()).fileName(), formatDuration(duration), formatDuration(spread.median));
+    }
+}
+
+void Comparison::describeAlignment()
+{
+    const Alignment& a = m_alignment;
+    if (a.normalisedNameCount() > 0) {
+        QStringList examples;
+        for (const NormalisedNameExample& e : a.normalisedNameExamples())
+            examples << QStringLiteral("%1 → %2").arg(QString::fromStdString(e.name), QString::fromStdString(e.key));
+        m_notes << ComparisonText::tr("%n span name(s) with run-specific numbers or ids were aligned by a normalised form, "
+                                      "e.g. %1 (compare exact names with --exact-names or by unchecking “Align numbered names”).",
+                                      nullptr, a.normalisedNameCount())
+                       .arg(examples.join(QStringLiteral(", ")));
+    }
+    QStringList byContent;
+    int byName = 0;
+    for (const LanePair& pair : a.lanePairing().pairs()) {
+        if (pair.basis == LanePair::Basis::SameName) {
+            ++byName;
+            continue;
+        }
+        const Trace& baseline = *a.traces()[pair.trace];
+        byContent << ComparisonText::tr("%1 of %2 ↔ %3 (%4 similar work)")
+                         .arg(QString::fromStdString(baseline.strings().at(baseline.lanes()[static_cast<std::size_t>(pair.lane)].label)).trimmed(),
+                              QFileInfo(baseline.sourceFile()).fileName(),
+                              QString::fromStdString(target().strings().at(target().lanes()[static_cast<std::size_t>(pair.targetLane)].label)).trimmed(),
+                              formatShare(static_cast<std::int64_t>(std::lround(pair.similarity * 1000)), 1000));
+    }
+    if (!byContent.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(byContent.size(), 4);
+        QString list = QStringList(byContent.mid(0, shown)).join(QStringLiteral("; "));
+        if (byContent.size() > shown)
+            list += ComparisonText::tr("; and %n more", nullptr, static_cast<int>(byContent.size() - shown));
+        m_notes << ComparisonText::tr("Lanes were paired by role and by the work on them, not by their numbers: %1. "
+                                      "%n lane(s) kept their name.", nullptr, byName)
+                       .arg(list);
+    }
+}
+
+} // namespace tracedelta
