@@ -45,9 +45,21 @@ nlohmann::json attributeDifferencesJson(const Candidate& c)
 nlohmann::json comparisonJson(const Comparison& comparison, int top)
 {
     const std::size_t T = comparison.targetIndex();
+    // Per trace: its extent and, for distributed traces, the request's duration.
+    const auto measuredRef = [&](std::size_t t) {
+        const Trace& trace = *comparison.alignment().traces()[t];
+        nlohmann::json ref = traceRef(trace);
+        ref["duration_ns"] = trace.wallDurationNs();
+        if (comparison.hasRequest()) {
+            const SpanIndex request = comparison.requestSpan(t).span;
+            ref["request_duration_ns"] = comparison.requestDurationNs(t);
+            ref["request_span"] = trace.serviceText(request) + ": " + trace.nameText(request);
+        }
+        return ref;
+    };
     nlohmann::json baselines = nlohmann::json::array();
     for (std::size_t t = 0; t < comparison.baselineCount(); ++t)
-        baselines.push_back(traceRef(*comparison.alignment().traces()[t]));
+        baselines.push_back(measuredRef(t));
     nlohmann::json candidates = nlohmann::json::array();
     int rank = 0;
     for (const Candidate& c : comparison.candidates()) {
@@ -105,11 +117,14 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
     for (const QString& note : comparison.notes())
         notes.push_back(note.toStdString());
     return {{"baseline", baselines},
-            {"target", traceRef(comparison.target())},
+            {"target", measuredRef(T)},
             {"verdict", verdictName(comparison.verdict()).toStdString()},
             {"baseline_duration_ns", comparison.baselineDurationNs()},
             {"target_duration_ns", comparison.targetDurationNs()},
             {"delta_ns", comparison.deltaNs()},
+            {"request_delta_ns", comparison.hasRequest() ? nlohmann::json(comparison.requestDeltaNs()) : nlohmann::json()},
+            {"request_changed", comparison.requestChanged()},
+            {"extent_changed", comparison.extentChanged()},
             {"candidates", candidates},
             {"lane_pairs", lanePairs},
             {"name_normalisation", normalisation},

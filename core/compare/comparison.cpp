@@ -150,6 +150,7 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
     m_targetDuration = this->target().wallDurationNs();
     m_baselineSpread = baselineStats(durations);
     m_baselineDuration = durations.empty() ? m_targetDuration : m_baselineSpread.median;
+    measureRequests();
     findIntermittentLanes();
     computeMetrics();
     classify();
@@ -157,6 +158,60 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
     rankCandidates();
     decideVerdict();
     describeAlignment();
+}
+
+void Comparison::measureRequests()
+{
+    const auto& traces = m_alignment.traces();
+    for (const TracePtr& trace : traces) {
+        const RequestSpan request = findRequestSpan(*trace);
+        if (request.span == NoSpan) {
+            m_request.clear();
+            break;
+        }
+        m_request.push_back(request);
+    }
+    std::vector<std::int64_t> requests;
+    for (std::size_t t = 0; t < baselineCount() && hasRequest(); ++t)
+        requests.push_back(requestDurationNs(t));
+    m_requestSpread = requests.empty() ? BaselineStats{} : baselineStats(requests);
+    m_extentChanged = beyondBaselines(m_targetDuration, m_baselineSpread);
+    m_requestChanged = hasRequest() && beyondBaselines(requestDurationNs(targetIndex()), m_requestSpread);
+}
+
+std::int64_t Comparison::requestDurationNs(std::size_t trace) const
+{
+    return hasRequest() ? m_request[trace].durationNs(*m_alignment.traces()[trace]) : 0;
+}
+
+std::int64_t Comparison::requestDeltaNs() const
+{
+    return hasRequest() && baselineCount() > 0 ? timemath::sub(requestDurationNs(targetIndex()), m_requestSpread.median) : 0;
+}
+
+// A change of the whole (request or extent): ≥ 1 ms and ≥ 1 %, and with several baselines
+// outside their range.
+bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread) const
+{
+    if (baselineCount() == 0)
+        return false;
+    const std::int64_t delta = timemath::sub(value, spread.median);
+    const double relative = spread.median > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(spread.median) : 1.0;
+    const bool withinSpread = baselineCount() >= 2 && spread.contains(value);
+    return timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread;
+}
+
+bool Comparison::requestDiffersFromExtent() const
+{
+    if (!hasRequest())
+        return false;
+    for (std::size_t t = 0; t < m_request.size(); ++t) {
+        const std::int64_t extent = m_alignment.traces()[t]->wallDurationNs();
+        const std::int64_t gap = timemath::sub(extent, requestDurationNs(t));
+        if (gap >= m_settings.minimumDeltaNs && static_cast<double>(gap) >= 0.01 * static_cast<double>(extent))
+            return true;
+    }
+    return false;
 }
 
 // Browser and build runs gain or lack a whole process or thread now and then (Chromium's
@@ -301,7 +356,7 @@ bool Comparison::significant(std::int64_t delta, const BaselineStats& stats, std
     // Inside what the baselines already show is normal variation, not a finding.
     if (spread && stats.contains(value))
         return false;
-    const double share = m_settings.regressionShareThreshold * static_cast<double>(timemath::abs(deltaNs()));
+    const double share = m_settings.regressionShareThreshold * static_cast<double>(timemath::abs(explainedDeltaNs()));
     return static_cast<double>(magnitude) >= share || spread;
 }
 
@@ -572,7 +627,7 @@ void Comparison::rankCandidates()
             const double change = std::max(1.0, std::fabs(static_cast<double>(timemath::sub(value, spread.median))));
             impact *= std::clamp(beyond / change, 0.2, 1.0);
         }
-        if (deltaNs() != 0 && (c.deltaNs > 0) != (deltaNs() > 0))
+        if (explainedDeltaNs() != 0 && (c.deltaNs > 0) != (explainedDeltaNs() > 0))
             impact *= 0.8; // against the overall change: still news, but after what explains it
         if (isCaptureEnvelope(c.node))
             impact *= 0.01;

@@ -3,6 +3,7 @@
 
 #include "alignment.h"
 #include "attributedifferences.h"
+#include "../analysis/requestspan.h"
 
 #include <QString>
 #include <QStringList>
@@ -129,6 +130,20 @@ public:
     std::int64_t baselineDurationNs() const { return m_baselineDuration; }
     std::int64_t targetDurationNs() const { return m_targetDuration; }
     std::int64_t deltaNs() const { return timemath::sub(m_targetDuration, m_baselineDuration); }
+    // The request — the entry span of a distributed trace (see requestspan.h) — beside the
+    // extent above, which includes the work the request started and did not wait for.
+    // Profiles have no request: hasRequest() is false and the extent is the only measure.
+    bool hasRequest() const { return !m_request.empty(); }
+    const RequestSpan& requestSpan(std::size_t trace) const { return m_request[trace]; }
+    std::int64_t requestDurationNs(std::size_t trace) const;
+    std::int64_t baselineRequestNs() const { return m_requestSpread.median; }
+    std::int64_t requestDeltaNs() const;
+    // Whether each measure moved beyond the baselines' spread (beyond 1 ms and 1 % with one baseline).
+    bool requestChanged() const { return m_requestChanged; }
+    bool extentChanged() const { return m_extentChanged; }
+    // The change the candidates explain and their shares refer to: the request's when it
+    // changed, else the extent's.
+    std::int64_t explainedDeltaNs() const { return m_requestChanged ? requestDeltaNs() : deltaNs(); }
     // Plain statements for the user: "the two traces are identical", "the same trace was loaded twice".
     const QStringList& notes() const { return m_notes; }
     // The figures behind a candidate's reason, one short phrase each: its critical-path
@@ -140,6 +155,11 @@ public:
     QString baselineSpreadSentence() const;
 
 private:
+    void measureRequests();
+    bool beyondBaselines(std::int64_t value, const BaselineStats& spread) const;
+    // Some trace's request ends well before the rest of its work: the verdict names both measures.
+    bool requestDiffersFromExtent() const;
+    QString requestVerdictSentence() const;
     void findIntermittentLanes();
     bool onIntermittentLane(NodeIndex n) const { return !m_onIntermittentLane.empty() && m_onIntermittentLane[n]; }
     void computeMetrics();
@@ -150,6 +170,7 @@ private:
     bool concurrencyChanged(std::span<const std::int64_t> sums, std::span<const std::int64_t> walls, Candidate& out) const;
     void describeAlignment();
     void noteOutlierBaselines();
+    void noteRequestChoice();
     void decideVerdict();
     QString reasonFor(const Candidate& candidate) const;
     QString reasonWithoutAttributes(const Candidate& candidate) const;
@@ -171,6 +192,10 @@ private:
     std::vector<bool> m_onIntermittentLane; // per node; empty when no lane is
     Verdict m_verdict = Verdict::Identical;
     BaselineStats m_baselineSpread; // of the baselines' durations
+    std::vector<RequestSpan> m_request; // per trace; empty when any trace has none (profiles)
+    BaselineStats m_requestSpread;      // of the baselines' request durations
+    bool m_requestChanged = false;
+    bool m_extentChanged = false;
     std::int64_t m_baselineDuration = 0;
     std::int64_t m_targetDuration = 0;
     QStringList m_notes;

@@ -27,10 +27,14 @@ QString Comparison::verdictSentence() const
         return baselineCount() == 0 ? ComparisonText::tr("One trace: showing where its time goes.")
                                     : ComparisonText::tr("Identical: the traces have the same spans with the same times.");
     case Verdict::Slower:
+        if (requestDiffersFromExtent())
+            return requestVerdictSentence();
         return ComparisonText::tr("Slower: %1 vs %2 (%3).")
                    .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()))
             + baselineSpreadSentence();
     case Verdict::Faster:
+        if (requestDiffersFromExtent())
+            return requestVerdictSentence();
         return ComparisonText::tr("Faster: %1 vs %2 (%3).")
                    .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration), formatSignedDuration(deltaNs()))
             + baselineSpreadSentence();
@@ -54,7 +58,43 @@ QString Comparison::baselineSpreadSentence() const
 {
     if (baselineCount() < 2)
         return {};
+    if (m_requestChanged && requestDiffersFromExtent())
+        return ComparisonText::tr(" The baselines' requests took %1 – %2.")
+            .arg(formatDuration(m_requestSpread.min), formatDuration(m_requestSpread.max));
     return ComparisonText::tr(" The baselines took %1 – %2.").arg(formatDuration(m_baselineSpread.min), formatDuration(m_baselineSpread.max));
+}
+
+static QString signedPercent(std::int64_t delta, std::int64_t base)
+{
+    if (base <= 0)
+        return {};
+    const double percent = 100.0 * static_cast<double>(delta) / static_cast<double>(base);
+    return QStringLiteral("%1%2 %").arg(percent < 0 ? QStringLiteral("−") : QStringLiteral("+")).arg(std::fabs(percent), 0, 'f', 0);
+}
+
+// Distributed traces whose request ends before the work it started: say which of the two
+// changed. "Slower: the request took 372 ms vs 259 ms (+113 ms, +44 %); background work ended as before …"
+QString Comparison::requestVerdictSentence() const
+{
+    const std::int64_t request = requestDurationNs(targetIndex());
+    const std::int64_t requestDelta = requestDeltaNs();
+    const QString head = m_verdict == Verdict::Slower ? ComparisonText::tr("Slower: ") : ComparisonText::tr("Faster: ");
+    const QString whole = ComparisonText::tr("the whole trace %1 vs %2")
+                              .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
+    QString sentence;
+    if (m_requestChanged) {
+        sentence = ComparisonText::tr("the request took %1 vs %2 (%3, %4)")
+                       .arg(formatDuration(request), formatDuration(baselineRequestNs()), formatSignedDuration(requestDelta),
+                            signedPercent(requestDelta, baselineRequestNs()));
+        sentence += m_extentChanged ? ComparisonText::tr("; with the work it started, %1 (%2).").arg(whole, formatSignedDuration(deltaNs()))
+                                    : ComparisonText::tr("; background work ended as before (%1).").arg(whole);
+    } else {
+        const QString when = deltaNs() > 0 ? ComparisonText::tr("%1 later").arg(formatDuration(deltaNs()))
+                                           : ComparisonText::tr("%1 earlier").arg(formatDuration(-deltaNs()));
+        sentence = ComparisonText::tr("the request took as long as before (%1 vs %2); the work it started finished %3 (%4).")
+                       .arg(formatDuration(request), formatDuration(baselineRequestNs()), when, whole);
+    }
+    return head + sentence + baselineSpreadSentence();
 }
 
 QString Comparison::reasonFor(const Candidate& c) const
@@ -76,15 +116,17 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
     const QString where = baselineCount() == 1 ? ComparisonText::tr("in the baseline")
                                                : ComparisonText::tr("median in %n baseline traces", nullptr, static_cast<int>(baselineCount()));
     QString share;
-    if (deltaNs() != 0 && (c.deltaNs > 0) == (deltaNs() > 0)) {
-        const QString total = deltaNs() > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement");
+    // The share of the change the verdict is about: the request's when the request changed.
+    const std::int64_t overall = explainedDeltaNs();
+    if (overall != 0 && (c.deltaNs > 0) == (overall > 0)) {
+        const QString total = overall > 0 ? ComparisonText::tr("regression") : ComparisonText::tr("improvement");
         // "4696 % of the −38.7 ms improvement" says nothing: other changes cancel most of this one.
-        if (timemath::abs(c.deltaNs) / 2 > timemath::abs(deltaNs()))
+        if (timemath::abs(c.deltaNs) / 2 > timemath::abs(overall))
             share = ComparisonText::tr(", more than the whole %1 %2: other changes offset most of it")
-                        .arg(formatSignedDuration(deltaNs()), total);
+                        .arg(formatSignedDuration(overall), total);
         else
             share = ComparisonText::tr(", %1 of the %2 %3")
-                        .arg(formatShare(timemath::abs(c.deltaNs), timemath::abs(deltaNs())), formatSignedDuration(deltaNs()), total);
+                        .arg(formatShare(timemath::abs(c.deltaNs), timemath::abs(overall)), formatSignedDuration(overall), total);
     }
     const QString critical = m.onCriticalPath ? ComparisonText::tr("; on the critical path") : QString();
     switch (c.kind) {

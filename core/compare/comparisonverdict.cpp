@@ -84,6 +84,7 @@ void Comparison::decideVerdict()
         m_notes << ComparisonText::tr("%n baseline(s) share no root operation and few operations with the target; "
                                       "they may be traces of another request.", nullptr, unrelatedBaselines);
     noteOutlierBaselines();
+    noteRequestChoice();
     bool identical = true;
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && identical; ++n) {
         const NodeMetrics& m = m_metrics[n];
@@ -112,14 +113,13 @@ void Comparison::decideVerdict()
                                              : ComparisonText::tr("The target is identical to every baseline: same spans, same times."));
         return;
     }
-    const std::int64_t delta = deltaNs();
-    const double relative = m_baselineDuration > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(m_baselineDuration) : 1.0;
-    const BaselineStats& spread = m_baselineSpread;
-    const bool withinSpread = baselineCount() >= 2 && spread.contains(m_targetDuration);
-    if (timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread) {
-        m_verdict = delta > 0 ? Verdict::Slower : Verdict::Faster;
+    // The request's latency first: that is what the caller waited for. The extent decides
+    // when the request is as before but the work it started ended earlier or later.
+    if (m_requestChanged || m_extentChanged) {
+        m_verdict = explainedDeltaNs() > 0 ? Verdict::Slower : Verdict::Faster;
         return;
     }
+    const BaselineStats& spread = m_baselineSpread;
     bool structureChanged = false;
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && !structureChanged; ++n) {
         const NodeMetrics& m = m_metrics[n];
@@ -147,14 +147,16 @@ void Comparison::noteOutlierBaselines()
 {
     if (baselineCount() < 2)
         return;
+    // The request's latency where there is one: background work varies on its own.
+    const auto measure = [&](std::size_t t) { return hasRequest() ? requestDurationNs(t) : m_alignment.traces()[t]->wallDurationNs(); };
     for (std::size_t t = 0; t < baselineCount(); ++t) {
         std::vector<std::int64_t> others;
         for (std::size_t o = 0; o < baselineCount(); ++o) {
             if (o != t)
-                others.push_back(m_alignment.traces()[o]->wallDurationNs());
+                others.push_back(measure(o));
         }
         const BaselineStats spread = baselineStats(others);
-        const std::int64_t duration = m_alignment.traces()[t]->wallDurationNs();
+        const std::int64_t duration = measure(t);
         const double allowance = std::max(3.0 * 1.4826 * static_cast<double>(spread.mad), 0.5 * static_cast<double>(spread.median));
         if (spread.median <= 0 || std::fabs(static_cast<double>(duration - spread.median)) <= allowance)
             continue;
@@ -163,6 +165,23 @@ void Comparison::noteOutlierBaselines()
                                       "a slow run to use as the target, or one to leave out.")
                        .arg(QFileInfo(baseline.sourceFile()).fileName(), formatDuration(duration), formatDuration(spread.median));
     }
+}
+
+// With several root spans the request is a choice; say which span it is.
+void Comparison::noteRequestChoice()
+{
+    if (!hasRequest())
+        return;
+    const RequestSpan& request = m_request[targetIndex()];
+    if (request.basis == RequestBasis::OnlyRoot)
+        return;
+    const Trace& t = target();
+    const QString span = QString::fromStdString(t.serviceText(request.span) + ": " + t.nameText(request.span));
+    m_notes << (request.basis == RequestBasis::EarliestServerRoot
+                    ? ComparisonText::tr("The target has %1 root spans; the request is the earliest SERVER root, %2 (%3).")
+                    : ComparisonText::tr("The target has %1 root spans and none of kind SERVER; the request is the earliest root, %2 (%3)."))
+                   .arg(t.roots().size())
+                   .arg(span, formatDuration(t.durationNs(request.span)));
 }
 
 void Comparison::describeAlignment()
