@@ -42,6 +42,16 @@ nlohmann::json attributeDifferencesJson(const Candidate& c)
     return list;
 }
 
+nlohmann::json failureJson(const Comparison& comparison, const Failure& f)
+{
+    const Trace& target = comparison.target();
+    nlohmann::json reached = nlohmann::json::array();
+    for (SpanIndex s : f.reached)
+        reached.push_back(target.serviceText(s) + ": " + target.nameText(s));
+    return {{"service", target.serviceText(f.span)}, {"name", target.nameText(f.span)}, {"message", f.message},
+            {"after_ns", f.afterNs}, {"retried", f.retried}, {"reached", reached}};
+}
+
 nlohmann::json comparisonJson(const Comparison& comparison, int top)
 {
     const std::size_t T = comparison.targetIndex();
@@ -96,6 +106,10 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
             added[hasBaseline ? "wall_baseline_ns" : "wall_if_concurrent_ns"] = c.wallBaselineNs;
             added["wall_target_ns"] = c.wallTargetNs;
         }
+        if (c.targetSpan != NoSpan && comparison.target().hasSpanId(c.targetSpan))
+            candidates.back()["target_span_id"] = comparison.target().spanIdText(c.targetSpan);
+        if (c.kind == CandidateKind::Error)
+            candidates.back()["failure"] = failureJson(comparison, comparison.failures()[c.failure]);
     }
     nlohmann::json lanePairs = nlohmann::json::array();
     const Alignment& alignment = comparison.alignment();
@@ -125,6 +139,7 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
             {"request_delta_ns", comparison.hasRequest() ? nlohmann::json(comparison.requestDeltaNs()) : nlohmann::json()},
             {"request_changed", comparison.requestChanged()},
             {"extent_changed", comparison.extentChanged()},
+            {"failure", comparison.decisiveFailure() ? failureJson(comparison, *comparison.decisiveFailure()) : nlohmann::json()},
             {"candidates", candidates},
             {"lane_pairs", lanePairs},
             {"name_normalisation", normalisation},

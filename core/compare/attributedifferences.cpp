@@ -17,9 +17,12 @@ using ValueSets = std::map<std::string, std::set<std::string>>; // key → disti
 constexpr std::size_t MaxSpansPerTrace = 256;
 constexpr std::size_t MaxValuesPerKey = 4;
 
+// Keys whose values differ from run to run whatever changed (ids, times), or that no one
+// reads as a difference on one line (an exception's stack trace: its line numbers move).
 bool identifiesTheRun(const std::string& key)
 {
-    static const char* const suffixes[] = {"id", ".pid", ".tid", "thread.name", ".port", "uuid", "guid", "timestamp", "time", "index", "correlation", "device"};
+    static const char* const suffixes[] = {"id", ".pid", ".tid", "thread.name", ".port", "uuid", "guid", "timestamp", "time", "index", "correlation", "device",
+                                           "stacktrace"};
     std::string lower(key);
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return std::any_of(std::begin(suffixes), std::end(suffixes), [&](const char* s) {
@@ -77,6 +80,12 @@ std::string joined(const std::set<std::string>* values)
 }
 
 } // namespace
+
+bool describesTheError(const std::string& key)
+{
+    return key == "status" || key == "otel.status_description" || key == "error" || key == "error.message"
+        || key.starts_with("event exception") || key.starts_with("event error");
+}
 
 std::vector<AttributeDifference> attributeDifferences(const Alignment& alignment, NodeIndex node, std::size_t maxCount)
 {

@@ -23,6 +23,10 @@ struct AttributeDifference
 // every two baselines are run-specific noise and never reported.
 std::vector<AttributeDifference> attributeDifferences(const Alignment& alignment, NodeIndex node, std::size_t maxCount = 8);
 
+// The status, the exception events and the status description: what a failure's own
+// reason already says (see Comparison::failures()).
+bool describesTheError(const std::string& key);
+
 inline constexpr const char* AbsentValue = "(absent)";
 
 } // namespace tracedelta

@@ -102,6 +102,8 @@ QString candidateKindName(CandidateKind kind)
         return QStringLiteral("faster");
     case CandidateKind::Concurrency:
         return QStringLiteral("concurrency");
+    case CandidateKind::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -121,6 +123,8 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("unrelated");
     case Verdict::Similar:
         return QStringLiteral("similar");
+    case Verdict::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
@@ -154,6 +158,7 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
     findIntermittentLanes();
     computeMetrics();
     classify();
+    findFailures();
     findCandidates();
     rankCandidates();
     decideVerdict();
@@ -437,6 +442,12 @@ void Comparison::findCandidates()
         findSequentialCalls();
         return;
     }
+    for (std::size_t i = 0; i < m_failures.size(); ++i) {
+        Candidate c = candidate(m_failures[i].node, CandidateKind::Error, 0);
+        c.targetSpan = m_failures[i].span;
+        c.failure = i;
+        m_candidates.push_back(c);
+    }
     // Repeated calls that lost (or gained) their overlap, found first so that their parent,
     // slower only because of them, is not reported as well.
     std::vector<bool> callsConcurrency(nodes.size(), false);
@@ -638,12 +649,22 @@ void Comparison::rankCandidates()
             impact *= 0.05;
         c.score = impact;
     }
-    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    // A new error is news whatever the timings; errors lead, in the order they happened.
+    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate& a, const Candidate& b) {
+        const bool aError = a.kind == CandidateKind::Error;
+        const bool bError = b.kind == CandidateKind::Error;
+        if (aError != bError)
+            return aError;
+        return aError ? a.failure < b.failure : a.score > b.score;
+    });
     constexpr std::size_t attributeDifferencesFor = 50; // a profile can hold thousands of candidates; nobody reads past these
     for (std::size_t i = 0; i < m_candidates.size(); ++i) {
         Candidate& c = m_candidates[i];
         if (i < attributeDifferencesFor && baselineCount() > 0 && c.kind != CandidateKind::Added)
             c.attributeDifferences = attributeDifferences(m_alignment, c.node);
+        // A failure's reason quotes its message; its status and exception attributes would only repeat it.
+        if (c.kind == CandidateKind::Error)
+            std::erase_if(c.attributeDifferences, [](const AttributeDifference& d) { return describesTheError(d.key); });
         c.reason = reasonFor(c);
     }
 }

@@ -28,10 +28,11 @@ struct ComparisonSettings
 };
 
 enum class NodeChange { Unchanged, Added, Removed, Slower, Faster, CountChanged };
-enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster, Concurrency };
+enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster, Concurrency, Error };
 // Similar: about the same duration (within the baselines' spread), same structure.
 // Unrelated: the target shares no root operation and few operations with any baseline.
-enum class Verdict { Identical, Slower, Faster, Different, Unrelated, Similar };
+// Failed: the target holds an error where no baseline has one (and no retry made up for it).
+enum class Verdict { Identical, Slower, Faster, Different, Unrelated, Similar, Failed };
 
 QString nodeChangeName(NodeChange change);
 QString candidateKindName(CandidateKind kind);
@@ -80,6 +81,18 @@ private:
     std::vector<std::int64_t> m_values;
 };
 
+// A span of the target that failed (error status or an exception event) where no baseline's
+// span of the same node did.
+struct Failure
+{
+    NodeIndex node = NoNode;
+    SpanIndex span = NoSpan;      // in the target
+    std::string message;          // the status description or the exception's message; may be empty
+    std::int64_t afterNs = 0;     // when it ended, from the start of the request (or of the trace)
+    bool retried = false;         // a later call of the same operation under the same parent succeeded
+    std::vector<SpanIndex> reached; // ancestors that failed with it, outermost first
+};
+
 struct Candidate
 {
     NodeIndex node = NoNode;
@@ -97,6 +110,9 @@ struct Candidate
     std::int64_t wallTargetNs = 0;
     int calls = 0;
     bool aboutChildren = false; // concurrency among the node's children, not among its own calls
+    // The one span of the target the candidate is about (the failed call, the call that changed), NoSpan for the whole node.
+    SpanIndex targetSpan = NoSpan;
+    std::size_t failure = 0; // Error: index into Comparison::failures()
     std::vector<AttributeDifference> attributeDifferences;
     double score = 0; // ranking weight: absolute size, beyond the baselines' spread
     std::int64_t criticalPathDeltaNs() const { return timemath::sub(criticalPathTargetNs, criticalPathBaselineNs); }
@@ -126,6 +142,10 @@ public:
     // The baselines' distribution of one of these per-trace quantities.
     BaselineStats baselineOf(std::span<const std::int64_t> perTrace) const;
     const std::vector<Candidate>& candidates() const { return m_candidates; }
+    // New errors in the target, innermost failing span per operation, in the order they failed.
+    const std::vector<Failure>& failures() const { return m_failures; }
+    // The failure that decides the verdict `failed` (the first one not made up for by a retry); null otherwise.
+    const Failure* decisiveFailure() const;
     Verdict verdict() const { return m_verdict; }
     std::int64_t baselineDurationNs() const { return m_baselineDuration; }
     std::int64_t targetDurationNs() const { return m_targetDuration; }
@@ -164,6 +184,7 @@ private:
     bool onIntermittentLane(NodeIndex n) const { return !m_onIntermittentLane.empty() && m_onIntermittentLane[n]; }
     void computeMetrics();
     void classify();
+    void findFailures();
     void findCandidates();
     void findSequentialCalls();
     void rankCandidates();
@@ -174,6 +195,8 @@ private:
     void decideVerdict();
     QString reasonFor(const Candidate& candidate) const;
     QString reasonWithoutAttributes(const Candidate& candidate) const;
+    QString failureReason(const Candidate& candidate, const QString& who) const;
+    QString failedVerdictSentence() const;
     QString concurrencyReason(const Candidate& candidate, const QString& who, const QString& share, const QString& critical) const;
     bool significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const;
     // The smallest change worth a finding: minimumDeltaNs, for profiles also a share of the trace.
@@ -189,6 +212,7 @@ private:
     PerTraceTable m_childWall;
     PerTraceTable m_childSum;
     std::vector<Candidate> m_candidates;
+    std::vector<Failure> m_failures;
     std::vector<bool> m_onIntermittentLane; // per node; empty when no lane is
     Verdict m_verdict = Verdict::Identical;
     BaselineStats m_baselineSpread; // of the baselines' durations
@@ -200,6 +224,10 @@ private:
     std::int64_t m_targetDuration = 0;
     QStringList m_notes;
 };
+
+// Error status or an exception event; and the message the producer gave for it, if any.
+bool spanFailed(const Trace& trace, SpanIndex span);
+std::string failureMessage(const Trace& trace, SpanIndex span);
 
 BaselineStats baselineStats(std::vector<std::int64_t> values);
 // Of ascending values: the nearest-rank percentile (always an observed value) and the median.

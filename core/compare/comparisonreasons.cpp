@@ -46,6 +46,8 @@ QString Comparison::verdictSentence() const
                                           .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration))
                                     : ComparisonText::tr("About the same: %1 vs %2, the same structure.")
                                           .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
+    case Verdict::Failed:
+        return failedVerdictSentence();
     case Verdict::Unrelated:
         return ComparisonText::tr("Unrelated: these traces do not look like runs of the same request, so they are shown "
                                   "side by side without ranking causes.");
@@ -158,6 +160,8 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
                  formatSignedDuration(c.deltaNs), share, critical);
     case CandidateKind::Concurrency:
         return concurrencyReason(c, who, share, critical);
+    case CandidateKind::Error:
+        return failureReason(c, who);
     }
     return who;
 }

@@ -113,6 +113,11 @@ void Comparison::decideVerdict()
                                              : ComparisonText::tr("The target is identical to every baseline: same spans, same times."));
         return;
     }
+    // A failed request is not an improvement: a new error decides, whatever the timings.
+    if (decisiveFailure()) {
+        m_verdict = Verdict::Failed;
+        return;
+    }
     // The request's latency first: that is what the caller waited for. The extent decides
     // when the request is as before but the work it started ended earlier or later.
     if (m_requestChanged || m_extentChanged) {
@@ -133,10 +138,12 @@ void Comparison::decideVerdict()
             && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
     }
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
-    // A profile whose whole did not move beyond its runs' spread: a part that moved by less
-    // than the runs' own variation in duration (one robust σ) cannot be told from noise.
-    if (isProfile() && baselineCount() >= 2) {
-        const auto noise = static_cast<std::int64_t>(1.4826 * static_cast<double>(spread.mad));
+    // A whole that did not move beyond its runs' spread: a part that moved by less than the
+    // runs' own variation in duration (one robust σ of the request, or of the extent where
+    // there is no request) cannot be told from noise.
+    if (baselineCount() >= 2) {
+        const BaselineStats& wholeSpread = hasRequest() ? m_requestSpread : spread;
+        const auto noise = static_cast<std::int64_t>(1.4826 * static_cast<double>(wholeSpread.mad));
         std::erase_if(m_candidates, [&](const Candidate& c) { return timemath::abs(c.deltaNs) < noise; });
     }
 }

@@ -282,8 +282,17 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             baselines.push_back(test::loadSingle(variant(false).save(dir, QStringLiteral("b%1.json").arg(i))));
         const Comparison c(baselines, test::loadSingle(variant(true).save(dir, QStringLiteral("target.json"))));
-        QVERIFY2(!c.candidates().empty(), qPrintable(describe(c)));
-        const Candidate& top = c.candidates().front();
+        QVERIFY2(c.candidates().size() >= 2, qPrintable(describe(c)));
+        // The new error leads, with its message, and the attributes that differ beside the error's own.
+        const Candidate& failed = c.candidates().front();
+        QCOMPARE(failed.kind, CandidateKind::Error);
+        QCOMPARE(c.verdict(), Verdict::Failed);
+        QCOMPARE(QString::fromStdString(c.alignment().node(failed.node).service), QStringLiteral("payment"));
+        QVERIFY2(failed.reason.contains(QStringLiteral("“card declined”")), qPrintable(failed.reason));
+        QVERIFY2(failed.reason.contains(QStringLiteral("cache.hit=false")), qPrintable(failed.reason));
+        for (const AttributeDifference& d : failed.attributeDifferences)
+            QVERIFY2(!describesTheError(d.key), d.key.c_str());
+        const Candidate& top = c.candidates()[1];
         QCOMPARE(QString::fromStdString(c.alignment().node(top.node).service), QStringLiteral("payment"));
         QCOMPARE(top.kind, CandidateKind::SelfTime);
         std::map<std::string, AttributeDifference> differences;

@@ -36,6 +36,7 @@ QString candidateKindDisplayName(CandidateKind kind)
     case CandidateKind::Slower: return DisplayNamesText::tr("slower");
     case CandidateKind::Faster: return DisplayNamesText::tr("faster");
     case CandidateKind::Concurrency: return DisplayNamesText::tr("concurrency changed");
+    case CandidateKind::Error: return DisplayNamesText::tr("failed");
     }
     return {};
 }

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine on a real multi-service app instrumented with the OpenTelemetry JS SDK
+// (tests/fixtures/otel-services: real HTTP between services on loopback, real timers):
+// five normal runs as baselines, one real change per target, an extra normal run that must
+// come out similar. Each class of the distributed-traces rules has a case where it must
+// fire and one where it must not. The holdout-* recordings are not read here.
+#include "testsupport.h"
+
+#include "core/compare/comparison.h"
+
+#include <QtTest>
+
+using namespace tracedelta;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/") + name + QStringLiteral(".json.gz");
+}
+
+QString describe(const Comparison& c)
+{
+    QString text = verdictName(c.verdict()) + QStringLiteral(": ") + c.verdictSentence();
+    for (const QString& note : c.notes())
+        text += QStringLiteral("\n  note: ") + note;
+    for (std::size_t i = 0; i < std::min<std::size_t>(c.candidates().size(), 5); ++i)
+        text += QStringLiteral("\n  %1. [%2] %3").arg(i + 1).arg(candidateKindName(c.candidates()[i].kind), c.candidates()[i].reason);
+    return text;
+}
+
+// Five normal runs of the app as baselines, and `target`.
+Comparison compareWithNormalRuns(const QString& target)
+{
+    std::vector<TracePtr> baselines;
+    for (int i = 1; i <= 5; ++i) {
+        TracePtr trace = test::loadSingle(fixture(QStringLiteral("normal-%1").arg(i)));
+        if (!trace)
+            qFatal("otel-services fixtures missing");
+        baselines.push_back(std::move(trace));
+    }
+    const TracePtr traceOfTarget = test::loadSingle(fixture(target));
+    if (!traceOfTarget)
+        qFatal("otel-services fixture %s missing", qPrintable(target));
+    return Comparison(baselines, traceOfTarget);
+}
+
+QString who(const Comparison& c, const Candidate& candidate)
+{
+    const AlignedNode& node = c.alignment().node(candidate.node);
+    return QString::fromStdString(node.service + ": " + node.name);
+}
+
+constexpr std::int64_t ms = 1'000'000;
+
+} // namespace
+
+class TestOtelServices : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The must-not-fire case for every rule: another normal run is similar, with no candidate
+    // and no failure, its request and extent inside the baselines' spread.
+    void normalRunIsSimilar()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("normal-extra"));
+        QCOMPARE(c.verdict(), Verdict::Similar);
+        QVERIFY2(c.candidates().empty(), qPrintable(describe(c)));
+        QVERIFY(c.failures().empty());
+        QVERIFY(c.hasRequest());
+        QVERIFY(!c.requestChanged());
+        QVERIFY(!c.extentChanged());
+    }
+
+    // The request is the root span; its audit consumer ends after it in every normal run.
+    void requestIsTheRootAndEndsBeforeTheExtent()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("normal-extra"));
+        for (std::size_t t = 0; t <= c.baselineCount(); ++t) {
+            const Trace& trace = *c.alignment().traces()[t];
+            QCOMPARE(c.requestSpan(t).basis, RequestBasis::OnlyRoot);
+            QCOMPARE(trace.nameText(c.requestSpan(t).span), std::string("GET /dispatch"));
+            QVERIFY(c.requestDurationNs(t) + 20 * ms < trace.wallDurationNs());
+        }
+    }
+
+    // Background work made synchronous: the request is ~39 ms slower while the whole trace
+    // ends as before. The verdict says which measure moved, and the root's waiting leads.
+    void requestSlowerWhileBackgroundEndsAsBefore()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("background-sync"));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY(c.requestChanged());
+        QVERIFY(!c.extentChanged());
+        QVERIFY2(c.requestDeltaNs() > 30 * ms && c.requestDeltaNs() < 50 * ms, qPrintable(describe(c)));
+        QCOMPARE(c.explainedDeltaNs(), c.requestDeltaNs());
+        QVERIFY2(c.verdictSentence().contains(QStringLiteral("the request took")), qPrintable(c.verdictSentence()));
+        QVERIFY2(c.verdictSentence().contains(QStringLiteral("background work ended as before")), qPrintable(c.verdictSentence()));
+        QVERIFY(!c.candidates().empty());
+        QCOMPARE(who(c, c.candidates().front()), QStringLiteral("frontend: GET /dispatch"));
+        QVERIFY2(c.candidates().front().reason.contains(QStringLiteral("of the +")), qPrintable(describe(c)));
+    }
+
+    // The opposite: a queue backlog moves the end of the trace, not the request.
+    void extentLaterWhileRequestAsBefore()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("queue-wait"));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY(!c.requestChanged());
+        QVERIFY(c.extentChanged());
+        QVERIFY2(c.verdictSentence().contains(QStringLiteral("the request took as long as before")), qPrintable(c.verdictSentence()));
+        QVERIFY2(c.deltaNs() > 400 * ms, qPrintable(describe(c)));
+    }
+
+    // A dependency that refuses connections: the request fails in 3 ms instead of ~176 ms.
+    // That is a failure, not an improvement; the innermost failing span leads.
+    void failedRequestIsNotAnImprovement()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("fails-fast"));
+        QCOMPARE(c.verdict(), Verdict::Failed);
+        QVERIFY2(c.verdictSentence().startsWith(QStringLiteral("Failed: customer: SQL SELECT failed first")), qPrintable(c.verdictSentence()));
+        QVERIFY2(c.verdictSentence().contains(QStringLiteral("ECONNREFUSED")), qPrintable(c.verdictSentence()));
+        const Candidate& top = c.candidates().front();
+        QCOMPARE(top.kind, CandidateKind::Error);
+        QCOMPARE(who(c, top), QStringLiteral("customer: SQL SELECT"));
+        QCOMPARE(c.target().nameText(top.targetSpan), std::string("SQL SELECT"));
+        const Failure& failure = c.failures()[top.failure];
+        QVERIFY(!failure.retried);
+        QVERIFY(!failure.reached.empty());
+        QCOMPARE(c.target().nameText(failure.reached.front()), std::string("GET /dispatch"));
+        QVERIFY2(top.reason.contains(QStringLiteral("the error reached frontend: GET /dispatch")), qPrintable(top.reason));
+    }
+
+    // A call that failed once and was retried with success: the error leads the list, but
+    // the request did not fail.
+    void retriedErrorLeadsButDoesNotFailTheRequest()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("retry"));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY(c.candidates().size() >= 2);
+        const Candidate& top = c.candidates().front();
+        QCOMPARE(top.kind, CandidateKind::Error);
+        QVERIFY(c.failures()[top.failure].retried);
+        QVERIFY2(top.reason.contains(QStringLiteral("payment pool exhausted")), qPrintable(top.reason));
+        QVERIFY2(top.reason.contains(QStringLiteral("retried")), qPrintable(top.reason));
+    }
+
+    // No error where none is new: a slow request without errors has no failure.
+    void slowRequestWithoutErrorsHasNoFailure()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("wait-no-span"));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY(c.failures().empty());
+        QCOMPARE(who(c, c.candidates().front()), QStringLiteral("customer: GET /customer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOtelServices)
+#include "tst_otelservices.moc"
