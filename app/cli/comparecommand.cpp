@@ -52,6 +52,20 @@ nlohmann::json failureJson(const Comparison& comparison, const Failure& f)
             {"after_ns", f.afterNs}, {"retried", f.retried}, {"reached", reached}};
 }
 
+nlohmann::json incompleteJson(const Comparison& comparison)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const SilentService& silent : comparison.incomplete()) {
+        const NodeIndex under = comparison.alignment().node(silent.node).parent;
+        const AlignedNode& parent = comparison.alignment().node(under);
+        list.push_back({{"service", silent.service},
+                        {"under", under > 0 ? parent.service + ": " + parent.name : std::string()},
+                        {"baselines_with", silent.baselinesWith},
+                        {"baseline_spans", silent.baselineSpans}});
+    }
+    return list;
+}
+
 nlohmann::json comparisonJson(const Comparison& comparison, int top)
 {
     const std::size_t T = comparison.targetIndex();
@@ -140,6 +154,7 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
             {"request_changed", comparison.requestChanged()},
             {"extent_changed", comparison.extentChanged()},
             {"failure", comparison.decisiveFailure() ? failureJson(comparison, *comparison.decisiveFailure()) : nlohmann::json()},
+            {"incomplete", incompleteJson(comparison)},
             {"candidates", candidates},
             {"lane_pairs", lanePairs},
             {"name_normalisation", normalisation},

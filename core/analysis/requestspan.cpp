@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestspan.h"
 
+#include <vector>
+
 namespace tracedelta {
 
 RequestSpan findRequestSpan(const Trace& trace)
@@ -9,11 +11,20 @@ RequestSpan findRequestSpan(const Trace& trace)
     // Chrome trace events (browsers, compilers, PyTorch) have lanes of work, not a request.
     if (trace.format() == TraceFormat::Chrome || roots.empty())
         return {};
-    if (roots.size() == 1)
-        return {roots.front(), RequestBasis::OnlyRoot};
+    // A root that names an absent parent (a silent service's callee) is not where the request
+    // started; the true roots are, when there are any.
+    std::vector<SpanIndex> candidates;
+    for (SpanIndex r : roots) {
+        if (!trace.isOrphanRoot(r))
+            candidates.push_back(r);
+    }
+    if (candidates.empty())
+        candidates.assign(roots.begin(), roots.end());
+    if (candidates.size() == 1)
+        return {candidates.front(), RequestBasis::OnlyRoot};
     SpanIndex earliest = NoSpan;
     SpanIndex earliestServer = NoSpan;
-    for (SpanIndex r : roots) {
+    for (SpanIndex r : candidates) {
         if (earliest == NoSpan || trace.startNs(r) < trace.startNs(earliest))
             earliest = r;
         if (trace.kind(r) == SpanKind::Server && (earliestServer == NoSpan || trace.startNs(r) < trace.startNs(earliestServer)))

@@ -10,7 +10,7 @@ namespace tracedelta {
 // request returned, so the trace's extent is not the latency the caller saw.
 enum class RequestBasis : std::uint8_t {
     None,               // a trace-event profile: no request span, only the extent
-    OnlyRoot,           // the trace's one root span
+    OnlyRoot,           // the trace's one root span (roots naming an absent parent aside)
     EarliestServerRoot, // several roots: the earliest-starting root of kind SERVER
     EarliestRoot,       // several roots, none a SERVER: the earliest-starting one
 };

@@ -190,6 +190,67 @@ std::vector<std::pair<std::size_t, PendingChild*>> assignNodeKeys(std::vector<Pe
     return viaNormalisedForm;
 }
 
+// Roots that name a parent their trace lacks (a service reported nothing, a batch was
+// dropped) belong where the same work sits in the other traces: under the node of that
+// work's parent. Placed there, a silent service leaves one gap (its own spans) instead of
+// a gap plus the same calls "new" at the top.
+class OrphanPlacement
+{
+public:
+    explicit OrphanPlacement(const std::vector<TracePtr>& traces)
+        : m_placed(traces.size())
+    {
+        std::vector<std::unordered_map<std::string, SpanIndex>> spanOfKey(traces.size());
+        const auto keyOf = [](const Trace& trace, SpanIndex s) { return trace.serviceText(s) + '\x1f' + trace.nameText(s); };
+        for (std::size_t t = 0; t < traces.size(); ++t) {
+            for (SpanIndex orphan : traces[t]->orphanRoots()) {
+                for (std::size_t u = 0; u < traces.size(); ++u) {
+                    if (u == t)
+                        continue;
+                    auto& index = spanOfKey[u];
+                    if (index.empty()) {
+                        // The first span of each (service, name) that has a parent, built once per trace.
+                        const Trace& other = *traces[u];
+                        for (SpanIndex s = 0; s < other.spanCount(); ++s) {
+                            if (other.parent(s) != NoSpan)
+                                index.try_emplace(keyOf(other, s), s);
+                        }
+                    }
+                    const auto found = index.find(keyOf(*traces[t], orphan));
+                    if (found == index.end())
+                        continue;
+                    m_byParent[slot(u, traces[u]->parent(found->second))].push_back({t, orphan});
+                    m_placed[t].push_back(orphan);
+                    break;
+                }
+            }
+            std::sort(m_placed[t].begin(), m_placed[t].end());
+        }
+    }
+
+    bool empty() const { return m_byParent.empty(); }
+    // Placed below another trace's span rather than at the top level.
+    bool placedElsewhere(std::size_t trace, SpanIndex root) const
+    {
+        return std::binary_search(m_placed[trace].begin(), m_placed[trace].end(), root);
+    }
+    // The orphans to place under this span of this trace.
+    template<typename Visit>
+    void forEachUnder(std::size_t trace, SpanIndex span, Visit&& visit) const
+    {
+        if (const auto found = m_byParent.find(slot(trace, span)); found != m_byParent.end()) {
+            for (const auto& [orphanTrace, orphan] : found->second)
+                visit(orphanTrace, orphan);
+        }
+    }
+
+private:
+    static std::uint64_t slot(std::size_t trace, SpanIndex span) { return (std::uint64_t(trace) << 32) | std::uint32_t(span); }
+
+    std::unordered_map<std::uint64_t, std::vector<std::pair<std::size_t, SpanIndex>>> m_byParent;
+    std::vector<std::vector<SpanIndex>> m_placed;
+};
+
 } // namespace
 
 Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
@@ -214,6 +275,7 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
     std::unordered_map<std::uint64_t, NodeIndex> childByKey;
     std::vector<PendingChild> pending;
     std::unordered_map<std::string, std::string> normalisedNames; // name → its normalised form, as paired
+    const OrphanPlacement orphans(m_traces);
     for (std::size_t q = 0; q < queue.size(); ++q) {
         const NodeIndex parentNode = queue[q];
         childByKey.clear();
@@ -226,14 +288,31 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
                 pending.push_back(std::move(c));
             };
             if (parentNode == 0) {
-                for (SpanIndex r : trace.roots())
-                    gather(r, true);
+                for (SpanIndex r : trace.roots()) {
+                    if (!orphans.placedElsewhere(t, r))
+                        gather(r, true);
+                }
             } else {
                 for (SpanIndex s : m_nodes[parentNode].spans[t]) {
                     for (SpanIndex c : trace.children(s))
                         gather(c, false);
                 }
             }
+        }
+        if (!orphans.empty() && parentNode != 0) {
+            const std::size_t before = pending.size();
+            for (std::size_t u = 0; u < traceCount; ++u) {
+                for (SpanIndex s : m_nodes[parentNode].spans[u]) {
+                    orphans.forEachUnder(u, s, [&](std::size_t t, SpanIndex orphan) {
+                        PendingChild c{t, orphan, false, {}, 0, {}};
+                        c.key = keys.keyOf(t, orphan, false, c.identity);
+                        pending.push_back(std::move(c));
+                    });
+                }
+            }
+            // Children are grouped trace by trace (assignNodeKeys counts traces that way).
+            if (pending.size() > before)
+                std::stable_sort(pending.begin(), pending.end(), [](const PendingChild& a, const PendingChild& b) { return a.trace < b.trace; });
         }
         for (const auto& [t, child] : assignNodeKeys(pending))
             normalisedNames.try_emplace(m_traces[t]->nameText(child->span), keys.normalisedText(child->key.normalised));

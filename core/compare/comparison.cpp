@@ -159,6 +159,7 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
     computeMetrics();
     classify();
     findFailures();
+    findSilentServices();
     findCandidates();
     rankCandidates();
     decideVerdict();
@@ -468,7 +469,7 @@ void Comparison::findCandidates()
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
         const NodeMetrics& m = m_metrics[n];
         const NodeIndex parent = nodes[n].parent;
-        if (onIntermittentLane(n))
+        if (onIntermittentLane(n) || inSilentGap(n))
             continue;
         // Report an added or removed subtree once, at its top.
         if (parent > 0 && insideStructuralChange[parent]) {

@@ -93,6 +93,16 @@ struct Failure
     std::vector<SpanIndex> reached; // ancestors that failed with it, outermost first
 };
 
+// A service that reported no span in the target although the baselines have its spans at
+// this place: sampling, a crashed exporter or a dropped batch, not a change of the request.
+struct SilentService
+{
+    std::string service;
+    NodeIndex node = NoNode;  // the top of the gap: the service's first missing node
+    int baselinesWith = 0;    // baselines that have spans of it there
+    int baselineSpans = 0;    // their median number of spans of the service in that subtree
+};
+
 struct Candidate
 {
     NodeIndex node = NoNode;
@@ -144,6 +154,8 @@ public:
     const std::vector<Candidate>& candidates() const { return m_candidates; }
     // New errors in the target, innermost failing span per operation, in the order they failed.
     const std::vector<Failure>& failures() const { return m_failures; }
+    // Services silent in the target (the trace may be incomplete); their gaps are not ranked.
+    const std::vector<SilentService>& incomplete() const { return m_incomplete; }
     // The failure that decides the verdict `failed` (the first one not made up for by a retry); null otherwise.
     const Failure* decisiveFailure() const;
     Verdict verdict() const { return m_verdict; }
@@ -185,6 +197,8 @@ private:
     void computeMetrics();
     void classify();
     void findFailures();
+    void findSilentServices();
+    bool inSilentGap(NodeIndex n) const { return !m_inSilentGap.empty() && m_inSilentGap[n]; }
     void findCandidates();
     void findSequentialCalls();
     void rankCandidates();
@@ -213,6 +227,8 @@ private:
     PerTraceTable m_childSum;
     std::vector<Candidate> m_candidates;
     std::vector<Failure> m_failures;
+    std::vector<SilentService> m_incomplete;
+    std::vector<bool> m_inSilentGap; // per node; empty when no service is silent
     std::vector<bool> m_onIntermittentLane; // per node; empty when no lane is
     Verdict m_verdict = Verdict::Identical;
     BaselineStats m_baselineSpread; // of the baselines' durations

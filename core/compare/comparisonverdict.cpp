@@ -133,7 +133,7 @@ void Comparison::decideVerdict()
         // time: a thread or an event near the granularity that comes and goes between runs does not count.
         const std::int64_t changedNs = change == NodeChange::Removed ? m.baselineTotal.median
                                                                       : timemath::abs(timemath::sub(m.totalNs[T], m.baselineTotal.median));
-        structureChanged = !onIntermittentLane(n) && !(isProfile() && isSchedulerWrapper(m_alignment.node(n).name))
+        structureChanged = !onIntermittentLane(n) && !inSilentGap(n) && !(isProfile() && isSchedulerWrapper(m_alignment.node(n).name))
             && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
             && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
     }

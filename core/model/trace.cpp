@@ -102,7 +102,7 @@ std::size_t Trace::bytesUsed() const
         + vectorBytes(m_self) + vectorBytes(m_parent) + vectorBytes(m_subtreeEnd) + vectorBytes(m_depth)
         + vectorBytes(m_name) + vectorBytes(m_service) + m_spanIds.bytesUsed() + vectorBytes(m_kind)
         + vectorBytes(m_status) + vectorBytes(m_lane) + vectorBytes(m_childBegin) + vectorBytes(m_childList)
-        + vectorBytes(m_roots) + vectorBytes(m_attributeBegin) + vectorBytes(m_attributeListOf) + vectorBytes(m_attributes)
+        + vectorBytes(m_roots) + vectorBytes(m_orphanRoots) + vectorBytes(m_attributeBegin) + vectorBytes(m_attributeListOf) + vectorBytes(m_attributes)
         + vectorBytes(m_eventBegin) + vectorBytes(m_events) + vectorBytes(m_eventAttributes)
         + vectorBytes(m_references) + vectorBytes(m_lanes) + vectorBytes(m_aggregates);
 }

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -90,6 +91,10 @@ public:
     int depth(SpanIndex i) const { return m_depth[i]; }
     std::span<const SpanIndex> children(SpanIndex i) const;
     std::span<const SpanIndex> roots() const { return m_roots; }
+    // Roots that name a parent the file does not hold (a service that reported nothing, a
+    // dropped batch): top-level here, but not where the request started. Ascending.
+    std::span<const SpanIndex> orphanRoots() const { return m_orphanRoots; }
+    bool isOrphanRoot(SpanIndex i) const { return std::binary_search(m_orphanRoots.begin(), m_orphanRoots.end(), i); }
 
     StringId name(SpanIndex i) const { return m_name[i]; }
     StringId service(SpanIndex i) const { return m_service[i]; }
@@ -145,6 +150,7 @@ private:
     std::vector<std::uint32_t> m_childBegin; // spanCount + 1 offsets into m_childList
     std::vector<SpanIndex> m_childList;
     std::vector<SpanIndex> m_roots;
+    std::vector<SpanIndex> m_orphanRoots;
     // Offsets into m_attributes, one per attribute list + 1; empty when there are none. A
     // list per span, unless many spans carry the same attributes (a Chrome category and
     // nothing else): then m_attributeListOf names each span's list, and a million spans

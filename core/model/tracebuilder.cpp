@@ -122,6 +122,7 @@ struct TraceBuilder::Tree
     std::vector<std::uint32_t> childBegin; // per draft + 1, into children
     std::vector<SpanIndex> children;       // drafts, in start order under each parent
     std::vector<SpanIndex> roots;          // drafts, in start order
+    std::vector<SpanIndex> orphans;        // drafts that name a parent the trace does not hold
     std::vector<SpanIndex> order;          // the draft of each span (pre-order)
     std::vector<SpanIndex> newIndex;       // the span of each draft
 };
@@ -362,6 +363,9 @@ void TraceBuilder::fillChildren(const Tree& tree)
     t.m_roots.reserve(tree.roots.size());
     for (SpanIndex r : tree.roots)
         t.m_roots.push_back(tree.newIndex[r]);
+    for (SpanIndex o : tree.orphans)
+        t.m_orphanRoots.push_back(tree.newIndex[o]);
+    std::sort(t.m_orphanRoots.begin(), t.m_orphanRoots.end());
     t.m_subtreeEnd.resize(count);
     for (SpanIndex n = count - 1; n >= 0; --n) {
         const auto kids = t.children(n);
@@ -540,6 +544,12 @@ std::shared_ptr<const Trace> TraceBuilder::build()
 
     Tree tree;
     tree.parents = resolveParents();
+    if (!m_parentSpanId.allDefault()) {
+        for (SpanIndex i = 0; i < count; ++i) {
+            if (tree.parents[i] == NoSpan && m_parentSpanId[i] != 0)
+                tree.orphans.push_back(i);
+        }
+    }
     m_parentSpanId.release();
     m_parentDraft.release();
     m_sharedServerHalf.release();

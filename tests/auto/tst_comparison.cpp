@@ -44,6 +44,38 @@ class TestComparison : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A service in the middle of the call chain reported nothing: its callee's span names
+    // a parent the trace lacks. It sits where the baselines have it, so the gap is one
+    // finding's worth of notes and no "missing" plus "new" for the same work; the request
+    // is still the true root, not the orphan.
+    void middleServiceMissingLeavesOneGap()
+    {
+        const std::vector<test::SpanSpec> full{{"1", nullptr, "frontend", "GET /page", 0, 100},
+                                               {"2", "1", "frontend", "HTTP GET /reviews", 10, 60},
+                                               {"3", "2", "reviews", "GET /reviews", 11, 58},
+                                               {"4", "3", "reviews", "HTTP GET /ratings", 20, 40},
+                                               {"5", "4", "ratings", "GET /ratings", 21, 38}};
+        std::vector<test::SpanSpec> dropped;
+        for (const test::SpanSpec& spec : full) {
+            if (std::string_view(spec.service) != "reviews")
+                dropped.push_back(spec);
+        }
+        const TracePtr baseline = test::makeTrace("b", full);
+        const TracePtr target = test::makeTrace("t", dropped);
+        QCOMPARE(target->orphanRoots().size(), std::size_t(1));
+        const Comparison c({baseline}, target);
+        QCOMPARE(c.target().nameText(c.requestSpan(1).span), std::string("GET /page"));
+        QCOMPARE(c.requestSpan(1).basis, RequestBasis::OnlyRoot);
+        const SpanIndex ratings = target->orphanRoots().front();
+        QCOMPARE(c.alignment().nodeOf(1, ratings), c.alignment().nodeOf(0, 4)); // the baseline's GET /ratings
+        QCOMPARE(c.incomplete().size(), std::size_t(1));
+        QCOMPARE(c.incomplete().front().service, std::string("reviews"));
+        QCOMPARE(c.incomplete().front().baselineSpans, 2);
+        for (const Candidate& candidate : c.candidates())
+            QVERIFY2(candidate.kind != CandidateKind::Added && candidate.kind != CandidateKind::Removed, qPrintable(candidate.reason));
+        QVERIFY(c.verdict() != Verdict::Different);
+    }
+
     // Ports and loopback hosts of URLs are run-specific; paths, other hosts and schemes are not.
     void urlsNormaliseTheirPortAndLoopbackHost()
     {

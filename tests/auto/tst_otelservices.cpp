@@ -146,6 +146,29 @@ private Q_SLOTS:
         QVERIFY2(top.reason.contains(QStringLiteral("retried")), qPrintable(top.reason));
     }
 
+    // billing's exporter "crashed": its spans are missing, everything else is a normal run.
+    // One gap, named in the notes, ranked as nothing; the client span that called it is
+    // not both "missing" and "new".
+    void silentServiceIsAGapNotACause()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("incomplete"));
+        QCOMPARE(c.incomplete().size(), std::size_t(1));
+        const SilentService& silent = c.incomplete().front();
+        QCOMPARE(silent.service, std::string("billing"));
+        QCOMPARE(silent.baselinesWith, 5);
+        QCOMPARE(silent.baselineSpans, 2);
+        QCOMPARE(QString::fromStdString(c.alignment().node(c.alignment().node(silent.node).parent).name), QStringLiteral("HTTP GET /charge"));
+        QVERIFY2(c.notes().join(QLatin1Char('\n')).contains(QStringLiteral("billing reported no spans in the target (5/5 baselines have 2 under frontend: HTTP GET /charge)")),
+                 qPrintable(describe(c)));
+        QVERIFY(c.verdict() != Verdict::Different);
+        for (const Candidate& candidate : c.candidates()) {
+            QVERIFY2(c.alignment().node(candidate.node).service != "billing", qPrintable(describe(c)));
+            QVERIFY2(candidate.kind != CandidateKind::Removed && candidate.kind != CandidateKind::Added, qPrintable(describe(c)));
+        }
+        // Must not fire: every service reported in a normal run.
+        QVERIFY(compareWithNormalRuns(QStringLiteral("normal-extra")).incomplete().empty());
+    }
+
     // No error where none is new: a slow request without errors has no failure.
     void slowRequestWithoutErrorsHasNoFailure()
     {
