@@ -117,6 +117,12 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
             added["parallelism_target"] = c.parallelismTarget;
             added["calls"] = c.calls;
             added["calls_are_children"] = c.aboutChildren;
+            if (c.aboutChildren) {
+                nlohmann::json burst = nlohmann::json::array();
+                for (NodeIndex child : c.burst)
+                    burst.push_back(comparison.alignment().node(child).service + ": " + comparison.alignment().node(child).name);
+                added["burst"] = burst;
+            }
             added[hasBaseline ? "wall_baseline_ns" : "wall_if_concurrent_ns"] = c.wallBaselineNs;
             added["wall_target_ns"] = c.wallTargetNs;
         }

@@ -424,11 +424,50 @@ bool Comparison::concurrencyChanged(std::span<const std::int64_t> sums, std::spa
         return false;
     out.kind = CandidateKind::Concurrency;
     out.deltaNs = deltaWall;
+    out.wallSpread = baselineWall;
     out.parallelismBaseline = baselineParallelism;
     out.parallelismTarget = targetParallelism;
     out.wallBaselineNs = baselineWall.median;
     out.wallTargetNs = walls[T];
     return true;
+}
+
+// Lost concurrency means the same calls now overlap less. An added call among fifteen
+// short ones, or one call that waited longer, changes the children's parallelism without
+// any overlap being lost: those calls are the news, reported on their own. So only the
+// children that ran as in the baselines (same count, total within the baselines' range)
+// are measured, and a claim is made only for the part of their union's growth that their
+// own growth does not explain (concurrencyChanged).
+bool Comparison::burstConcurrencyChanged(NodeIndex n, Candidate& out) const
+{
+    const std::size_t traceCount = m_alignment.traces().size();
+    const std::size_t T = targetIndex();
+    const auto& nodes = m_alignment.nodes();
+    out.burst.clear();
+    out.calls = 0;
+    for (NodeIndex c : nodes[n].children) {
+        const NodeMetrics& m = m_metrics[c];
+        if (m.change == NodeChange::Unchanged && m.count[T] > 0 && m.baselineCount.min > 0 && !inSilentGap(c)) {
+            out.burst.push_back(c);
+            out.calls += m.count[T];
+        }
+    }
+    if (out.calls < 2)
+        return false;
+    std::vector<std::int64_t> sums(traceCount, 0);
+    std::vector<std::int64_t> walls(traceCount, 0);
+    std::vector<Interval> intervals;
+    for (std::size_t t = 0; t < traceCount; ++t) {
+        const Trace& trace = *m_alignment.traces()[t];
+        intervals.clear();
+        for (NodeIndex c : out.burst) {
+            for (SpanIndex s : nodes[c].spans[t])
+                intervals.push_back({trace.startNs(s), trace.endNs(s)});
+            sums[t] = timemath::add(sums[t], m_metrics[c].totalNs[t]);
+        }
+        walls[t] = coveredTime(intervals);
+    }
+    return concurrencyChanged(sums, walls, out);
 }
 
 void Comparison::findCandidates()
@@ -533,10 +572,7 @@ void Comparison::findCandidates()
             continue;
         Candidate children = candidate(n, CandidateKind::Concurrency, 0);
         children.aboutChildren = true;
-        children.calls = 0;
-        for (NodeIndex c : nodes[n].children)
-            children.calls += m_metrics[c].count[T];
-        if (children.calls >= 2 && concurrencyChanged(childSumNs(n), childWallNs(n), children)) {
+        if (burstConcurrencyChanged(n, children)) {
             m_candidates.push_back(children);
             continue;
         }
@@ -628,7 +664,7 @@ void Comparison::rankCandidates()
         // With several baselines, only the part beyond their spread is news.
         if (baselineCount() >= 2 && c.kind != CandidateKind::Added && c.kind != CandidateKind::Removed) {
             const BaselineStats spread = c.kind == CandidateKind::SelfTime ? m.baselineSelf
-                : c.kind == CandidateKind::Concurrency ? baselineOf(c.aboutChildren ? childWallNs(c.node) : wallNs(c.node))
+                : c.kind == CandidateKind::Concurrency ? c.wallSpread
                                                        : m.baselineTotal;
             const std::int64_t value = c.kind == CandidateKind::SelfTime ? m.selfNs[T]
                 : c.kind == CandidateKind::Concurrency ? c.wallTargetNs

@@ -120,6 +120,10 @@ struct Candidate
     std::int64_t wallTargetNs = 0;
     int calls = 0;
     bool aboutChildren = false; // concurrency among the node's children, not among its own calls
+    // aboutChildren: the child operations whose overlap changed — calls present as in the
+    // baselines, neither added, removed nor lengthened (those are findings of their own).
+    std::vector<NodeIndex> burst;
+    BaselineStats wallSpread; // concurrency: the baselines' wall times of the calls
     // The one span of the target the candidate is about (the failed call, the call that changed), NoSpan for the whole node.
     SpanIndex targetSpan = NoSpan;
     std::size_t failure = 0; // Error: index into Comparison::failures()
@@ -203,6 +207,7 @@ private:
     void findSequentialCalls();
     void rankCandidates();
     bool concurrencyChanged(std::span<const std::int64_t> sums, std::span<const std::int64_t> walls, Candidate& out) const;
+    bool burstConcurrencyChanged(NodeIndex n, Candidate& out) const;
     void describeAlignment();
     void noteOutlierBaselines();
     void noteRequestChoice();

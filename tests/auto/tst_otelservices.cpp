@@ -169,6 +169,20 @@ private Q_SLOTS:
         QVERIFY(compareWithNormalRuns(QStringLiteral("normal-extra")).incomplete().empty());
     }
 
+    // One new ~10 ms call among fifteen short cache lookups: the added call is the news; the
+    // lookups' parallelism did not change, so no lost concurrency is claimed for them.
+    void addedCallIsNotLostConcurrency()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("added-call"));
+        QVERIFY(!c.candidates().empty());
+        const Candidate& top = c.candidates().front();
+        QCOMPARE(top.kind, CandidateKind::Added);
+        QCOMPARE(who(c, top), QStringLiteral("frontend: load feature flags"));
+        QVERIFY2(top.deltaNs > 8 * ms && top.deltaNs < 15 * ms, qPrintable(describe(c)));
+        for (const Candidate& candidate : c.candidates())
+            QVERIFY2(candidate.kind != CandidateKind::Concurrency, qPrintable(describe(c)));
+    }
+
     // No error where none is new: a slow request without errors has no failure.
     void slowRequestWithoutErrorsHasNoFailure()
     {

@@ -64,7 +64,7 @@ ComparisonHighlights::ComparisonHighlights(const Comparison& comparison)
             ? static_cast<float>(std::clamp(std::abs(candidate.parallelismBaseline - candidate.parallelismTarget) / candidate.parallelismBaseline, 0.3, 1.0))
             : 1.0f;
         if (candidate.aboutChildren) {
-            for (NodeIndex child : alignment.node(candidate.node).children) {
+            for (NodeIndex child : candidate.burst) {
                 if (m_nodeMark[child] == SpanMark::None || m_nodeMark[child] == SpanMark::Slower || m_nodeMark[child] == SpanMark::Faster) {
                     m_nodeMark[child] = SpanMark::Concurrency;
                     m_nodeMagnitude[child] = magnitude;
