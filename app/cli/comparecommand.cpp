@@ -128,6 +128,13 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
         }
         if (c.targetSpan != NoSpan && comparison.target().hasSpanId(c.targetSpan))
             candidates.back()["target_span_id"] = comparison.target().spanIdText(c.targetSpan);
+        if (c.callsCompared >= 2) {
+            nlohmann::json calls = nlohmann::json::array();
+            for (const ChangedCall& call : c.changedCalls)
+                calls.push_back({{"index", call.index}, {"target_ns", call.targetNs}, {"baseline_ns", call.baselineNs}});
+            candidates.back()["changed_calls"] = calls;
+            candidates.back()["calls_compared"] = c.callsCompared;
+        }
         if (c.kind == CandidateKind::Error)
             candidates.back()["failure"] = failureJson(comparison, comparison.failures()[c.failure]);
     }

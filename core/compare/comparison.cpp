@@ -702,6 +702,8 @@ void Comparison::rankCandidates()
         // A failure's reason quotes its message; its status and exception attributes would only repeat it.
         if (c.kind == CandidateKind::Error)
             std::erase_if(c.attributeDifferences, [](const AttributeDifference& d) { return describesTheError(d.key); });
+        if (i < attributeDifferencesFor)
+            findChangedCalls(c);
         c.reason = reasonFor(c);
     }
 }

@@ -103,6 +103,16 @@ struct SilentService
     int baselineSpans = 0;    // their median number of spans of the service in that subtree
 };
 
+// One occurrence of a repeated call that changed: its index among the node's spans in the
+// target (in start order, 0-based), paired in order with the baselines' occurrences.
+struct ChangedCall
+{
+    int index = 0;
+    SpanIndex span = NoSpan;       // in the target
+    std::int64_t targetNs = 0;
+    std::int64_t baselineNs = 0;   // median of the baselines' occurrence at that index
+};
+
 struct Candidate
 {
     NodeIndex node = NoNode;
@@ -126,6 +136,12 @@ struct Candidate
     BaselineStats wallSpread; // concurrency: the baselines' wall times of the calls
     // The one span of the target the candidate is about (the failed call, the call that changed), NoSpan for the whole node.
     SpanIndex targetSpan = NoSpan;
+    // Repeated calls (same count as in the baselines): which occurrences changed, and the
+    // range of the others. Empty when the node has one call or the counts differ.
+    std::vector<ChangedCall> changedCalls;
+    int callsCompared = 0;
+    std::int64_t unchangedMinNs = 0;
+    std::int64_t unchangedMaxNs = 0;
     std::size_t failure = 0; // Error: index into Comparison::failures()
     std::vector<AttributeDifference> attributeDifferences;
     double score = 0; // ranking weight: absolute size, beyond the baselines' spread
@@ -208,6 +224,8 @@ private:
     void rankCandidates();
     bool concurrencyChanged(std::span<const std::int64_t> sums, std::span<const std::int64_t> walls, Candidate& out) const;
     bool burstConcurrencyChanged(NodeIndex n, Candidate& out) const;
+    void findChangedCalls(Candidate& candidate) const;
+    QString changedCallsPhrase(const Candidate& candidate) const;
     void describeAlignment();
     void noteOutlierBaselines();
     void noteRequestChoice();

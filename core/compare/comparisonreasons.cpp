@@ -101,7 +101,7 @@ QString Comparison::requestVerdictSentence() const
 
 QString Comparison::reasonFor(const Candidate& c) const
 {
-    QString reason = reasonWithoutAttributes(c);
+    QString reason = reasonWithoutAttributes(c) + changedCallsPhrase(c);
     if (!c.attributeDifferences.empty()) {
         const AttributeDifference& d = c.attributeDifferences.front();
         reason += ComparisonText::tr("; %1=%2 (%3)").arg(QString::fromStdString(d.key), QString::fromStdString(d.target), baselineValuesSummary(d));

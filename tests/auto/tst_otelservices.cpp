@@ -183,6 +183,23 @@ private Q_SLOTS:
             QVERIFY2(candidate.kind != CandidateKind::Concurrency, qPrintable(describe(c)));
     }
 
+    // Ten sequential calls, the 7th 200 ms instead of ~10: the aggregated node leads, and it
+    // says which call; the window selects that one. Must not fire: normal calls are "the others".
+    void oneSlowCallAmongTenIsNamed()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("one-slow-call"));
+        const Candidate& top = c.candidates().front();
+        QCOMPARE(who(c, top), QStringLiteral("route: compute route"));
+        QCOMPARE(top.callsCompared, 10);
+        QCOMPARE(top.changedCalls.size(), std::size_t(1));
+        const ChangedCall& call = top.changedCalls.front();
+        QCOMPARE(call.index, 6);
+        QVERIFY(call.targetNs > 150 * ms && call.baselineNs < 20 * ms);
+        QCOMPARE(top.targetSpan, call.span);
+        QVERIFY(top.unchangedMaxNs < 20 * ms);
+        QVERIFY2(top.reason.contains(QStringLiteral("1 of 10 calls changed — call #7")), qPrintable(top.reason));
+    }
+
     // No error where none is new: a slow request without errors has no failure.
     void slowRequestWithoutErrorsHasNoFailure()
     {
