@@ -282,6 +282,14 @@ void ComparisonView::revealInTime(NodeIndex node)
     if (!m_comparison || node <= 0)
         return;
     const AlignedNode& aligned = m_comparison->alignment().node(node);
+    // The call the user chose (a finding about one call selects it), if any.
+    if (m_selection->selectedNode() == node && m_selection->selectedSpan() != NoSpan) {
+        const std::size_t t = m_selection->selectedTrace();
+        const Trace& trace = *m_comparison->alignment().traces()[t];
+        const SpanIndex span = m_selection->selectedSpan();
+        m_axis->reveal(trace.startNs(span) - m_axis->originNs(t), trace.endNs(span) - m_axis->originNs(t));
+        return;
+    }
     // Prefer the target's span: it is the one the user is investigating.
     for (std::size_t t = aligned.spans.size(); t-- > 0;) {
         if (aligned.spans[t].empty())

@@ -2,6 +2,7 @@
 // The comparison window, checked on what it draws: pixels of offscreen-rendered panes.
 #include "regressioncases.h"
 #include "testsupport.h"
+#include "core/util/durationformat.h"
 #include "ui/comparisonview.h"
 #include "ui/flame/diffflamegraph.h"
 #include "ui/flame/iciclecanvas.h"
@@ -374,6 +375,40 @@ private Q_SLOTS:
         check("stacked");
         m_window->comparisonView()->setMode(ComparisonView::Mode::FlameGraphs);
         check("flame graphs");
+    }
+
+    // One slow call among ten (real OpenTelemetry JS recordings): choosing the finding in the
+    // root-cause list selects that very call, and the details show its time, not the sum.
+    void findingAboutOneCallSelectsThatCall()
+    {
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
+        QStringList files;
+        for (int i = 1; i <= 4; ++i)
+            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
+        files << dir + QStringLiteral("one-slow-call.json.gz");
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles(files);
+        QVERIFY(compared.wait(30000));
+        QCoreApplication::processEvents();
+        QVERIFY2(comparison().target().sourceFile().endsWith(QStringLiteral("one-slow-call.json.gz")), qPrintable(comparison().target().sourceFile()));
+        const Candidate& top = comparison().candidates().front();
+        QCOMPARE(top.changedCalls.size(), std::size_t(1));
+        auto* causes = m_window->findChild<RootCausePanel*>()->findChild<QListWidget*>();
+        QVERIFY(causes->item(0)->text().contains(QStringLiteral("call #7")));
+        causes->setCurrentRow(-1);
+        causes->setCurrentRow(0);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->selection()->selectedNode(), top.node);
+        QCOMPARE(m_window->selection()->selectedSpan(), top.targetSpan);
+        QCOMPARE(m_window->selection()->selectedTrace(), comparison().targetIndex());
+        const QString details = m_window->findChild<DetailsPanel*>()->html();
+        QVERIFY2(details.contains(formatDuration(comparison().target().durationNs(top.targetSpan))), qPrintable(details));
+        if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/one-slow-call.png"));
     }
 
     // A real HotROD capture whose fan-out was serialised: the calls that lost their overlap

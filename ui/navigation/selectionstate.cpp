@@ -21,14 +21,16 @@ void SelectionState::selectNode(NodeIndex node, bool reveal)
         Q_EMIT revealRequested(node);
 }
 
-void SelectionState::selectSpan(NodeIndex node, std::size_t trace, SpanIndex span)
+void SelectionState::selectSpan(NodeIndex node, std::size_t trace, SpanIndex span, bool reveal)
 {
-    if (node == m_selectedNode && trace == m_selectedTrace && span == m_selectedSpan)
-        return;
-    m_selectedNode = node;
-    m_selectedTrace = trace;
-    m_selectedSpan = span;
-    Q_EMIT selectionChanged();
+    if (node != m_selectedNode || trace != m_selectedTrace || span != m_selectedSpan) {
+        m_selectedNode = node;
+        m_selectedTrace = trace;
+        m_selectedSpan = span;
+        Q_EMIT selectionChanged();
+    }
+    if (reveal && node != NoNode)
+        Q_EMIT revealRequested(node);
 }
 
 void SelectionState::clearSelection()

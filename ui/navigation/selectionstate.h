@@ -34,7 +34,7 @@ public:
 
     // `reveal` asks views to scroll and pan so the node is visible in each of them.
     void selectNode(NodeIndex node, bool reveal);
-    void selectSpan(NodeIndex node, std::size_t trace, SpanIndex span);
+    void selectSpan(NodeIndex node, std::size_t trace, SpanIndex span, bool reveal = false);
     void clearSelection();
     void setHoveredNode(NodeIndex node);
     void setSearchText(const QString& text);

@@ -12,6 +12,7 @@ namespace tracedelta {
 
 namespace {
 constexpr int NodeRole = Qt::UserRole + 1;
+constexpr int SpanRole = Qt::UserRole + 2; // the one call of the target the finding is about
 } // namespace
 
 RootCausePanel::RootCausePanel(SelectionState* selection, QWidget* parent)
@@ -34,7 +35,11 @@ RootCausePanel::RootCausePanel(SelectionState* selection, QWidget* parent)
         if (m_updating || row < 0)
             return;
         const QVariant node = m_list->item(row)->data(NodeRole);
-        if (node.isValid())
+        const QVariant span = m_list->item(row)->data(SpanRole);
+        // A finding about one call (the failed one, the one of ten that changed) selects that call.
+        if (node.isValid() && span.isValid() && m_comparison)
+            m_selection->selectSpan(node.toInt(), m_comparison->targetIndex(), span.toInt(), true);
+        else if (node.isValid())
             m_selection->selectNode(node.toInt(), true);
     });
     connect(m_selection, &SelectionState::selectionChanged, this, &RootCausePanel::followSelection);
@@ -63,6 +68,8 @@ void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
     for (const Candidate& candidate : m_comparison->candidates()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason), m_list);
         item->setData(NodeRole, candidate.node);
+        if (candidate.targetSpan != NoSpan)
+            item->setData(SpanRole, candidate.targetSpan);
         QStringList tip{candidateKindDisplayName(candidate.kind)};
         tip << m_comparison->figuresFor(candidate);
         item->setToolTip(tip.join(QLatin1Char('\n')));

@@ -228,9 +228,26 @@ void TraceCanvas::onRevealRequested(NodeIndex node)
 {
     if (!m_data.comparison || node <= 0)
         return;
-    const auto& spans = m_data.comparison->alignment().node(node).spans[m_data.traceIndex];
-    if (!spans.empty())
+    const Alignment& alignment = m_data.comparison->alignment();
+    const auto& spans = alignment.node(node).spans[m_data.traceIndex];
+    if (spans.empty())
+        return;
+    // A finding about one call (the 7th of ten) selects that call: this pane shows it, or
+    // the call at the same place in start order among this trace's calls.
+    const SpanIndex selected = m_selection->selectedNode() == node ? m_selection->selectedSpan() : NoSpan;
+    if (selected == NoSpan) {
         revealSpan(spans.front());
+        return;
+    }
+    const std::size_t selectedTrace = m_selection->selectedTrace();
+    const Trace& selectedIn = *alignment.traces()[selectedTrace];
+    const auto& selectedSpans = alignment.node(node).spans[selectedTrace];
+    const auto ordinal = std::count_if(selectedSpans.begin(), selectedSpans.end(),
+                                       [&](SpanIndex s) { return selectedIn.startNs(s) < selectedIn.startNs(selected); });
+    std::vector<SpanIndex> byStart(spans.begin(), spans.end());
+    const Trace& trace = *m_data.trace;
+    std::stable_sort(byStart.begin(), byStart.end(), [&](SpanIndex a, SpanIndex b) { return trace.startNs(a) < trace.startNs(b); });
+    revealSpan(byStart[std::min<std::size_t>(static_cast<std::size_t>(ordinal), byStart.size() - 1)]);
 }
 
 void TraceCanvas::revealSpan(SpanIndex span)
