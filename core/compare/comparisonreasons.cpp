@@ -137,6 +137,13 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
             return ComparisonText::tr("%1 — self time %2 of %3 (%4)%5")
                 .arg(who, formatDuration(m.selfNs[T]), formatDuration(target().wallDurationNs()),
                      formatShare(m.selfNs[T], target().wallDurationNs()), critical);
+        // A span with child spans whose own time grew was waiting or working where nothing
+        // is instrumented (a pool wait, a lock, GC, a sleep): say it in those words.
+        if (!node.children.empty() && c.deltaNs > 0 && m.count[T] > 0 && !isProfile())
+            return ComparisonText::tr("%1 — %2 not covered by any child span (%3 %4; %5%6): uninstrumented work or waiting "
+                                      "inside this operation%7")
+                .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where, formatSignedDuration(c.deltaNs),
+                     share, critical);
         return ComparisonText::tr("%1 — self time %2 vs %3 %4 (%5%6)%7")
             .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where,
                  formatSignedDuration(c.deltaNs), share, critical);
