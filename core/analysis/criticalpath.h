@@ -12,6 +12,9 @@ namespace tracedelta {
 // the time between two critical children belongs to their parent, the rest to the child
 // the walk stepped into. Top-level spans are walked like children of one virtual span
 // covering the whole trace, whose share (time in no top-level span) is `uncoveredNs`.
+// Unlike Jaeger, a span's window reaches to its latest descendant's end: work that outlives
+// its parent (a call abandoned on timeout, a message consumed after the publish returned)
+// stays on the path as that work, and the gap before it is its parent's (the waiting).
 // The charges and uncoveredNs add up exactly to the trace's wall duration, so per-span
 // differences between two runs add up exactly to the difference of their durations.
 struct CriticalPathCharges

@@ -104,6 +104,10 @@ QString candidateKindName(CandidateKind kind)
         return QStringLiteral("concurrency");
     case CandidateKind::Error:
         return QStringLiteral("error");
+    case CandidateKind::Wait:
+        return QStringLiteral("wait");
+    case CandidateKind::Overhang:
+        return QStringLiteral("overhang");
     }
     return {};
 }
@@ -157,6 +161,7 @@ Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, Compari
     measureRequests();
     findIntermittentLanes();
     computeMetrics();
+    measureWaitsAndOverhangs();
     classify();
     findFailures();
     findSilentServices();
@@ -482,6 +487,7 @@ void Comparison::findCandidates()
         findSequentialCalls();
         return;
     }
+    findWaitsAndOverhangs();
     for (std::size_t i = 0; i < m_failures.size(); ++i) {
         Candidate c = candidate(m_failures[i].node, CandidateKind::Error, 0);
         c.targetSpan = m_failures[i].span;
@@ -648,7 +654,10 @@ void Comparison::rankCandidates()
         // What the candidate names on the critical path: its own time for a self-time change,
         // the whole subtree for calls that were added, removed, repeated or serialised.
         const bool ownTime = c.kind == CandidateKind::SelfTime || c.kind == CandidateKind::Slower || c.kind == CandidateKind::Faster;
-        const std::span<const std::int64_t> critical = ownTime ? criticalNs(c.node) : subtreeCriticalNs(c.node);
+        // A wait is the gap after its cause ended, which the critical path charges to the cause.
+        const std::span<const std::int64_t> critical = c.kind == CandidateKind::Wait ? criticalNs(nodes[c.node].parent)
+            : ownTime                                                              ? criticalNs(c.node)
+                                                                                   : subtreeCriticalNs(c.node);
         c.criticalPathTargetNs = critical[T];
         c.criticalPathBaselineNs = baselineCount() > 0 ? baselineOf(critical).median : 0;
         if (c.kind == CandidateKind::Concurrency && c.aboutChildren) {
@@ -663,12 +672,10 @@ void Comparison::rankCandidates()
             impact = std::fabs(static_cast<double>(c.deltaNs));
         // With several baselines, only the part beyond their spread is news.
         if (baselineCount() >= 2 && c.kind != CandidateKind::Added && c.kind != CandidateKind::Removed) {
-            const BaselineStats spread = c.kind == CandidateKind::SelfTime ? m.baselineSelf
-                : c.kind == CandidateKind::Concurrency ? c.wallSpread
-                                                       : m.baselineTotal;
-            const std::int64_t value = c.kind == CandidateKind::SelfTime ? m.selfNs[T]
-                : c.kind == CandidateKind::Concurrency ? c.wallTargetNs
-                                                       : m.totalNs[T];
+            // Concurrency, waits and overhangs carry their own measure (wall time, gap).
+            const bool ownMeasure = c.kind == CandidateKind::Concurrency || c.kind == CandidateKind::Wait || c.kind == CandidateKind::Overhang;
+            const BaselineStats spread = c.kind == CandidateKind::SelfTime ? m.baselineSelf : ownMeasure ? c.wallSpread : m.baselineTotal;
+            const std::int64_t value = c.kind == CandidateKind::SelfTime ? m.selfNs[T] : ownMeasure ? c.wallTargetNs : m.totalNs[T];
             const double beyond = value > spread.max ? static_cast<double>(value - spread.max)
                 : value < spread.min                 ? static_cast<double>(spread.min - value)
                                                      : 0.0;

@@ -28,7 +28,9 @@ struct ComparisonSettings
 };
 
 enum class NodeChange { Unchanged, Added, Removed, Slower, Faster, CountChanged };
-enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster, Concurrency, Error };
+// Wait: a span caused by another (a consumer of a publish, a FOLLOWS_FROM) started later
+// after its cause than in the baselines. Overhang: a span outlives its parent by more.
+enum class CandidateKind { SelfTime, Added, Removed, CountChanged, Slower, Faster, Concurrency, Error, Wait, Overhang };
 // Similar: about the same duration (within the baselines' spread), same structure.
 // Unrelated: the target shares no root operation and few operations with any baseline.
 // Failed: the target holds an error where no baseline has one (and no retry made up for it).
@@ -166,6 +168,10 @@ public:
     std::span<const std::int64_t> subtreeCriticalNs(NodeIndex n) const { return m_subtreeCritical.row(n); }
     // Per trace: wall time of the union of the node's spans (sum ÷ wall = parallelism of its calls).
     std::span<const std::int64_t> wallNs(NodeIndex n) const { return m_wall.row(n); }
+    // Per trace: how long the node's spans started after the span that caused them ended
+    // (linked spans only), and how long they outlived their parents.
+    std::span<const std::int64_t> waitNs(NodeIndex n) const { return m_wait.row(n); }
+    std::span<const std::int64_t> overhangNs(NodeIndex n) const { return m_overhang.row(n); }
     // Per trace: union and sum of the children of the node's spans.
     std::span<const std::int64_t> childWallNs(NodeIndex n) const { return m_childWall.row(n); }
     std::span<const std::int64_t> childSumNs(NodeIndex n) const { return m_childSum.row(n); }
@@ -217,6 +223,9 @@ private:
     void computeMetrics();
     void classify();
     void findFailures();
+    void measureWaitsAndOverhangs();
+    void findWaitsAndOverhangs();
+    QString waitReason(const Candidate& candidate, const QString& who) const;
     void findSilentServices();
     bool inSilentGap(NodeIndex n) const { return !m_inSilentGap.empty() && m_inSilentGap[n]; }
     void findCandidates();
@@ -248,6 +257,8 @@ private:
     PerTraceTable m_wall;
     PerTraceTable m_childWall;
     PerTraceTable m_childSum;
+    PerTraceTable m_wait;
+    PerTraceTable m_overhang;
     std::vector<Candidate> m_candidates;
     std::vector<Failure> m_failures;
     std::vector<SilentService> m_incomplete;

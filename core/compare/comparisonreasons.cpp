@@ -169,6 +169,9 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
         return concurrencyReason(c, who, share, critical);
     case CandidateKind::Error:
         return failureReason(c, who);
+    case CandidateKind::Wait:
+    case CandidateKind::Overhang:
+        return waitReason(c, who) + share;
     }
     return who;
 }

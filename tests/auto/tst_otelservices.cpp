@@ -113,6 +113,46 @@ private Q_SLOTS:
         QVERIFY2(c.deltaNs() > 400 * ms, qPrintable(describe(c)));
     }
 
+    // ...and the queue is named: the consumer started ~500 ms after the publish ended, not ~5 ms.
+    void queueWaitIsAWaitCandidate()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("queue-wait"));
+        const Candidate& top = c.candidates().front();
+        QCOMPARE(top.kind, CandidateKind::Wait);
+        QCOMPARE(who(c, top), QStringLiteral("audit: process order.created"));
+        QVERIFY2(top.deltaNs > 450 * ms && top.wallBaselineNs < 20 * ms, qPrintable(describe(c)));
+        QVERIFY2(top.criticalPathDeltaNs() > 450 * ms, qPrintable(describe(c)));
+        QVERIFY2(top.reason.contains(QStringLiteral("after frontend: publish order.created ended")), qPrintable(top.reason));
+        // Must not fire: the consumer's normal lag in a normal run, and work that is not linked.
+        for (const QString& other : {QStringLiteral("normal-extra"), QStringLiteral("wait-no-span"), QStringLiteral("bigger-payload")}) {
+            const Comparison normal = compareWithNormalRuns(other);
+            for (const Candidate& candidate : normal.candidates())
+                QVERIFY2(candidate.kind != CandidateKind::Wait && candidate.kind != CandidateKind::Overhang, qPrintable(describe(normal)));
+        }
+    }
+
+    // A call abandoned on a 100 ms deadline: the timeout is the failure, the redis lookup that
+    // hung is the work that grew (on the critical path, which follows work that outlives its
+    // parent), and the driver span that outlived its caller is named once, at its top.
+    void abandonedCallOutlivesItsParent()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("abandoned-timeout"));
+        QCOMPARE(c.candidates().front().kind, CandidateKind::Error);
+        QVERIFY2(c.candidates().front().reason.contains(QStringLiteral("no answer within 100 ms")), qPrintable(describe(c)));
+        const auto overhang = std::find_if(c.candidates().begin(), c.candidates().end(),
+                                           [](const Candidate& candidate) { return candidate.kind == CandidateKind::Overhang; });
+        QVERIFY2(overhang != c.candidates().end(), qPrintable(describe(c)));
+        QCOMPARE(who(c, *overhang), QStringLiteral("driver: GET /driver"));
+        QVERIFY2(overhang->wallTargetNs > 250 * ms, qPrintable(describe(c)));
+        QCOMPARE(std::count_if(c.candidates().begin(), c.candidates().end(),
+                               [](const Candidate& candidate) { return candidate.kind == CandidateKind::Overhang; }),
+                 1);
+        const auto redis = std::find_if(c.candidates().begin(), c.candidates().end(),
+                                        [&](const Candidate& candidate) { return who(c, candidate) == QStringLiteral("driver: redis GET"); });
+        QVERIFY(redis != c.candidates().end());
+        QVERIFY2(c.metrics(redis->node).onCriticalPath, qPrintable(describe(c)));
+    }
+
     // A dependency that refuses connections: the request fails in 3 ms instead of ~176 ms.
     // That is a failure, not an improvement; the innermost failing span leads.
     void failedRequestIsNotAnImprovement()

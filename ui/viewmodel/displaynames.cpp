@@ -37,6 +37,8 @@ QString candidateKindDisplayName(CandidateKind kind)
     case CandidateKind::Faster: return DisplayNamesText::tr("faster");
     case CandidateKind::Concurrency: return DisplayNamesText::tr("concurrency changed");
     case CandidateKind::Error: return DisplayNamesText::tr("failed");
+    case CandidateKind::Wait: return DisplayNamesText::tr("waited longer");
+    case CandidateKind::Overhang: return DisplayNamesText::tr("outlives its parent");
     }
     return {};
 }
