@@ -142,15 +142,23 @@ static Candidate candidate(NodeIndex node, CandidateKind kind, std::int64_t delt
     return c;
 }
 
-static std::vector<TracePtr> joined(std::vector<TracePtr> baselines, TracePtr target)
+// The traces as the analysis sees them: baselines, then the target, each with clock skew
+// between its services adjusted (shifts per trace into `shifts`).
+static std::vector<TracePtr> joined(std::vector<TracePtr> baselines, TracePtr target, std::vector<std::vector<SkewShift>>& shifts)
 {
     baselines.push_back(std::move(target));
+    shifts.resize(baselines.size());
+    for (std::size_t t = 0; t < baselines.size(); ++t) {
+        SkewAdjusted adjusted = adjustClockSkew(baselines[t]);
+        baselines[t] = std::move(adjusted.trace);
+        shifts[t] = std::move(adjusted.shifts);
+    }
     return baselines;
 }
 
 Comparison::Comparison(std::vector<TracePtr> baselines, TracePtr target, ComparisonSettings settings)
     : m_settings(settings)
-    , m_alignment(joined(std::move(baselines), std::move(target)), AlignmentOptions{!settings.exactNames})
+    , m_alignment(joined(std::move(baselines), std::move(target), m_skewShifts), AlignmentOptions{!settings.exactNames})
 {
     std::vector<std::int64_t> durations;
     for (std::size_t t = 0; t < baselineCount(); ++t)
@@ -209,7 +217,11 @@ bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread
     const std::int64_t delta = timemath::sub(value, spread.median);
     const double relative = spread.median > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(spread.median) : 1.0;
     const bool withinSpread = baselineCount() >= 2 && spread.contains(value);
-    return timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread;
+    // With five baselines one normal run in three falls outside their range: it must also be
+    // two robust σ from their median to count (σ = 1.4826·MAD, from three baselines on).
+    const bool nearMedian = baselineCount() >= 3
+        && std::fabs(static_cast<double>(delta)) < 2.0 * 1.4826 * static_cast<double>(spread.mad);
+    return timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread && !nearMedian;
 }
 
 bool Comparison::requestDiffersFromExtent() const

@@ -3,6 +3,7 @@
 
 #include "alignment.h"
 #include "attributedifferences.h"
+#include "clockskew.h"
 #include "../analysis/requestspan.h"
 
 #include <QString>
@@ -180,6 +181,8 @@ public:
     const std::vector<Candidate>& candidates() const { return m_candidates; }
     // New errors in the target, innermost failing span per operation, in the order they failed.
     const std::vector<Failure>& failures() const { return m_failures; }
+    // Per trace (baselines first, the target last): how its services' clocks were adjusted.
+    const std::vector<std::vector<SkewShift>>& skewShifts() const { return m_skewShifts; }
     // Services silent in the target (the trace may be incomplete); their gaps are not ranked.
     const std::vector<SilentService>& incomplete() const { return m_incomplete; }
     // The failure that decides the verdict `failed` (the first one not made up for by a retry); null otherwise.
@@ -238,6 +241,7 @@ private:
     void describeAlignment();
     void noteOutlierBaselines();
     void noteRequestChoice();
+    void noteSkewAdjustments();
     void decideVerdict();
     QString reasonFor(const Candidate& candidate) const;
     QString reasonWithoutAttributes(const Candidate& candidate) const;
@@ -250,6 +254,8 @@ private:
     bool isProfile() const { return target().format() == TraceFormat::Chrome; }
 
     ComparisonSettings m_settings;
+    // Per trace, the clock-skew shifts of its derived view; before m_alignment, which is built on those views.
+    std::vector<std::vector<SkewShift>> m_skewShifts;
     Alignment m_alignment;
     std::vector<NodeMetrics> m_metrics;
     PerTraceTable m_critical;

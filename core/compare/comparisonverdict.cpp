@@ -85,6 +85,7 @@ void Comparison::decideVerdict()
                                       "they may be traces of another request.", nullptr, unrelatedBaselines);
     noteOutlierBaselines();
     noteRequestChoice();
+    noteSkewAdjustments();
     bool identical = true;
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && identical; ++n) {
         const NodeMetrics& m = m_metrics[n];
@@ -189,6 +190,29 @@ void Comparison::noteRequestChoice()
                     : ComparisonText::tr("The target has %1 root spans and none of kind SERVER; the request is the earliest root, %2 (%3)."))
                    .arg(t.roots().size())
                    .arg(span, formatDuration(t.durationNs(request.span)));
+}
+
+// "Clock skew adjusted: in the target, driver's spans were moved by +79.2 ms to sit inside
+// their callers in frontend (1 span and its subtree; latency-halving rule) …"
+void Comparison::noteSkewAdjustments()
+{
+    const auto describe = [](const std::vector<SkewShift>& shifts) {
+        QStringList parts;
+        for (const SkewShift& s : shifts)
+            parts << ComparisonText::tr("%1's spans by %2 inside their callers in %3 (%n span(s) and their subtrees)", nullptr, s.spans)
+                         .arg(QString::fromStdString(s.calleeService), formatSignedDuration(s.shiftNs), QString::fromStdString(s.callerService));
+        return parts.join(QStringLiteral("; "));
+    };
+    const std::vector<SkewShift>& target = m_skewShifts.back();
+    int baselinesAdjusted = 0;
+    for (std::size_t t = 0; t < baselineCount(); ++t)
+        baselinesAdjusted += m_skewShifts[t].empty() ? 0 : 1;
+    if (!target.empty())
+        m_notes << ComparisonText::tr("Clock skew adjusted for the analysis (latency-halving rule, as Jaeger and Zipkin do; the "
+                                      "files' times are unchanged): in the target, %1.")
+                       .arg(describe(target));
+    if (baselinesAdjusted > 0)
+        m_notes << ComparisonText::tr("Clock skew adjusted in %n baseline(s) as well.", nullptr, baselinesAdjusted);
 }
 
 void Comparison::describeAlignment()

@@ -8,6 +8,14 @@ StringPool::StringPool()
     intern(std::string_view());
 }
 
+StringPool::StringPool(const StringPool& other)
+    : m_strings(other.m_strings)
+{
+    m_index.reserve(m_strings.size());
+    for (std::size_t i = 0; i < m_strings.size(); ++i)
+        m_index.emplace(std::string_view(m_strings[i]), static_cast<StringId>(i));
+}
+
 StringId StringPool::intern(std::string_view text)
 {
     if (auto found = m_index.find(text); found != m_index.end())

@@ -19,7 +19,8 @@ class StringPool
 {
 public:
     StringPool();
-    StringPool(const StringPool&) = delete;
+    // A deep copy: the index is rebuilt over the copy's own strings.
+    StringPool(const StringPool& other);
     StringPool& operator=(const StringPool&) = delete;
     StringPool(StringPool&&) = default;
     StringPool& operator=(StringPool&&) = default;

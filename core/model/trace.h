@@ -128,6 +128,8 @@ public:
 private:
     friend class TraceBuilder;
     Trace() = default;
+    // Copied only to derive a view (TraceBuilder::withShiftedSpans): a trace can be 1 GB.
+    Trace(const Trace&) = default;
 
     TraceFormat m_format = TraceFormat::Jaeger;
     QString m_sourceFile;

@@ -608,4 +608,30 @@ void TraceBuilder::reportSkew()
                          outside));
 }
 
+std::shared_ptr<const Trace> TraceBuilder::withShiftedSpans(const Trace& trace, const std::vector<std::int64_t>& shiftNs)
+{
+    auto copy = std::shared_ptr<Trace>(new Trace(trace));
+    Trace& t = *copy;
+    for (SpanIndex s = 0; s < t.spanCount(); ++s) {
+        const std::int64_t shift = shiftNs[static_cast<std::size_t>(s)];
+        if (shift == 0)
+            continue;
+        t.m_start[s] = timemath::clamp(timemath::add(t.m_start[s], shift), timemath::MinTimeNs, timemath::MaxTimeNs);
+        if (!t.m_eventBegin.empty()) {
+            for (std::uint32_t e = t.m_eventBegin[s]; e < t.m_eventBegin[s + 1]; ++e)
+                t.m_events[e].timeNs = timemath::clamp(timemath::add(t.m_events[e].timeNs, shift), timemath::MinTimeNs, timemath::MaxTimeNs);
+        }
+    }
+    t.m_self = computeSelfTimes(t);
+    if (t.spanCount() > 0) {
+        t.m_traceStart = t.m_start[0];
+        t.m_traceEnd = t.endNs(0);
+        for (SpanIndex s = 1; s < t.spanCount(); ++s) {
+            t.m_traceStart = std::min(t.m_traceStart, t.m_start[s]);
+            t.m_traceEnd = std::max(t.m_traceEnd, t.endNs(s));
+        }
+    }
+    return copy;
+}
+
 } // namespace tracedelta

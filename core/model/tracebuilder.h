@@ -69,6 +69,11 @@ private:
 class TraceBuilder
 {
 public:
+    // A copy of `trace` with each span (and its events) moved by shiftNs[span]; self times
+    // and the trace's extent follow. For derived views in the analysis (clock-skew
+    // adjustment): the loaded trace itself stays as in its file.
+    static std::shared_ptr<const Trace> withShiftedSpans(const Trace& trace, const std::vector<std::int64_t>& shiftNs);
+
     TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId);
 
     StringId intern(std::string_view text) { return m_trace->m_strings.intern(text); }

@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <ranges>
+
 using namespace tracedelta;
 
 namespace {
@@ -151,6 +153,44 @@ private Q_SLOTS:
                                         [&](const Candidate& candidate) { return who(c, candidate) == QStringLiteral("driver: redis GET"); });
         QVERIFY(redis != c.candidates().end());
         QVERIFY2(c.metrics(redis->node).onCriticalPath, qPrintable(describe(c)));
+    }
+
+    // driver's clock is 80 ms behind: its server span starts before the client span that
+    // called it. Adjusted in the analysis (not in the loaded trace), it is no regression.
+    void clockSkewIsAdjustedNotRanked()
+    {
+        std::vector<TracePtr> baselines;
+        for (int i = 1; i <= 5; ++i)
+            baselines.push_back(test::loadSingle(fixture(QStringLiteral("normal-%1").arg(i))));
+        const TracePtr loaded = test::loadSingle(fixture(QStringLiteral("clock-skew")));
+        const SpanIndex server = [&] {
+            for (SpanIndex s = 0; s < loaded->spanCount(); ++s) {
+                if (loaded->serviceText(s) == "driver" && loaded->nameText(s) == "GET /driver")
+                    return s;
+            }
+            return NoSpan;
+        }();
+        QVERIFY(server != NoSpan);
+        const std::int64_t startInFile = loaded->startNs(server);
+        QVERIFY(startInFile < loaded->startNs(loaded->parent(server))); // the skew is in the file
+        const Comparison c(baselines, loaded);
+        QVERIFY2(c.verdict() == Verdict::Similar, qPrintable(describe(c)));
+        QCOMPARE(c.skewShifts().back().size(), std::size_t(1));
+        const SkewShift& shift = c.skewShifts().back().front();
+        QCOMPARE(shift.calleeService, std::string("driver"));
+        QCOMPARE(shift.callerService, std::string("frontend"));
+        QVERIFY2(shift.shiftNs > 70 * ms && shift.shiftNs < 90 * ms, qPrintable(describe(c)));
+        QCOMPARE(loaded->startNs(server), startInFile); // the loaded trace stays as in its file
+        const Trace& adjusted = c.target();
+        QVERIFY(adjusted.startNs(server) >= adjusted.startNs(adjusted.parent(server)));
+        QVERIFY(adjusted.endNs(server) <= adjusted.endNs(adjusted.parent(server)));
+        QVERIFY2(c.notes().join(QLatin1Char(' ')).contains(QStringLiteral("Clock skew adjusted")), qPrintable(describe(c)));
+        for (const Candidate& candidate : c.candidates())
+            QVERIFY2(!who(c, candidate).contains(QStringLiteral("driver")), qPrintable(describe(c)));
+        // Must not fire: normal runs, and work that outlives a caller that gave up (a timeout).
+        for (const std::vector<SkewShift>& shifts : c.skewShifts() | std::views::take(5))
+            QVERIFY(shifts.empty());
+        QVERIFY(compareWithNormalRuns(QStringLiteral("abandoned-timeout")).skewShifts().back().empty());
     }
 
     // A dependency that refuses connections: the request fails in 3 ms instead of ~176 ms.
