@@ -271,6 +271,138 @@
         <source> The baselines took %1 – %2.</source>
         <translation> Die Referenzen dauerten %1 – %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>; all %n calls changed</source>
+        <translation><numerusform>; der %n Aufruf hat sich geändert</numerusform><numerusform>; alle %n Aufrufe haben sich geändert</numerusform></translation>
+    </message>
+    <message>
+        <source>call #%1: %2 vs %3</source>
+        <translation>Aufruf Nr. %1: %2 statt %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n weiterer</numerusform><numerusform>%n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>; %1 of %2 calls changed — %3; the others %4 – %5 as in the baselines</source>
+        <translation>; %1 von %2 Aufrufen haben sich geändert — %3; die übrigen %4 – %5 wie in den Referenzen</translation>
+    </message>
+    <message>
+        <source>%1 — failed in the target, where no baseline failed</source>
+        <translation>%1 — im Ziel fehlgeschlagen, in keiner Referenz</translation>
+    </message>
+    <message>
+        <source>%1 — failed in the target: “%2” (no baseline failed here)</source>
+        <translation>%1 — im Ziel fehlgeschlagen: „%2“ (keine Referenz schlug hier fehl)</translation>
+    </message>
+    <message>
+        <source>; %1 into the request</source>
+        <translation>; %1 nach Beginn der Anfrage</translation>
+    </message>
+    <message>
+        <source>; the error reached %1</source>
+        <translation>; der Fehler erreichte %1</translation>
+    </message>
+    <message>
+        <source>; it was retried and the retry succeeded</source>
+        <translation>; der Aufruf wurde wiederholt, und die Wiederholung gelang</translation>
+    </message>
+    <message>
+        <source>Failed: %1 failed first, %2 into the request</source>
+        <translation>Fehlgeschlagen: %1 schlug zuerst fehl, %2 nach Beginn der Anfrage</translation>
+    </message>
+    <message>
+        <source>Failed: %1 failed first (“%2”), %3 into the request</source>
+        <translation>Fehlgeschlagen: %1 schlug zuerst fehl („%2“), %3 nach Beginn der Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the request ended after %1 vs %2 in the baselines, and %n of their operation(s) did not run.</source>
+        <translation><numerusform>; die Anfrage endete nach %1 statt %2 in den Referenzen, und %n ihrer Operationen lief nicht.</numerusform><numerusform>; die Anfrage endete nach %1 statt %2 in den Referenzen, und %n ihrer Operationen liefen nicht.</numerusform></translation>
+    </message>
+    <message>
+        <source>; the request ended after %1 vs %2 in the baselines.</source>
+        <translation>; die Anfrage endete nach %1 statt %2 in den Referenzen.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reported no spans in the target (%2/%3 baselines have %n under %4): the trace may be incomplete, so this gap is not ranked as a cause.</source>
+        <translation><numerusform>%1 meldete im Ziel keine Spans (%2/%3 Referenzen haben %n unter %4): der Trace ist vielleicht unvollständig, daher wird diese Lücke nicht als Ursache gereiht.</numerusform><numerusform>%1 meldete im Ziel keine Spans (%2/%3 Referenzen haben %n unter %4): der Trace ist vielleicht unvollständig, daher wird diese Lücke nicht als Ursache gereiht.</numerusform></translation>
+    </message>
+    <message>
+        <source> The baselines' requests took %1 – %2.</source>
+        <translation> Die Anfragen der Referenzen dauerten %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Slower: </source>
+        <translation>Langsamer: </translation>
+    </message>
+    <message>
+        <source>Faster: </source>
+        <translation>Schneller: </translation>
+    </message>
+    <message>
+        <source>the whole trace %1 vs %2</source>
+        <translation>der ganze Trace %1 statt %2</translation>
+    </message>
+    <message>
+        <source>the request took %1 vs %2 (%3, %4)</source>
+        <translation>die Anfrage dauerte %1 statt %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>; with the work it started, %1 (%2).</source>
+        <translation>; mit der von ihr angestoßenen Arbeit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>; background work ended as before (%1).</source>
+        <translation>; die Hintergrundarbeit endete wie zuvor (%1).</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 früher</translation>
+    </message>
+    <message>
+        <source>the request took as long as before (%1 vs %2); the work it started finished %3 (%4).</source>
+        <translation>die Anfrage dauerte so lange wie zuvor (%1 statt %2); die von ihr angestoßene Arbeit endete %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 not covered by any child span (%3 %4; %5%6): uninstrumented work or waiting inside this operation%7</source>
+        <translation>%1 — %2 Eigenzeit, die kein Kind-Span abdeckt (%3 %4; %5%6): nicht instrumentierte Arbeit oder Warten in dieser Operation%7</translation>
+    </message>
+    <message>
+        <source>The target has %1 root spans; the request is the earliest SERVER root, %2 (%3).</source>
+        <translation>Das Ziel hat %1 Wurzel-Spans; die Anfrage ist die früheste SERVER-Wurzel, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The target has %1 root spans and none of kind SERVER; the request is the earliest root, %2 (%3).</source>
+        <translation>Das Ziel hat %1 Wurzel-Spans und keine der Art SERVER; die Anfrage ist die früheste Wurzel, %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1's spans by %2 inside their callers in %3 (%n span(s) and their subtrees)</source>
+        <translation><numerusform>die Spans von %1 um %2 in ihre Aufrufer in %3 (%n Span und sein Teilbaum)</numerusform><numerusform>die Spans von %1 um %2 in ihre Aufrufer in %3 (%n Spans und ihre Teilbäume)</numerusform></translation>
+    </message>
+    <message>
+        <source>Clock skew adjusted for the analysis (latency-halving rule, as Jaeger and Zipkin do; the files' times are unchanged): in the target, %1.</source>
+        <translation>Uhrenabweichung für die Analyse ausgeglichen (Regel der halbierten Latenz, wie bei Jaeger und Zipkin; die Zeiten der Dateien bleiben unverändert): im Ziel %1 verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock skew adjusted in %n baseline(s) as well.</source>
+        <translation><numerusform>Uhrenabweichung auch in %n Referenz ausgeglichen.</numerusform><numerusform>Uhrenabweichung auch in %n Referenzen ausgeglichen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — started %2 after %3 ended (%4 %5; %6): waiting in a queue or for a consumer</source>
+        <translation>%1 — begann %2 nach dem Ende von %3 (%4 %5; %6): Warten in einer Warteschlange oder auf einen Verbraucher</translation>
+    </message>
+    <message>
+        <source>%1 — outlives its parent %2 by %3 (%4 %5; %6): work that went on after its caller stopped waiting (abandoned on a timeout, or not awaited)</source>
+        <translation>%1 — überdauert seinen Eltern-Span %2 um %3 (%4 %5; %6): Arbeit, die weiterlief, nachdem der Aufrufer nicht mehr wartete (nach einer Zeitüberschreitung aufgegeben oder nicht abgewartet)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>
@@ -340,6 +472,18 @@
     <message>
         <source>concurrency changed</source>
         <translation>Nebenläufigkeit geändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waited longer</source>
+        <translation>wartete länger</translation>
+    </message>
+    <message>
+        <source>outlives its parent</source>
+        <translation>überdauert den Eltern-Span</translation>
     </message>
 </context>
 <context>
