@@ -2,6 +2,7 @@
 #include "tracesession.h"
 
 #include "ui/loadjob.h"
+#include "core/analysis/requestspan.h"
 
 #include <QFileInfo>
 
@@ -112,7 +113,7 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
         load(std::exchange(m_pendingFiles, {}));
 }
 
-// Of the traces just loaded, the slowest run of the most common root operation: open the
+// Of the traces just loaded, the slowest run (by its request, see requestspan.h) of the most common root operation: open the
 // spike and four normal runs in any order and the spike is the target. Traces of another
 // request do not compete; the last one loaded wins ties.
 std::size_t TraceSession::defaultTarget(std::size_t firstNew) const
@@ -127,13 +128,19 @@ std::size_t TraceSession::defaultTarget(std::size_t firstNew) const
     for (std::size_t i = firstNew; i < m_entries.size(); ++i)
         ++roots[rootOf(i)];
     const std::string common = std::max_element(roots.begin(), roots.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    // The request's latency where there is one: background work after the answer varies on its own.
+    const auto durationOf = [this](std::size_t i) {
+        const Trace& trace = *m_entries[i].trace;
+        const RequestSpan request = findRequestSpan(trace);
+        return request.span == NoSpan ? trace.wallDurationNs() : request.durationNs(trace);
+    };
     std::size_t slowest = m_entries.size() - 1;
     std::int64_t longest = -1;
     for (std::size_t i = firstNew; i < m_entries.size(); ++i) {
         if (rootOf(i) != common)
             continue;
-        if (m_entries[i].trace->wallDurationNs() >= longest) {
-            longest = m_entries[i].trace->wallDurationNs();
+        if (const std::int64_t duration = durationOf(i); duration >= longest) {
+            longest = duration;
             slowest = i;
         }
     }
