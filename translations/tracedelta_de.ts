@@ -403,6 +403,10 @@
         <source>%1 — outlives its parent %2 by %3 (%4 %5; %6): work that went on after its caller stopped waiting (abandoned on a timeout, or not awaited)</source>
         <translation>%1 — überdauert seinen Eltern-Span %2 um %3 (%4 %5; %6): Arbeit, die weiterlief, nachdem der Aufrufer nicht mehr wartete (nach einer Zeitüberschreitung aufgegeben oder nicht abgewartet)</translation>
     </message>
+    <message numerus="yes">
+        <source> (summed over %n calls)</source>
+        <translation><numerusform> (summiert über %n Aufruf)</numerusform><numerusform> (summiert über %n Aufrufe)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>

@@ -115,12 +115,16 @@ QString Comparison::waitReason(const Candidate& c, const QString& who) const
     const QString cause = QString::fromStdString(parent.service + ": " + displayName(parent));
     const QString where = baselineCount() == 1 ? ComparisonText::tr("in the baseline")
                                                : ComparisonText::tr("median in %n baseline traces", nullptr, static_cast<int>(baselineCount()));
+    const int calls = m_metrics[c.node].count[targetIndex()];
+    // Repeated consumers: the waits add up, and the reason says so.
+    const QString summed = calls > 1 ? ComparisonText::tr(" (summed over %n calls)", nullptr, calls) : QString();
     if (c.kind == CandidateKind::Wait)
         return ComparisonText::tr("%1 — started %2 after %3 ended (%4 %5; %6): waiting in a queue or for a consumer")
-            .arg(who, formatDuration(c.wallTargetNs), cause, formatDuration(c.wallBaselineNs), where, formatSignedDuration(c.deltaNs));
+                   .arg(who, formatDuration(c.wallTargetNs) + summed, cause, formatDuration(c.wallBaselineNs), where,
+                        formatSignedDuration(c.deltaNs));
     return ComparisonText::tr("%1 — outlives its parent %2 by %3 (%4 %5; %6): work that went on after its caller stopped waiting "
                               "(abandoned on a timeout, or not awaited)")
-        .arg(who, cause, formatDuration(c.wallTargetNs), formatDuration(c.wallBaselineNs), where, formatSignedDuration(c.deltaNs));
+        .arg(who, cause, formatDuration(c.wallTargetNs) + summed, formatDuration(c.wallBaselineNs), where, formatSignedDuration(c.deltaNs));
 }
 
 } // namespace tracedelta

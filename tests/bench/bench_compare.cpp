@@ -49,6 +49,63 @@ TracePtr syntheticTrace(int spans, unsigned seed)
     return builder.build();
 }
 
+// A request of about `spans` spans made of groups, each: a CLIENT call into another
+// service's SERVER span that makes ten sequential `fetch item` calls, and a PRODUCER publish
+// whose CONSUMER starts after it ended. `features` also puts every `driver` SERVER span 5 ms
+// before its CLIENT (clock skew to adjust) and, in the regressed run, makes one fetch call of
+// one group 80 ms slower and one consumer wait 2.5 s longer. Without `features` the same
+// shape has no kinds, no skew and no links: the floor for the distributed-trace rules.
+TracePtr distributedTrace(int spans, unsigned seed, bool features)
+{
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<int> jitter(0, 200);
+    TraceBuilder builder(TraceFormat::Otlp, QStringLiteral("distributed"), "d" + std::to_string(seed) + (features ? "f" : "p"));
+    const StringId frontend = builder.intern("frontend");
+    const StringId servicesCalled[] = {builder.intern("driver"), builder.intern("route"), builder.intern("customer")};
+    const StringId audit = builder.intern("audit");
+    const StringId rootName = builder.intern("GET /dispatch");
+    const StringId call = builder.intern("HTTP GET");
+    const StringId handle = builder.intern("GET /work");
+    const StringId fetch = builder.intern("fetch item");
+    const StringId publish = builder.intern("publish order");
+    const StringId consume = builder.intern("process order");
+    int id = 0;
+    const auto add = [&](int parent, StringId service, StringId name, SpanKind kind, std::int64_t start, std::int64_t duration) {
+        SpanDraft d;
+        d.spanId = builder.internSpanId(std::to_string(++id));
+        d.parentSpanId = parent == 0 ? 0 : builder.internSpanId(std::to_string(parent));
+        d.service = service;
+        d.name = name;
+        d.kind = features ? kind : SpanKind::Unspecified;
+        d.startNs = start;
+        d.durationNs = duration;
+        builder.addSpan(d);
+        return id;
+    };
+    const int groups = std::max(1, spans / 14);
+    constexpr std::int64_t ms = 1'000'000;
+    const std::int64_t groupNs = 130 * ms;
+    const int root = add(0, frontend, rootName, SpanKind::Server, 0, groups * groupNs + 10 * ms);
+    for (int g = 0; g < groups; ++g) {
+        const std::int64_t at = 5 * ms + g * groupNs;
+        const StringId service = servicesCalled[g % 3];
+        const int client = add(root, frontend, call, SpanKind::Client, at, 110 * ms);
+        const bool skewed = features && g % 3 == 0;
+        const std::int64_t serverAt = at + 1 * ms - (skewed ? 6 * ms : 0);
+        const int server = add(client, service, handle, SpanKind::Server, serverAt, 108 * ms);
+        for (int f = 0; f < 10; ++f) {
+            std::int64_t duration = 10 * ms + jitter(random) * 1000;
+            if (features && seed == regressedSeed && g == groups / 2 && f == 6)
+                duration += 80 * ms;
+            add(server, service, fetch, SpanKind::Internal, serverAt + 1 * ms + f * 10'500'000, duration);
+        }
+        const int published = add(root, frontend, publish, SpanKind::Producer, at + 112 * ms, 1 * ms);
+        const std::int64_t wait = (features && seed == regressedSeed && g == groups / 3 ? 2505 : 5) * ms; // 2.5 s: beyond 2 % of the 93 s request
+        add(published, audit, consume, SpanKind::Consumer, at + 113 * ms + wait, 10 * ms + jitter(random) * 1000);
+    }
+    return builder.build();
+}
+
 template<typename F>
 double secondsFor(F&& work)
 {
@@ -120,6 +177,30 @@ int main(int argc, char* argv[])
         std::size_t candidates = 0;
         const double s = secondsFor([&] { candidates = Comparison(baselines, target).candidates().size(); });
         std::printf("20 baselines x 10k vs 1 target  align+rank %.3f s  (%zu candidates)  budget 1.000 s\n", s, candidates);
+    }
+    {
+        // Repeated calls, links and clock skew: the distributed-trace rules (skew adjustment,
+        // waits, overhangs, which call) against the same shape without kinds, skew or links.
+        for (const bool features : {false, true}) {
+            std::vector<TracePtr> baselines;
+            for (unsigned i = 0; i < 20; ++i)
+                baselines.push_back(distributedTrace(10000, 10 + i, features));
+            const TracePtr target = distributedTrace(10000, regressedSeed, features);
+            std::size_t candidates = 0;
+            QString top;
+            double best = 1e9;
+            for (int i = 0; i < 3; ++i) {
+                best = std::min(best, secondsFor([&] {
+                    const Comparison c(baselines, target);
+                    candidates = c.candidates().size();
+                    top.clear();
+                    for (std::size_t k = 0; k < std::min<std::size_t>(2, c.candidates().size()); ++k)
+                        top += QStringLiteral("\n    %1. [%2] %3").arg(k + 1).arg(candidateKindName(c.candidates()[k].kind), c.candidates()[k].reason.left(160));
+                }));
+            }
+            std::printf("20 x 10k distributed, %-27s align+rank %.3f s (best of 3, %zu candidates)%s\n",
+                        features ? "repeated calls+links+skew" : "plain (floor)", best, candidates, qPrintable(top));
+        }
     }
     return 0;
 }

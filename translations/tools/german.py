@@ -753,3 +753,6 @@ G.update({
 'waited longer': 'wartete länger',
 'outlives its parent': 'überdauert den Eltern-Span',
 })
+G.update({
+' (summed over %n calls)': [' (summiert über %n Aufruf)', ' (summiert über %n Aufrufe)'],
+})
