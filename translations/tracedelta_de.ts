@@ -407,6 +407,10 @@
         <source> (summed over %n calls)</source>
         <translation><numerusform> (summiert über %n Aufruf)</numerusform><numerusform> (summiert über %n Aufrufe)</numerusform></translation>
     </message>
+    <message>
+        <source>%1 — %2 not covered by its child spans (%3 %4; %5%6): it waited %7 for %8, work its children started that outlives them%9</source>
+        <translation>%1 — %2 Eigenzeit, die seine Kind-Spans nicht abdecken (%3 %4; %5%6): es wartete %7 auf %8, Arbeit, die seine Kinder anstießen und die sie überdauert%9</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>

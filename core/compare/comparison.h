@@ -246,6 +246,7 @@ private:
     QString reasonFor(const Candidate& candidate) const;
     QString reasonWithoutAttributes(const Candidate& candidate) const;
     QString failureReason(const Candidate& candidate, const QString& who) const;
+    std::pair<SpanIndex, std::int64_t> descendantInOwnTime(NodeIndex n) const;
     QString failedVerdictSentence() const;
     QString concurrencyReason(const Candidate& candidate, const QString& who, const QString& share, const QString& critical) const;
     bool significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const;

@@ -2,6 +2,7 @@
 // The comparison's findings in words: the verdict sentence and one reason per candidate.
 #include "comparison.h"
 
+#include "../analysis/selftime.h"
 #include "../util/durationformat.h"
 
 #include <QCoreApplication>
@@ -139,11 +140,21 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
                      formatShare(m.selfNs[T], target().wallDurationNs()), critical);
         // A span with child spans whose own time grew was waiting or working where nothing
         // is instrumented (a pool wait, a lock, GC, a sleep): say it in those words.
-        if (!node.children.empty() && c.deltaNs > 0 && m.count[T] > 0 && !isProfile())
+        if (!node.children.empty() && c.deltaNs > 0 && m.count[T] > 0 && !isProfile()) {
+            const auto [waitedFor, coveredNs] = descendantInOwnTime(c.node);
+            if (waitedFor != NoSpan && 2 * coveredNs >= c.deltaNs) {
+                const Trace& t = target();
+                return ComparisonText::tr("%1 — %2 not covered by its child spans (%3 %4; %5%6): it waited %7 for %8, work its "
+                                          "children started that outlives them%9")
+                    .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where, formatSignedDuration(c.deltaNs),
+                         share, formatDuration(coveredNs), QString::fromStdString(t.serviceText(waitedFor) + ": " + t.nameText(waitedFor)),
+                         critical);
+            }
             return ComparisonText::tr("%1 — %2 not covered by any child span (%3 %4; %5%6): uninstrumented work or waiting "
                                       "inside this operation%7")
                 .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where, formatSignedDuration(c.deltaNs),
                      share, critical);
+        }
         return ComparisonText::tr("%1 — self time %2 vs %3 %4 (%5%6)%7")
             .arg(who, formatDuration(m.selfNs[T]), formatDuration(m.baselineSelf.median), where,
                  formatSignedDuration(c.deltaNs), share, critical);
@@ -174,6 +185,35 @@ QString Comparison::reasonWithoutAttributes(const Candidate& c) const
         return waitReason(c, who) + share;
     }
     return who;
+}
+
+// Of the time a node's target spans leave to no child, the part a deeper descendant covers
+// (a consumer now awaited under a publish that returned at once): the descendant covering
+// most of it, and how much that is.
+std::pair<SpanIndex, std::int64_t> Comparison::descendantInOwnTime(NodeIndex n) const
+{
+    const Trace& t = target();
+    std::pair<SpanIndex, std::int64_t> best{NoSpan, 0};
+    std::vector<Interval> children;
+    std::vector<Interval> scratch;
+    for (SpanIndex s : m_alignment.node(n).spans[targetIndex()]) {
+        children.clear();
+        for (SpanIndex c : t.children(s))
+            children.push_back({t.startNs(c), t.endNs(c)});
+        for (SpanIndex d = s + 1; d < t.subtreeEnd(s); ++d) {
+            if (t.parent(d) == s)
+                continue;
+            const std::int64_t begin = std::max(t.startNs(d), t.startNs(s));
+            const std::int64_t end = std::min(t.endNs(d), t.endNs(s));
+            if (end <= begin)
+                continue;
+            scratch = children;
+            const std::int64_t covered = uncoveredTime(begin, end, scratch);
+            if (covered > best.second)
+                best = {d, covered};
+        }
+    }
+    return best;
 }
 
 QStringList Comparison::figuresFor(const Candidate& c) const

@@ -755,4 +755,5 @@ G.update({
 })
 G.update({
 ' (summed over %n calls)': [' (summiert über %n Aufruf)', ' (summiert über %n Aufrufe)'],
+'%1 — %2 not covered by its child spans (%3 %4; %5%6): it waited %7 for %8, work its children started that outlives them%9': '%1 — %2 Eigenzeit, die seine Kind-Spans nicht abdecken (%3 %4; %5%6): es wartete %7 auf %8, Arbeit, die seine Kinder anstießen und die sie überdauert%9',
 })
