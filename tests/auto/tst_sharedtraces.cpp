@@ -8,6 +8,7 @@
 #include "core/io/parallelloader.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -355,6 +357,55 @@ const auto add = [&](const char* name, const QByteArray& content) {
     return written;
 }
 
+// The golden fingerprints: every file's model as the readers made it before core/io was
+// redesigned around one reader per format (issue 28), hashed. A change of any reader that
+// changes a model — in both the bulk and the robust paths alike, which the agreement check
+// cannot see — fails here. TRACEDELTA_RECORD_GOLDEN=1 writes the table anew (review the diff).
+QString goldenTablePath()
+{
+    return QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/golden/fingerprints.tsv");
+}
+
+bool recordingGolden()
+{
+    return qEnvironmentVariableIntValue("TRACEDELTA_RECORD_GOLDEN") == 1;
+}
+
+// Where a file is, in words that hold on any machine: its path under the repository or under
+// ../shared/traces, or "hostile/<name>" for a variant written by this test.
+QString goldenKey(const QString& path, const QString& rowName)
+{
+    const QString shared = QDir(test::sharedTracesDir()).canonicalPath() + QLatin1Char('/');
+    const QString source = QDir(QStringLiteral(TRACEDELTA_SOURCE_DIR)).canonicalPath() + QLatin1Char('/');
+    const QString file = QFileInfo(path).canonicalFilePath();
+    if (file.startsWith(shared))
+        return QStringLiteral("shared/") + file.mid(shared.size());
+    if (file.startsWith(source))
+        return file.mid(source.size());
+    return QStringLiteral("hostile/") + rowName;
+}
+
+std::map<QString, QString> readGoldenTable()
+{
+    std::map<QString, QString> table;
+    QFile file(goldenTablePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return table;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.size() == 2)
+            table[QString::fromUtf8(fields[0])] = QString::fromUtf8(fields[1]);
+    }
+    return table;
+}
+
+QString fingerprintHash(QString fingerprint, const QString& path)
+{
+    // Error messages name the file; a variant's temporary folder differs from run to run.
+    fingerprint.replace(path, QStringLiteral("<file>"));
+    return QString::fromLatin1(QCryptographicHash::hash(fingerprint.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+}
+
 } // namespace
 
 class TestSharedTraces : public QObject
@@ -370,12 +421,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QStringList files;
-        for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/chrome"),
-                                   QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/data/agreement"),
+        const QString source = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/");
+        for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), source + QStringLiteral("data/chrome"),
+                                   source + QStringLiteral("data/agreement"), source + QStringLiteral("data/fuzz-regressions"),
+                                   source + QStringLiteral("data/otlp-proto"), source + QStringLiteral("fixtures/chromium"),
+                                   source + QStringLiteral("fixtures/clang-ftime-trace"), source + QStringLiteral("fixtures/otel-services"),
                                    test::sharedTracesDir() + QStringLiteral("/jaeger"), test::sharedTracesDir() + QStringLiteral("/zipkin"),
                                    test::sharedTracesDir() + QStringLiteral("/otlp")}) {
-            for (const QFileInfo& info : QDir(dir).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.json.gz")}, QDir::Files))
-                QTest::newRow(qPrintable(info.fileName())) << info.absoluteFilePath();
+            const QStringList patterns{QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.binpb")};
+            for (const QFileInfo& info : QDir(dir).entryInfoList(patterns, QDir::Files))
+                QTest::newRow(qPrintable(QFileInfo(dir).fileName() + QLatin1Char('/') + info.fileName())) << info.absoluteFilePath();
         }
         // TRACEDELTA_AGREEMENT_DIRS (':'-separated, e.g. the fuzzers' corpora in build-fuzz/corpus/*)
         // adds every file there: a differential check of the two readers on mutated inputs.
@@ -392,6 +447,24 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         const QString robust = loadFingerprint(path, false);
+        // The robust reader's model as recorded (the bulk readers must then equal it, below).
+        // Files passed in TRACEDELTA_AGREEMENT_DIRS (fuzz corpora) have no recorded model.
+        static const std::map<QString, QString> golden = readGoldenTable();
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString key = goldenKey(path, tag);
+        const QString hash = fingerprintHash(robust, path);
+        if (tag.startsWith(QLatin1Char('/'))) {
+            // A file from TRACEDELTA_AGREEMENT_DIRS: the agreement below is the check.
+        } else if (recordingGolden()) {
+            QFile table(goldenTablePath());
+            QVERIFY(QDir().mkpath(QFileInfo(table).path()) && table.open(QIODevice::Append));
+            table.write((key + QLatin1Char('\t') + hash + QLatin1Char('\n')).toUtf8());
+        } else if (const auto recorded = golden.find(key); recorded != golden.end()) {
+            QVERIFY2(recorded->second == hash, qPrintable(QStringLiteral("%1: the model differs from the recorded one:\n%2")
+                                                              .arg(key, robust.left(4000))));
+        } else {
+            QFAIL(qPrintable(key + QStringLiteral(": no recorded model (record with TRACEDELTA_RECORD_GOLDEN=1)")));
+        }
         // The bulk readers as they run, and for all but the big real files (many batches already;
         // a parse per event is slow under the sanitizers) one record per batch and the whole
         // document at once.
