@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zipkinimporter.h"
 
-#include "jsonvalues.h"
+#include "jsonpipeline.h"
 #include "simdjsonvalues.h"
 #include "../util/releasememory.h"
 
@@ -18,7 +18,6 @@ namespace tracedelta {
 
 namespace {
 
-using json::member;
 
 SpanKind kindFromZipkin(const std::string& kind)
 {
@@ -211,38 +210,6 @@ struct ZipkinSpanFields
     std::optional<std::string> remoteService;
 };
 
-ZipkinSpanFields fieldsFromJson(const nlohmann::json& span)
-{
-    ZipkinSpanFields f;
-    if (!span.is_object()) {
-        f.isObject = false;
-        return f;
-    }
-    f.traceId = json::text(member(span, "traceId"));
-    f.id = json::text(member(span, "id"));
-    f.parentId = json::text(member(span, "parentId"));
-    f.name = json::text(member(span, "name"));
-    f.kind = json::text(member(span, "kind"));
-    const auto* shared = member(span, "shared");
-    f.shared = shared && shared->is_boolean() && shared->get<bool>();
-    f.localService = json::text(member(span, "localEndpoint") ? member(*member(span, "localEndpoint"), "serviceName") : nullptr);
-    if (const auto* list = member(span, "annotations"); list && list->is_array()) {
-        for (const auto& annotation : *list)
-            f.annotations.emplace_back(json::microsToNanos(member(annotation, "timestamp")), json::text(member(annotation, "value")));
-    }
-    f.timestamp = json::microsToNanos(member(span, "timestamp"));
-    f.duration = json::microsToNanos(member(span, "duration"));
-    if (const auto* map = member(span, "tags"); map && map->is_object()) {
-        for (const auto& [key, value] : map->items())
-            f.tags.emplace_back(key, json::text(value));
-    }
-    if (const auto* remote = member(span, "remoteEndpoint"); remote && remote->is_object()) {
-        if (const auto* name = member(*remote, "serviceName"))
-            f.remoteService = json::text(name);
-    }
-    return f;
-}
-
 class ZipkinSpanReader
 {
 public:
@@ -421,11 +388,23 @@ public:
     // For progress: the size of the whole text (0 when someone else reports progress).
     void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
 
-    SimdZipkinReader(ZipkinSpanReader& reader, const LoadControl* control)
+    // `maxNesting`: values nested deeper make the reader give up (the robust reader cuts
+    // them); by default a little inside the load limit, so that near it the robust path decides.
+    SimdZipkinReader(ZipkinSpanReader& reader, const LoadControl* control, std::optional<int> maxNesting = std::nullopt)
         : m_reader(reader)
         , m_control(control)
-        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4)
+        , m_values(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4))
     {
+    }
+
+    // One span record (one the robust reader recovered), without progress or Cancel.
+    Outcome readRecord(simdjson::ondemand::value& value)
+    {
+        ZipkinSpanFields fields;
+        if (!readSpan(value, fields))
+            return Outcome::GaveUp;
+        m_reader.readSpan(fields);
+        return Outcome::Done;
     }
 
     // A list of spans (or of traces) a batch at a time (see readArrayInBatches); NotApplicable
@@ -685,98 +664,86 @@ private:
     std::size_t m_progressTotal = 0;
 };
 
-// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
-// does not apply (`outcome` says which).
-std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
-                                     const std::function<void()>& releaseText,
-                                     const std::function<BulkOutcome(SimdZipkinReader&, SpanLimit&)>& read, BulkOutcome& outcome)
+// One reading of a Zipkin file, whichever tier reads it (see jsonpipeline.h).
+class ZipkinPass
 {
-    ImportResult result;
-    TraceGroups groups(TraceFormat::Zipkin, sourceFile, control);
-    ProblemTally problems;
-    ZipkinSpanReader reader(groups, problems);
-    SpanLimit limit(control);
-    SimdZipkinReader fast(reader, control);
-    outcome = read(fast, limit);
-    if (outcome != BulkOutcome::Done)
-        return unfinishedBulkPass(outcome, limit);
-    // Everything is read (spans hold copies): the file's text can go before the models are built.
-    if (releaseText)
-        releaseText();
-    reader.finish();
-    if (groups.empty()) {
-        result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
-        return result;
+public:
+    ZipkinPass(const QString& sourceFile, const LoadControl* control)
+        : m_control(control)
+        , m_groups(TraceFormat::Zipkin, sourceFile, control)
+        , m_reader(m_groups, m_problems)
+        , m_fast(m_reader, control)
+    {
     }
-    problems.reportTo(groups);
-    groups.buildInto(result);
-    result.parser = path;
-    return result;
-}
+
+    void setProgressTotal(std::size_t bytes) { m_fast.setProgressTotal(bytes); }
+    BulkOutcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit) { return m_fast.readInBatches(text, shape, limit); }
+    BulkOutcome readWhole(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
+    {
+        return m_fast.read(text, capacity, shape, limit);
+    }
+
+    bool readRobustly(std::string_view text, DocumentShape shape, SpanLimit& limit, ImportResult& result)
+    {
+        using Visit = JsonRecordReader::Visit;
+        const auto isSpan = [shape](const JsonPath& path, JsonValueKind kind) {
+            switch (shape) {
+            case DocumentShape::ZipkinSingleSpan:
+                return path.empty() ? Visit::Capture : Visit::Skip;
+            case DocumentShape::ZipkinTraces:
+                return path.size() == 2 ? Visit::Capture : Visit::Skip;
+            default:
+                return path.size() == 1 && kind != JsonValueKind::Array ? Visit::Capture : Visit::Skip;
+            }
+        };
+        // The records the robust reader recovers go to the bulk reader's mapper; their depth
+        // is already cut to the limit.
+        SimdZipkinReader recovery(m_reader, nullptr, (m_control ? m_control->limits : LoadLimits()).maxValueNesting + 1);
+        const auto onSpan = [&](simdjson::ondemand::value& span, const JsonPath&) {
+            const BulkOutcome o = recovery.readRecord(span);
+            return o == BulkOutcome::Done && !limit.allows(m_reader.spanCount()) ? BulkOutcome::LimitExceeded : o;
+        };
+        const JsonRecordReader::Result read = readRecordsRobustly(text, isSpan, onSpan, m_control, m_unreadable);
+        if (limit.reportIfExceeded(result) || failedRead(read, result, m_reader.spanCount()))
+            return false;
+        reportReaderNotes(read, m_groups);
+        return true;
+    }
+
+    void finish(ImportResult& result)
+    {
+        m_reader.finish();
+        if (m_groups.empty()) {
+            result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
+            return;
+        }
+        reportUnreadableRecords(m_unreadable, m_problems);
+        m_problems.reportTo(m_groups);
+        m_groups.buildInto(result);
+    }
+
+private:
+    const LoadControl* m_control;
+    TraceGroups m_groups;
+    ProblemTally m_problems;
+    ZipkinSpanReader m_reader;
+    SimdZipkinReader m_fast;
+    int m_unreadable = 0;
+};
 
 } // namespace
 
 std::optional<ImportResult> importZipkinStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
                                                  const LoadControl* control)
 {
-    BulkOutcome outcome = BulkOutcome::GaveUp;
-    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
-                    [&](SimdZipkinReader& fast, SpanLimit& limit) { return fast.readInBatches(text, shape, limit); }, outcome);
+    return jsonpipeline::importStreamed<ZipkinPass>(text, shape, sourceFile, control);
 }
 
 ImportResult importZipkin(std::string_view text, DocumentShape shape, const QString& sourceFile,
                           const LoadControl* control, std::size_t capacity,
                           const std::function<void()>& releaseText)
 {
-    if (!control || control->bulkParser) {
-        // In batches; the whole document at once for a single span; the robust reader when
-        // either cannot read the file exactly as it would.
-        TextWindow window(text);
-        BulkOutcome outcome = BulkOutcome::GaveUp;
-        const auto inBatches = [&](SimdZipkinReader& fast, SpanLimit& limit) {
-            fast.setProgressTotal(text.size());
-            return fast.readInBatches(window, shape, limit);
-        };
-        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
-            return std::move(*done);
-        const auto whole = [&](SimdZipkinReader& fast, SpanLimit& limit) { return fast.read(text, capacity, shape, limit); };
-        if (outcome == BulkOutcome::NotApplicable) {
-            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
-                return std::move(*done);
-        }
-    }
-    ImportResult result;
-    TraceGroups groups(TraceFormat::Zipkin, sourceFile, control);
-    ProblemTally problems;
-    ZipkinSpanReader reader(groups, problems);
-    using Visit = JsonRecordReader::Visit;
-    const auto isSpan = [shape](const JsonPath& path, JsonValueKind kind) {
-        switch (shape) {
-        case DocumentShape::ZipkinSingleSpan:
-            return path.empty() ? Visit::Capture : Visit::Skip;
-        case DocumentShape::ZipkinTraces:
-            return path.size() == 2 ? Visit::Capture : Visit::Skip;
-        default:
-            return path.size() == 1 && kind != JsonValueKind::Array ? Visit::Capture : Visit::Skip;
-        }
-    };
-    SpanLimit limit(control);
-    const auto onSpan = [&](nlohmann::json&& span, const JsonPath&) {
-        reader.readSpan(fieldsFromJson(span));
-        return limit.allows(reader.spanCount());
-    };
-    const JsonRecordReader::Result read = JsonRecordReader().read(text, isSpan, onSpan, control);
-    if (limit.reportIfExceeded(result) || failedRead(read, result, reader.spanCount()))
-        return result;
-    reader.finish();
-    reportReaderNotes(read, groups);
-    if (groups.empty()) {
-        result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
-        return result;
-    }
-    problems.reportTo(groups);
-    groups.buildInto(result);
-    return result;
+    return jsonpipeline::import<ZipkinPass>(text, shape, sourceFile, control, capacity, releaseText);
 }
 
 } // namespace tracedelta
