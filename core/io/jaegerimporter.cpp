@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jaegerimporter.h"
 
-#include "jsonvalues.h"
+#include "jsonpipeline.h"
 #include "simdjsonvalues.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,6 @@ namespace tracedelta {
 
 namespace {
 
-using json::member;
 using Severity = Diagnostic::Severity;
 
 struct Process
@@ -21,17 +20,6 @@ struct Process
     std::string service;
     std::vector<std::pair<std::string, std::string>> tags;
 };
-
-Process readProcess(const nlohmann::json& value)
-{
-    Process process;
-    process.service = json::text(member(value, "serviceName"));
-    if (const auto* tags = member(value, "tags"); tags && tags->is_array()) {
-        for (const auto& tag : *tags)
-            process.tags.emplace_back("process." + json::text(member(tag, "key")), json::text(member(tag, "value")));
-    }
-    return process;
-}
 
 SpanKind kindFromTag(const std::string& value)
 {
@@ -219,51 +207,6 @@ private:
     std::vector<Process> m_inlineProcesses;
 };
 
-PendingSpan pendingFromJson(const nlohmann::json& span)
-{
-    PendingSpan p;
-    if (!span.is_object()) {
-        p.isObject = false;
-        return p;
-    }
-    p.traceId = json::text(member(span, "traceID"));
-    p.spanId = json::text(member(span, "spanID"));
-    p.name = json::text(member(span, "operationName"));
-    p.start = json::microsToNanos(member(span, "startTime"));
-    p.duration = json::microsToNanos(member(span, "duration"));
-    if (const auto* inlined = member(span, "process"); inlined && inlined->is_object())
-        p.inlineProcess = readProcess(*inlined);
-    else
-        p.processId = json::text(member(span, "processID"));
-    if (const auto* list = member(span, "tags"); list && list->is_array()) {
-        for (const auto& tag : *list)
-            p.tags.emplace_back(json::text(member(tag, "key")), json::text(member(tag, "value")));
-    }
-    if (const auto* list = member(span, "references"); list && list->is_array()) {
-        for (const auto& ref : *list) {
-            const std::string type = json::text(member(ref, "refType"));
-            p.refs.push_back({type == "FOLLOWS_FROM" ? ReferenceType::FollowsFrom : ReferenceType::ChildOf,
-                              json::text(member(ref, "traceID")), json::text(member(ref, "spanID"))});
-        }
-    }
-    if (const auto* legacy = member(span, "parentSpanID"))
-        p.legacyParent = json::text(legacy);
-    if (const auto* logs = member(span, "logs"); logs && logs->is_array()) {
-        for (const auto& log : *logs) {
-            PendingSpan::Log l;
-            l.time = json::microsToNanos(member(log, "timestamp"));
-            if (const auto* fields = member(log, "fields"); fields && fields->is_array()) {
-                for (const auto& field : *fields)
-                    l.fields.emplace_back(json::text(member(field, "key")), json::text(member(field, "value")));
-            }
-            p.logs.push_back(std::move(l));
-        }
-    }
-    const auto* warnings = member(span, "warnings");
-    p.hasWarnings = warnings && warnings->is_array() && !warnings->empty();
-    return p;
-}
-
 class JaegerTraceReader
 {
 public:
@@ -271,24 +214,6 @@ public:
         : m_groups(groups)
         , m_problems(problems)
     {
-    }
-
-    // The robust path: a whole trace object as one nlohmann value.
-    void readTrace(const nlohmann::json& trace)
-    {
-        std::unordered_map<std::string, Process> processes;
-        if (const auto* map = member(trace, "processes"); map && map->is_object()) {
-            for (const auto& [key, value] : map->items())
-                processes.emplace(key, readProcess(value));
-        }
-        const auto* spans = member(trace, "spans");
-        if (!spans || !spans->is_array()) {
-            noSpans();
-            return;
-        }
-        const std::string traceId = json::text(member(trace, "traceID"));
-        for (const auto& span : *spans)
-            emitSpan(pendingFromJson(span), traceId, processes);
     }
 
     void noSpans()
@@ -392,13 +317,29 @@ class SimdJaegerReader
 public:
     using Outcome = BulkOutcome;
 
-    SimdJaegerReader(JaegerTraceReader& reader, TraceGroups& groups, const LoadControl* control)
+    // `maxNesting`: values nested deeper make the reader give up (the robust reader cuts
+    // them); by default a little inside the load limit, so that near it the robust path decides.
+    SimdJaegerReader(JaegerTraceReader& reader, TraceGroups& groups, const LoadControl* control,
+                     std::optional<int> maxNesting = std::nullopt)
         : m_reader(reader)
         , m_groups(groups)
         , m_control(control)
-        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4)
+        , m_values(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4))
         , m_maxSpans(control ? control->limits.maxSpans : LoadLimits().maxSpans)
     {
+    }
+
+    // One trace object (one the robust reader recovered), without progress or Cancel.
+    Outcome readRecord(simdjson::ondemand::value& value, SpanLimit& limit)
+    {
+        simdjson::ondemand::object trace;
+        bool ok = true;
+        if (SimdValueReader::object(value, trace, ok))
+            return readTrace(trace, limit);
+        if (!ok)
+            return Outcome::GaveUp;
+        m_reader.noSpans();
+        return Outcome::Done;
     }
 
     // For progress: the size of the whole text (0 when someone else reports progress).
@@ -891,95 +832,81 @@ private:
     simdjson::ondemand::parser m_frameParser;
 };
 
-// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
-// does not apply (`outcome` says which).
-std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
-                                     const std::function<void()>& releaseText,
-                                     const std::function<BulkOutcome(SimdJaegerReader&, SpanLimit&)>& read, BulkOutcome& outcome)
+// One reading of a Jaeger file, whichever tier reads it (see jsonpipeline.h).
+class JaegerPass
 {
-    ImportResult result;
-    TraceGroups groups(TraceFormat::Jaeger, sourceFile, control);
-    ProblemTally problems;
-    JaegerTraceReader reader(groups, problems);
-    SpanLimit limit(control);
-    SimdJaegerReader fast(reader, groups, control);
-    outcome = read(fast, limit);
-    if (outcome != BulkOutcome::Done)
-        return unfinishedBulkPass(outcome, limit);
-    // Everything is read into the builders: the file's text can go before the models are built.
-    if (releaseText)
-        releaseText();
-    if (groups.empty()) {
-        result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
-        return result;
+public:
+    JaegerPass(const QString& sourceFile, const LoadControl* control)
+        : m_control(control)
+        , m_groups(TraceFormat::Jaeger, sourceFile, control)
+        , m_reader(m_groups, m_problems)
+        , m_fast(m_reader, m_groups, control)
+    {
     }
-    problems.reportTo(groups);
-    groups.buildInto(result);
-    result.parser = path;
-    return result;
-}
+
+    void setProgressTotal(std::size_t bytes) { m_fast.setProgressTotal(bytes); }
+    BulkOutcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit) { return m_fast.readInBatches(text, shape, limit); }
+    BulkOutcome readWhole(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
+    {
+        return m_fast.read(text, capacity, shape, limit);
+    }
+
+    bool readRobustly(std::string_view text, DocumentShape shape, SpanLimit& limit, ImportResult& result)
+    {
+        using Visit = JsonRecordReader::Visit;
+        const auto isTrace = [shape](const JsonPath& path, JsonValueKind kind) {
+            if (shape == DocumentShape::JaegerBareTrace)
+                return path.empty() ? Visit::Capture : Visit::Skip;
+            if (path.size() == 1 && path[0] == "data")
+                return kind == JsonValueKind::Object ? Visit::Capture : Visit::Skip;
+            if (path.size() == 2 && path[0] == "data" && path[1] == "[]")
+                return Visit::Capture;
+            return Visit::Skip;
+        };
+        // The traces the robust reader recovers go to the bulk reader's mapper; their depth
+        // is already cut to the limit.
+        SimdJaegerReader recovery(m_reader, m_groups, nullptr, (m_control ? m_control->limits : LoadLimits()).maxValueNesting + 1);
+        const auto onTrace = [&](simdjson::ondemand::value& trace, const JsonPath&) { return recovery.readRecord(trace, limit); };
+        const JsonRecordReader::Result read = readRecordsRobustly(text, isTrace, onTrace, m_control, m_unreadable);
+        if (limit.reportIfExceeded(result) || failedRead(read, result, m_groups.spanCount()))
+            return false;
+        reportReaderNotes(read, m_groups);
+        return true;
+    }
+
+    void finish(ImportResult& result)
+    {
+        if (m_groups.empty()) {
+            result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
+            return;
+        }
+        reportUnreadableRecords(m_unreadable, m_problems);
+        m_problems.reportTo(m_groups);
+        m_groups.buildInto(result);
+    }
+
+private:
+    const LoadControl* m_control;
+    TraceGroups m_groups;
+    ProblemTally m_problems;
+    JaegerTraceReader m_reader;
+    SimdJaegerReader m_fast;
+    int m_unreadable = 0;
+};
 
 } // namespace
 
 std::optional<ImportResult> importJaegerStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
                                                  const LoadControl* control)
 {
-    BulkOutcome outcome = BulkOutcome::GaveUp;
-    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
-                    [&](SimdJaegerReader& fast, SpanLimit& limit) { return fast.readInBatches(text, shape, limit); }, outcome);
+    return jsonpipeline::importStreamed<JaegerPass>(text, shape, sourceFile, control);
 }
 
 ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
                           const LoadControl* control, std::size_t capacity,
                           const std::function<void()>& releaseText)
 {
-    if (!control || control->bulkParser) {
-        // Span lists in batches; the whole document at once where the layout is unusual; the
-        // robust reader when either cannot read the file exactly as it would.
-        TextWindow window(text);
-        BulkOutcome outcome = BulkOutcome::GaveUp;
-        const auto inBatches = [&](SimdJaegerReader& fast, SpanLimit& limit) {
-            fast.setProgressTotal(text.size());
-            return fast.readInBatches(window, shape, limit);
-        };
-        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
-            return std::move(*done);
-        const auto whole = [&](SimdJaegerReader& fast, SpanLimit& limit) { return fast.read(text, capacity, shape, limit); };
-        if (outcome == BulkOutcome::NotApplicable) {
-            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
-                return std::move(*done);
-        }
-    }
-    ImportResult result;
-    TraceGroups groups(TraceFormat::Jaeger, sourceFile, control);
-    ProblemTally problems;
-    JaegerTraceReader reader(groups, problems);
-    using Visit = JsonRecordReader::Visit;
-    const auto isTrace = [shape](const JsonPath& path, JsonValueKind kind) {
-        if (shape == DocumentShape::JaegerBareTrace)
-            return path.empty() ? Visit::Capture : Visit::Skip;
-        if (path.size() == 1 && path[0] == "data")
-            return kind == JsonValueKind::Object ? Visit::Capture : Visit::Skip;
-        if (path.size() == 2 && path[0] == "data" && path[1] == "[]")
-            return Visit::Capture;
-        return Visit::Skip;
-    };
-    SpanLimit limit(control);
-    const auto onTrace = [&](nlohmann::json&& trace, const JsonPath&) {
-        reader.readTrace(trace);
-        return limit.allows(groups.spanCount());
-    };
-    const JsonRecordReader::Result read = JsonRecordReader().read(text, isTrace, onTrace, control);
-    if (limit.reportIfExceeded(result) || failedRead(read, result, groups.spanCount()))
-        return result;
-    reportReaderNotes(read, groups);
-    if (groups.empty()) {
-        result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
-        return result;
-    }
-    problems.reportTo(groups);
-    groups.buildInto(result);
-    return result;
+    return jsonpipeline::import<JaegerPass>(text, shape, sourceFile, control, capacity, releaseText);
 }
 
 } // namespace tracedelta
