@@ -4,7 +4,7 @@
 #include "../model/producerknowledge.h"
 
 #include "jsonbatches.h"
-#include "jsonvalues.h"
+#include "jsonpipeline.h"
 #include "simdjsonvalues.h"
 #include "../util/cancellablesort.h"
 #include "../util/timearithmetic.h"
@@ -24,7 +24,6 @@ namespace tracedelta {
 
 namespace {
 
-using json::member;
 
 struct Slice
 {
@@ -196,35 +195,6 @@ public:
         } else {
             m_marks.push_back({time, lane, ph, name, category, argBegin, argEnd, order});
         }
-    }
-
-    // The robust path: one event captured by JsonRecordReader as an nlohmann value.
-    void readEvent(const nlohmann::json& event)
-    {
-        ChromeEvent e;
-        if (!event.is_object()) {
-            e.isObject = false;
-            readEvent(e);
-            return;
-        }
-        const std::string ph = json::text(member(event, "ph"));
-        const std::string name = json::text(member(event, "name"));
-        const std::string cat = json::text(member(event, "cat"));
-        const std::string pid = json::text(member(event, "pid"));
-        const std::string tid = json::text(member(event, "tid"));
-        e.ph = ph;
-        e.name = name;
-        e.cat = cat;
-        e.pid = pid;
-        e.tid = tid;
-        e.ts = json::microsToNanos(member(event, "ts"));
-        e.dur = json::microsToNanos(member(event, "dur"));
-        std::deque<std::string> values;
-        if (const auto* args = member(event, "args"); args && args->is_object()) {
-            for (const auto& [key, value] : args->items())
-                e.args.emplace_back(key, values.emplace_back(json::text(value)));
-        }
-        readEvent(e);
     }
 
     // False when Cancel came first.
@@ -568,16 +538,27 @@ ImportResult& finishChrome(ChromeEventReader& reader, TraceBuilder& builder, Imp
 class SimdChromeReader
 {
 public:
-    SimdChromeReader(ChromeEventReader& reader, const LoadControl* control)
+    // `maxNesting`: values nested deeper make the reader give up. By default a little inside
+    // the load limit: the robust path cuts values nested deeper than the limit inside an event
+    // (the event and "args" are levels of their own), so near the limit it decides.
+    SimdChromeReader(ChromeEventReader& reader, const LoadControl* control, std::optional<int> maxNesting = std::nullopt)
         : m_reader(reader)
         , m_control(control)
-        // The robust path cuts values nested deeper than the limit inside an event (the event
-        // and "args" are levels of their own); near the limit the robust path decides.
-        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 3)
+        , m_values(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 3))
     {
     }
 
     using Outcome = BulkOutcome;
+
+    // One event (one the robust reader recovered), without progress or Cancel.
+    Outcome readRecord(simdjson::ondemand::value& value)
+    {
+        if (!readEvent(value, m_event))
+            return Outcome::GaveUp;
+        m_reader.readEvent(m_event);
+        return Outcome::Done;
+    }
+
 
     // For progress: the size of the whole text (0 when someone else reports progress).
     void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
@@ -765,84 +746,80 @@ std::string chromeTraceName(const QString& sourceFile)
     return traceName.toStdString();
 }
 
-// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
-// does not apply (`outcome` says which).
-std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
-                                     const std::function<void()>& releaseText,
-                                     const std::function<BulkOutcome(SimdChromeReader&, SpanLimit&)>& read, BulkOutcome& outcome)
+// One reading of a Chrome trace-event file, whichever tier reads it (see jsonpipeline.h).
+class ChromePass
 {
-    ImportResult result;
-    SpanLimit limit(control);
-    TraceBuilder builder(TraceFormat::Chrome, sourceFile, chromeTraceName(sourceFile));
-    ChromeEventReader reader(builder, control);
-    SimdChromeReader fast(reader, control);
-    outcome = read(fast, limit);
-    if (outcome != BulkOutcome::Done)
-        return unfinishedBulkPass(outcome, limit);
-    result.parser = path;
-    // Everything is read (names interned): the file's text can go before the model is built.
-    if (releaseText)
-        releaseText();
-    return finishChrome(reader, builder, result);
-}
+public:
+    ChromePass(const QString& sourceFile, const LoadControl* control)
+        : m_control(control)
+        , m_builder(TraceFormat::Chrome, sourceFile, chromeTraceName(sourceFile))
+        , m_reader(m_builder, control)
+        , m_fast(m_reader, control)
+    {
+    }
+
+    void setProgressTotal(std::size_t bytes) { m_fast.setProgressTotal(bytes); }
+    BulkOutcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit) { return m_fast.readInBatches(text, shape, limit); }
+    BulkOutcome readWhole(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
+    {
+        return m_fast.read(text, capacity, shape, limit);
+    }
+
+    bool readRobustly(std::string_view text, DocumentShape shape, SpanLimit& limit, ImportResult& result)
+    {
+        using Visit = JsonRecordReader::Visit;
+        const auto isEvent = [shape](const JsonPath& path, JsonValueKind) {
+            if (shape == DocumentShape::ChromeArray)
+                return path.size() == 1 ? Visit::Capture : Visit::Skip;
+            return path.size() == 2 && path[0] == "traceEvents" ? Visit::Capture : Visit::Skip;
+        };
+        // The events the robust reader recovers go to the bulk reader's mapper; their depth
+        // is already cut to the limit.
+        SimdChromeReader recovery(m_reader, nullptr, (m_control ? m_control->limits : LoadLimits()).maxValueNesting + 1);
+        const auto onEvent = [&](simdjson::ondemand::value& event, const JsonPath&) {
+            const BulkOutcome o = recovery.readRecord(event);
+            return o == BulkOutcome::Done && !limit.allows(m_reader.eventCount()) ? BulkOutcome::LimitExceeded : o;
+        };
+        int unreadable = 0;
+        const JsonRecordReader::Result read = readRecordsRobustly(text, isEvent, onEvent, m_control, unreadable);
+        // The format allows the closing "]" to be missing (a trace written by a process that
+        // was killed); only an end of input inside the event array qualifies.
+        const bool unterminatedArray = !read.ok && !read.cancelled && read.errorOffset >= text.size()
+            && read.depthAtError >= (shape == DocumentShape::ChromeArray ? 1 : 2);
+        if (limit.reportIfExceeded(result) || (!unterminatedArray && failedRead(read, result, m_reader.eventCount())))
+            return false;
+        reportReaderNotes(read, m_builder);
+        if (unterminatedArray && read.endedInsideRecord)
+            m_builder.addDiagnostic(Diagnostic::Severity::Warning,
+                                    QCoreApplication::translate("Importer", "the file ends inside an event; that event was ignored"));
+        ProblemTally problems;
+        reportUnreadableRecords(unreadable, problems);
+        problems.reportTo(m_builder);
+        return true;
+    }
+
+    void finish(ImportResult& result) { finishChrome(m_reader, m_builder, result); }
+
+private:
+    const LoadControl* m_control;
+    TraceBuilder m_builder;
+    ChromeEventReader m_reader;
+    SimdChromeReader m_fast;
+};
 
 } // namespace
 
 std::optional<ImportResult> importChromeStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
                                                  const LoadControl* control)
 {
-    BulkOutcome outcome = BulkOutcome::GaveUp;
-    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
-                    [&](SimdChromeReader& fast, SpanLimit& limit) { return fast.readInBatches(text, shape, limit); }, outcome);
+    return jsonpipeline::importStreamed<ChromePass>(text, shape, sourceFile, control);
 }
 
 ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
                           const LoadControl* control, std::size_t capacity,
                           const std::function<void()>& releaseText)
 {
-    if (!control || control->bulkParser) {
-        // In batches first; the whole document at once where the frame is unusual; the
-        // robust reader when either cannot read the file exactly as it would.
-        TextWindow window(text);
-        BulkOutcome outcome = BulkOutcome::GaveUp;
-        const auto inBatches = [&](SimdChromeReader& fast, SpanLimit& limit) {
-            fast.setProgressTotal(text.size());
-            return fast.readInBatches(window, shape, limit);
-        };
-        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
-            return std::move(*done);
-        const auto whole = [&](SimdChromeReader& fast, SpanLimit& limit) { return fast.read(text, capacity, shape, limit); };
-        if (outcome == BulkOutcome::NotApplicable) {
-            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
-                return std::move(*done);
-        }
-    }
-    ImportResult result;
-    SpanLimit limit(control);
-    TraceBuilder builder(TraceFormat::Chrome, sourceFile, chromeTraceName(sourceFile));
-    ChromeEventReader reader(builder, control);
-    using Visit = JsonRecordReader::Visit;
-    const auto isEvent = [shape](const JsonPath& path, JsonValueKind) {
-        if (shape == DocumentShape::ChromeArray)
-            return path.size() == 1 ? Visit::Capture : Visit::Skip;
-        return path.size() == 2 && path[0] == "traceEvents" ? Visit::Capture : Visit::Skip;
-    };
-    const auto onEvent = [&](nlohmann::json&& event, const JsonPath&) {
-        reader.readEvent(event);
-        return limit.allows(reader.eventCount());
-    };
-    const JsonRecordReader::Result read = JsonRecordReader().read(text, isEvent, onEvent, control);
-    // The format allows the closing "]" to be missing (a trace written by a process that
-    // was killed); only an end of input inside the event array qualifies.
-    const bool unterminatedArray = !read.ok && !read.cancelled && read.errorOffset >= text.size()
-        && read.depthAtError >= (shape == DocumentShape::ChromeArray ? 1 : 2);
-    if (limit.reportIfExceeded(result) || (!unterminatedArray && failedRead(read, result, reader.eventCount())))
-        return result;
-    reportReaderNotes(read, builder);
-    if (unterminatedArray && read.endedInsideRecord)
-        builder.addDiagnostic(Diagnostic::Severity::Warning,
-                              QCoreApplication::translate("Importer", "the file ends inside an event; that event was ignored"));
-    return finishChrome(reader, builder, result);
+    return jsonpipeline::import<ChromePass>(text, shape, sourceFile, control, capacity, releaseText);
 }
 
 } // namespace tracedelta
