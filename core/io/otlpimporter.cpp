@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "otlpimporter.h"
 
-#include "jsonvalues.h"
+#include "jsonpipeline.h"
 #include "simdjsonvalues.h"
 #include "../util/timearithmetic.h"
 
@@ -18,92 +18,10 @@ namespace tracedelta {
 
 namespace {
 
-using json::member;
 
 bool isHex(const std::string& s)
 {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isxdigit(c); });
-}
-
-// AnyValue → display text: {"stringValue":"x"} → x, arrays and kvlists as JSON-like text.
-std::string anyValueText(const nlohmann::json& value)
-{
-    if (!value.is_object())
-        return json::text(value);
-    if (const auto* v = member(value, "stringValue"))
-        return json::text(v);
-    if (const auto* v = member(value, "intValue"))
-        return json::text(v);
-    if (const auto* v = member(value, "doubleValue"))
-        return json::text(v);
-    if (const auto* v = member(value, "boolValue"))
-        return json::text(v);
-    if (const auto* v = member(value, "bytesValue"))
-        return json::text(v);
-    if (const auto* v = member(value, "arrayValue")) {
-        std::string out = "[";
-        if (const auto* values = member(*v, "values"); values && values->is_array()) {
-            for (const auto& item : *values)
-                out += (out.size() > 1 ? ", " : "") + anyValueText(item);
-        }
-        return out + "]";
-    }
-    if (const auto* v = member(value, "kvlistValue")) {
-        std::string out = "{";
-        if (const auto* values = member(*v, "values"); values && values->is_array()) {
-            for (const auto& kv : *values) {
-                out += (out.size() > 1 ? ", " : "") + json::text(member(kv, "key")) + ": ";
-                if (const auto* inner = member(kv, "value"))
-                    out += anyValueText(*inner);
-            }
-        }
-        return out + "}";
-    }
-    return {};
-}
-
-std::vector<std::pair<std::string, std::string>> keyValues(const nlohmann::json* list)
-{
-    std::vector<std::pair<std::string, std::string>> result;
-    if (!list || !list->is_array())
-        return result;
-    for (const auto& kv : *list) {
-        const auto* value = member(kv, "value");
-        result.emplace_back(json::text(member(kv, "key")), value ? anyValueText(*value) : std::string());
-    }
-    return result;
-}
-
-SpanKind kindFromOtlp(const nlohmann::json* kind)
-{
-    if (!kind)
-        return SpanKind::Unspecified;
-    if (kind->is_number_integer()) {
-        const int k = kind->get<int>();
-        return k >= 1 && k <= 5 ? static_cast<SpanKind>(k) : SpanKind::Unspecified;
-    }
-    const std::string name = json::text(kind);
-    static const std::pair<const char*, SpanKind> names[] = {
-        {"SPAN_KIND_INTERNAL", SpanKind::Internal}, {"SPAN_KIND_SERVER", SpanKind::Server},
-        {"SPAN_KIND_CLIENT", SpanKind::Client},     {"SPAN_KIND_PRODUCER", SpanKind::Producer},
-        {"SPAN_KIND_CONSUMER", SpanKind::Consumer},
-    };
-    for (const auto& [text, value] : names) {
-        if (name == text)
-            return value;
-    }
-    return SpanKind::Unspecified;
-}
-
-SpanStatus statusFromOtlp(const nlohmann::json* status)
-{
-    const auto* code = status ? member(*status, "code") : nullptr;
-    if (!code)
-        return SpanStatus::Unset;
-    if (code->is_number_integer())
-        return code->get<int>() == 2 ? SpanStatus::Error : code->get<int>() == 1 ? SpanStatus::Ok : SpanStatus::Unset;
-    const std::string name = json::text(code);
-    return name == "STATUS_CODE_ERROR" ? SpanStatus::Error : name == "STATUS_CODE_OK" ? SpanStatus::Ok : SpanStatus::Unset;
 }
 
 using KeyValues = std::vector<std::pair<std::string, std::string>>;
@@ -135,36 +53,6 @@ struct OtlpSpanFields
     void clear() { *this = OtlpSpanFields(); }
 };
 
-OtlpSpanFields fieldsFromJson(const nlohmann::json& span)
-{
-    OtlpSpanFields f;
-    if (!span.is_object()) {
-        f.isObject = false;
-        return f;
-    }
-    f.traceId = json::text(member(span, "traceId"));
-    f.spanId = json::text(member(span, "spanId"));
-    f.parentSpanId = json::text(member(span, "parentSpanId"));
-    f.name = json::text(member(span, "name"));
-    f.kind = kindFromOtlp(member(span, "kind"));
-    f.status = statusFromOtlp(member(span, "status"));
-    if (const auto* status = member(span, "status"); status && member(*status, "message"))
-        f.statusMessage = json::text(member(*status, "message"));
-    f.start = json::integer(member(span, "startTimeUnixNano"));
-    f.end = json::integer(member(span, "endTimeUnixNano"));
-    f.attributes = keyValues(member(span, "attributes"));
-    if (const auto* events = member(span, "events"); events && events->is_array()) {
-        for (const auto& event : *events)
-            f.events.push_back({json::integer(member(event, "timeUnixNano")), json::text(member(event, "name")),
-                                keyValues(member(event, "attributes"))});
-    }
-    if (const auto* links = member(span, "links"); links && links->is_array()) {
-        for (const auto& link : *links)
-            f.links.emplace_back(json::text(member(link, "traceId")), json::text(member(link, "spanId")));
-    }
-    return f;
-}
-
 // What one resource block says about its spans.
 struct OtlpResource
 {
@@ -179,28 +67,6 @@ public:
         : m_groups(groups)
         , m_problems(problems)
     {
-    }
-
-    void readResourceSpans(const nlohmann::json& resourceSpans)
-    {
-        const auto* resource = member(resourceSpans, "resource");
-        const OtlpResource read = readResource(keyValues(resource ? member(*resource, "attributes") : nullptr));
-        for (const char* scopeKey : {"scopeSpans", "instrumentationLibrarySpans"}) {
-            const auto* scopes = member(resourceSpans, scopeKey);
-            if (!scopes || !scopes->is_array())
-                continue;
-            for (const auto& scope : *scopes) {
-                const auto* scopeInfo = member(scope, "scope");
-                if (!scopeInfo)
-                    scopeInfo = member(scope, "instrumentationLibrary");
-                const std::string scopeName = scopeInfo ? json::text(member(*scopeInfo, "name")) : std::string();
-                const auto* spans = member(scope, "spans");
-                if (!spans || !spans->is_array())
-                    continue;
-                for (const auto& span : *spans)
-                    readSpan(fieldsFromJson(span), read, scopeName);
-            }
-        }
     }
 
     // The resource's service (its service.name; unknown_service, noted, without one).
@@ -274,13 +140,21 @@ class SimdOtlpReader
 public:
     using Outcome = BulkOutcome;
 
-    SimdOtlpReader(OtlpResourceReader& reader, const TraceGroups& groups, const LoadControl* control)
+    // `maxNesting`: values nested deeper make the reader give up (the robust reader cuts
+    // them). By default well inside the load limit, so that near it the robust path decides;
+    // given for the records the robust reader recovered (cut to the limit already).
+    SimdOtlpReader(OtlpResourceReader& reader, const TraceGroups& groups, const LoadControl* control,
+                   std::optional<int> maxNesting = std::nullopt)
         : m_reader(reader)
         , m_groups(groups)
         , m_control(control)
-        , m_values((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 8)
+        , m_values(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 8))
+        , m_maxAnyValueDepth(maxNesting.value_or(8))
     {
     }
+
+    // One resource block (one the robust reader recovered), without progress or Cancel.
+    Outcome readRecord(simdjson::ondemand::value& block, SpanLimit& limit) { return readResourceSpans(block, limit); }
 
     // For progress: the size of the whole text (0 when someone else reports progress).
     void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
@@ -386,25 +260,32 @@ private:
                 return Outcome::GaveUp;
         }
         const OtlpResource resource = m_reader.readResource(std::move(attributes));
-        bool sawScopeSpans = false;
+        // The current list name first, then the legacy one (a block may hold both), each in a
+        // pass of its own over the block; the second pass only where the first saw the name.
         bool sawLibrarySpans = false;
-        if (block.reset().error())
-            return Outcome::GaveUp;
-        for (auto field : block) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return Outcome::GaveUp;
-            simdjson::ondemand::value value = field.value();
-            if (key == "scopeSpans" || key == "instrumentationLibrarySpans") {
-                const bool scopeSpans = key == "scopeSpans";
-                // Given twice, or in the other order: the robust path reads them otherwise.
-                if ((scopeSpans ? sawScopeSpans : sawLibrarySpans) || (scopeSpans && sawLibrarySpans))
+        for (const std::string_view listKey : {std::string_view("scopeSpans"), std::string_view("instrumentationLibrarySpans")}) {
+            const bool legacy = listKey != "scopeSpans";
+            if ((legacy && !sawLibrarySpans) || block.reset().error())
+                return legacy ? Outcome::Done : Outcome::GaveUp;
+            bool sawList = false;
+            for (auto field : block) {
+                std::string_view key;
+                if (SimdValueReader::keyError(field, key))
                     return Outcome::GaveUp;
-                (scopeSpans ? sawScopeSpans : sawLibrarySpans) = true;
-                if (const Outcome o = readScopes(value, resource, limit); o != Outcome::Done)
-                    return o;
-            } else if (!SimdValueReader::skip(value)) {
-                return Outcome::GaveUp;
+                simdjson::ondemand::value value = field.value();
+                if (key == listKey) {
+                    if (sawList)
+                        return Outcome::GaveUp; // given twice: the robust path's DOM keeps the last
+                    sawList = true;
+                    if (const Outcome o = readScopes(value, resource, limit); o != Outcome::Done)
+                        return o;
+                } else if (legacy) {
+                    continue; // read (and checked) in the first pass
+                } else if (key == "instrumentationLibrarySpans") {
+                    sawLibrarySpans = true;
+                } else if (!SimdValueReader::skip(value)) {
+                    return Outcome::GaveUp;
+                }
             }
         }
         return Outcome::Done;
@@ -714,11 +595,13 @@ private:
                 double ignored = 0;
                 return !v.get_double().get(ignored); // "1.0" names no value, as json::text() spells it
             }
+            // A number outside the enum's range names no value (it is not wrapped into it).
             std::int64_t number = 0;
-            // nlohmann's get<int>() would wrap a wider number: the robust path reads those.
-            if (v.get_int64().get(number) || number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
-                return false;
-            out = static_cast<int>(number);
+            if (v.get_int64().get(number)) {
+                double ignored = 0;
+                return !v.get_double().get(ignored);
+            }
+            out = number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max() ? 0 : static_cast<int>(number);
             return true;
         }
         if (type == simdjson::ondemand::json_type::string) {
@@ -889,7 +772,7 @@ private:
     // AnyValue as anyValueText() spells it: the first of its members in a fixed order.
     bool anyValueText(simdjson::ondemand::value& v, std::string& out, int depth)
     {
-        if (depth > 8)
+        if (depth > m_maxAnyValueDepth)
             return false; // deeper values are the robust path's (it cuts them at its limit)
         out.clear();
         simdjson::ondemand::object object;
@@ -1016,6 +899,7 @@ private:
     const TraceGroups& m_groups;
     const LoadControl* m_control;
     SimdValueReader m_values;
+    int m_maxAnyValueDepth;
     OtlpSpanFields m_span;
     std::int64_t m_spansRead = 0;
     simdjson::ondemand::document* m_doc = nullptr;
@@ -1024,29 +908,6 @@ private:
     std::size_t m_progressTotal = 0;
     simdjson::ondemand::parser m_frameParser;
 };
-
-bool readDocument(std::string_view text, OtlpResourceReader& reader, const LoadControl* control,
-                  JsonRecordReader::Result& read, int& skippedSignals, SpanLimit& limit, const TraceGroups& groups)
-{
-    using Visit = JsonRecordReader::Visit;
-    const auto isResource = [&](const JsonPath& path, JsonValueKind) {
-        if (path.size() == 1 && (path[0] == "resourceLogs" || path[0] == "resourceMetrics")) {
-            ++skippedSignals;
-            return Visit::Skip;
-        }
-        if (path.size() == 2 && (path[0] == "resourceSpans" || path[0] == "batches"))
-            return Visit::Capture;
-        return Visit::Skip;
-    };
-    const auto onResource = [&](nlohmann::json&& resource, const JsonPath&) {
-        reader.readResourceSpans(resource);
-        return limit.allows(groups.spanCount());
-    };
-    const int truncatedBefore = read.truncatedValues;
-    read = JsonRecordReader().read(text, isResource, onResource, control);
-    read.truncatedValues += truncatedBefore;
-    return read.ok && !read.stopped;
-}
 
 } // namespace
 
@@ -1065,117 +926,120 @@ std::string otlpIdToHex(const std::string& id)
 
 namespace {
 
-// The diagnostics and the model once a reader has read every block.
-ImportResult& finishOtlp(TraceGroups& groups, ProblemTally& problems, int skippedSignals, ImportResult& result)
+// One reading of an OTLP/JSON file, whichever tier reads it (see jsonpipeline.h).
+class OtlpPass
 {
-    if (skippedSignals > 0)
-        groups.addFileDiagnostic(Diagnostic::Severity::Info,
-                                 QCoreApplication::translate("Importer", "%n log or metric block(s) skipped", nullptr,
-                                                             skippedSignals));
-    if (groups.empty()) {
-        result.problem = QCoreApplication::translate("Importer", "the OTLP document holds no spans");
-        return result;
+public:
+    OtlpPass(const QString& sourceFile, const LoadControl* control)
+        : m_control(control)
+        , m_groups(TraceFormat::Otlp, sourceFile, control)
+        , m_reader(m_groups, m_problems)
+        , m_fast(m_reader, m_groups, control)
+    {
     }
-    problems.reportTo(groups);
-    groups.buildInto(result);
-    return result;
-}
 
-} // namespace
+    void setProgressTotal(std::size_t bytes) { m_fast.setProgressTotal(bytes); }
+    BulkOutcome readInBatches(TextWindow& text, DocumentShape, SpanLimit& limit)
+    {
+        return m_fast.readInBatches(text, limit, m_skippedSignals);
+    }
+    BulkOutcome readWhole(std::string_view text, std::size_t capacity, DocumentShape, SpanLimit& limit)
+    {
+        return m_fast.read(text, capacity, limit, m_skippedSignals);
+    }
 
-namespace {
+    // The document, or — when a complete one is followed by more — JSON Lines, as the
+    // collector's file exporter writes them, one document per line.
+    bool readRobustly(std::string_view text, DocumentShape, SpanLimit& limit, ImportResult& result)
+    {
+        SimdOtlpReader recovery(m_reader, m_groups, nullptr, (m_control ? m_control->limits : LoadLimits()).maxValueNesting + 1);
+        JsonRecordReader::Result read;
+        if (!readDocument(text, recovery, read, limit) && read.rootCompleted && !read.cancelled && !read.stopped && !read.outOfMemory) {
+            const int truncatedFirstLine = read.truncatedValues;
+            read = JsonRecordReader::Result(); // the first line was read above
+            read.truncatedValues = truncatedFirstLine;
+            std::size_t lineStart = 0;
+            int lineNumber = 0;
+            while (lineStart < text.size()) {
+                const std::size_t lineEnd = std::min(text.find('\n', lineStart), text.size());
+                const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
+                ++lineNumber;
+                if (lineNumber > 1 && line.find_first_not_of(" \t\r") != std::string_view::npos
+                    && !readDocument(line, recovery, read, limit)) {
+                    read.errorOffset += lineStart;
+                    break;
+                }
+                lineStart = lineEnd + 1;
+            }
+            if (read.ok)
+                m_groups.addFileDiagnostic(Diagnostic::Severity::Info,
+                                           QCoreApplication::translate("Importer", "read as JSON Lines (%n line(s))", nullptr, lineNumber));
+        }
+        if (limit.reportIfExceeded(result) || failedRead(read, result, m_groups.spanCount()))
+            return false;
+        reportReaderNotes(read, m_groups);
+        return true;
+    }
 
-// One pass of the bulk reader: the import's result, or nothing when the pass gave up or
-// does not apply (`outcome` says which).
-std::optional<ImportResult> bulkPass(const QString& sourceFile, const LoadControl* control, ParserPath path,
-                                     const std::function<void()>& releaseText,
-                                     const std::function<BulkOutcome(SimdOtlpReader&, SpanLimit&, int&)>& read, BulkOutcome& outcome)
-{
-    ImportResult result;
-    TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
-    ProblemTally problems;
-    OtlpResourceReader reader(groups, problems);
-    SpanLimit limit(control);
-    SimdOtlpReader fast(reader, groups, control);
-    int skippedSignals = 0;
-    outcome = read(fast, limit, skippedSignals);
-    if (outcome != BulkOutcome::Done)
-        return unfinishedBulkPass(outcome, limit);
-    // Everything is read into the builders: the file's text can go before the models are built.
-    if (releaseText)
-        releaseText();
-    result.parser = path;
-    return finishOtlp(groups, problems, skippedSignals, result);
-}
+    void finish(ImportResult& result)
+    {
+        if (m_skippedSignals > 0)
+            m_groups.addFileDiagnostic(Diagnostic::Severity::Info,
+                                       QCoreApplication::translate("Importer", "%n log or metric block(s) skipped", nullptr,
+                                                                   m_skippedSignals));
+        if (m_groups.empty()) {
+            result.problem = QCoreApplication::translate("Importer", "the OTLP document holds no spans");
+            return;
+        }
+        reportUnreadableRecords(m_unreadable, m_problems);
+        m_problems.reportTo(m_groups);
+        m_groups.buildInto(result);
+    }
+
+private:
+    // One document's resource blocks through the robust reader, each to the bulk reader's mapper.
+    bool readDocument(std::string_view text, SimdOtlpReader& recovery, JsonRecordReader::Result& read, SpanLimit& limit)
+    {
+        using Visit = JsonRecordReader::Visit;
+        const auto isResource = [&](const JsonPath& path, JsonValueKind) {
+            if (path.size() == 1 && (path[0] == "resourceLogs" || path[0] == "resourceMetrics")) {
+                ++m_skippedSignals;
+                return Visit::Skip;
+            }
+            if (path.size() == 2 && (path[0] == "resourceSpans" || path[0] == "batches"))
+                return Visit::Capture;
+            return Visit::Skip;
+        };
+        const auto onResource = [&](simdjson::ondemand::value& block, const JsonPath&) {
+            const BulkOutcome o = recovery.readRecord(block, limit);
+            return o == BulkOutcome::Done && !limit.allows(m_groups.spanCount()) ? BulkOutcome::LimitExceeded : o;
+        };
+        const int truncatedBefore = read.truncatedValues;
+        read = readRecordsRobustly(text, isResource, onResource, m_control, m_unreadable);
+        read.truncatedValues += truncatedBefore;
+        return read.ok && !read.stopped;
+    }
+
+    const LoadControl* m_control;
+    TraceGroups m_groups;
+    ProblemTally m_problems;
+    OtlpResourceReader m_reader;
+    SimdOtlpReader m_fast;
+    int m_skippedSignals = 0;
+    int m_unreadable = 0;
+};
 
 } // namespace
 
 std::optional<ImportResult> importOtlpStreamed(TextWindow& text, const QString& sourceFile, const LoadControl* control)
 {
-    BulkOutcome outcome = BulkOutcome::GaveUp;
-    return bulkPass(sourceFile, control, ParserPath::Streamed, {},
-                    [&](SimdOtlpReader& fast, SpanLimit& limit, int& skipped) { return fast.readInBatches(text, limit, skipped); },
-                    outcome);
+    return jsonpipeline::importStreamed<OtlpPass>(text, DocumentShape::OtlpDocument, sourceFile, control);
 }
 
 ImportResult importOtlp(std::string_view text, const QString& sourceFile, const LoadControl* control, std::size_t capacity,
                         const std::function<void()>& releaseText)
 {
-    if (!control || control->bulkParser) {
-        // Span lists in batches; the whole document at once where the layout is unusual; the
-        // robust reader when either cannot read the file exactly as it would.
-        TextWindow window(text);
-        BulkOutcome outcome = BulkOutcome::GaveUp;
-        const auto inBatches = [&](SimdOtlpReader& fast, SpanLimit& limit, int& skipped) {
-            fast.setProgressTotal(text.size());
-            return fast.readInBatches(window, limit, skipped);
-        };
-        if (auto done = bulkPass(sourceFile, control, ParserPath::BulkBatched, releaseText, inBatches, outcome))
-            return std::move(*done);
-        const auto whole = [&](SimdOtlpReader& fast, SpanLimit& limit, int& skipped) {
-            return fast.read(text, capacity, limit, skipped);
-        };
-        if (outcome == BulkOutcome::NotApplicable) {
-            if (auto done = bulkPass(sourceFile, control, ParserPath::Bulk, releaseText, whole, outcome))
-                return std::move(*done);
-        }
-    }
-    ImportResult result;
-    TraceGroups groups(TraceFormat::Otlp, sourceFile, control);
-    ProblemTally problems;
-    OtlpResourceReader reader(groups, problems);
-    int skippedSignals = 0;
-    JsonRecordReader::Result read;
-    SpanLimit limit(control);
-    if (!readDocument(text, reader, control, read, skippedSignals, limit, groups) && read.rootCompleted && !read.cancelled
-        && !read.stopped && !read.outOfMemory) {
-        // A complete document followed by more: JSON Lines, as the collector's file exporter writes.
-        const int truncatedFirstLine = read.truncatedValues;
-        read = JsonRecordReader::Result(); // the first line was read above
-        read.truncatedValues = truncatedFirstLine;
-        std::size_t lineStart = 0;
-        int lineNumber = 0;
-        while (lineStart < text.size()) {
-            const std::size_t lineEnd = std::min(text.find('\n', lineStart), text.size());
-            const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
-            ++lineNumber;
-            if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
-                if (lineNumber > 1 && !readDocument(line, reader, control, read, skippedSignals, limit, groups)) {
-                    read.errorOffset += lineStart;
-                    break;
-                }
-            }
-            lineStart = lineEnd + 1;
-        }
-        if (read.ok)
-            groups.addFileDiagnostic(Diagnostic::Severity::Info,
-                                     QCoreApplication::translate("Importer", "read as JSON Lines (%n line(s))", nullptr,
-                                                                 lineNumber));
-    }
-    if (limit.reportIfExceeded(result) || failedRead(read, result, groups.spanCount()))
-        return result;
-    reportReaderNotes(read, groups);
-    return finishOtlp(groups, problems, skippedSignals, result);
+    return jsonpipeline::import<OtlpPass>(text, DocumentShape::OtlpDocument, sourceFile, control, capacity, releaseText);
 }
 
 } // namespace tracedelta
