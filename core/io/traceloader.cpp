@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traceloader.h"
 
-#include "chromeimporter.h"
 #include "filecontent.h"
+#include "formatregistry.h"
 #include "formatsniffer.h"
-#include "jaegerimporter.h"
-#include "otlpimporter.h"
 #include "otlpprotobuf.h"
-#include "zipkinimporter.h"
 
 #include <QCoreApplication>
 
@@ -27,22 +24,6 @@ struct TraceLoaderText
 QString where(std::string_view text, std::size_t offset)
 {
     return TraceLoaderText::tr("at %1 (byte %2)").arg(QString::fromStdString(describeOffset(text, offset))).arg(offset);
-}
-
-ImportResult importByFormat(std::string_view text, std::size_t capacity, const SniffResult& sniff, const QString& path,
-                            const LoadControl* control, const std::function<void()>& releaseText)
-{
-    switch (*sniff.format) {
-    case TraceFormat::Jaeger:
-        return importJaeger(text, sniff.shape, path, control, capacity, releaseText);
-    case TraceFormat::Zipkin:
-        return importZipkin(text, sniff.shape, path, control, capacity, releaseText);
-    case TraceFormat::Otlp:
-        return importOtlp(text, path, control, capacity, releaseText);
-    case TraceFormat::Chrome:
-        return importChrome(text, sniff.shape, path, control, capacity, releaseText);
-    }
-    return {};
 }
 
 LoadResult finish(ImportResult imported, const QString& path, const QString& format, std::string_view text, LoadResult& result)
@@ -88,15 +69,7 @@ std::optional<LoadResult> loadWhileReading(const QString& path, const LoadContro
     // The file reports progress as it is read; the readers only see a window of it.
     LoadControl reading = given;
     reading.progress = nullptr;
-    std::optional<ImportResult> imported;
-    if (*sniff.format == TraceFormat::Chrome)
-        imported = importChromeStreamed(text, sniff.shape, path, &reading);
-    else if (*sniff.format == TraceFormat::Zipkin)
-        imported = importZipkinStreamed(text, sniff.shape, path, &reading);
-    else if (*sniff.format == TraceFormat::Jaeger)
-        imported = importJaegerStreamed(text, sniff.shape, path, &reading);
-    else if (*sniff.format == TraceFormat::Otlp)
-        imported = importOtlpStreamed(text, path, &reading);
+    std::optional<ImportResult> imported = formatReader(*sniff.format).readStreamed(text, sniff.shape, path, &reading);
     if (file.cancelled() || (imported && imported->cancelled)) {
         result.cancelled = true;
         result.error = QStringLiteral("%1: %2").arg(path, TraceLoaderText::tr("loading was cancelled"));
@@ -154,7 +127,7 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
             std::string().swap(content.text);
             released = true;
         };
-        ImportResult imported = importByFormat(text, content.text.capacity(), sniff, path, control, releaseText);
+        ImportResult imported = formatReader(*sniff.format).readText(text, sniff.shape, path, control, content.text.capacity(), releaseText);
         if (released)
             imported.problemOffset.reset();
         return finish(std::move(imported), path, formatName(*sniff.format), released ? std::string_view() : text, result);
