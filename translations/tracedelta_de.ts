@@ -842,6 +842,14 @@
         <source>%n aggregate event(s) (sums the producer wrote beside its events, such as clang's “Total …”) kept as a summary table, not as spans</source>
         <translation><numerusform>%n Summenereignis (Summen, die der Erzeuger neben seine Ereignisse schreibt, etwa clangs „Total …“) als Tabelle der Summen behalten, nicht als Span</numerusform><numerusform>%n Summenereignisse (Summen, die der Erzeuger neben seine Ereignisse schreibt, etwa clangs „Total …“) als Tabelle der Summen behalten, nicht als Spans</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and were skipped</source>
+        <translation><numerusform>%n Datensatz konnte nicht gelesen werden und wurde übersprungen</numerusform><numerusform>%n Datensätze konnten nicht gelesen werden und wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>read as a stream of %n length-delimited protobuf message(s)</source>
+        <translation><numerusform>als Folge von %n längenpräfixierten Protobuf-Nachricht gelesen</numerusform><numerusform>als Folge von %n längenpräfixierten Protobuf-Nachrichten gelesen</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>

@@ -141,8 +141,19 @@ FileContent readFileContent(const QString& path, const LoadLimits& limits, const
                 content.cancelled = true;
                 return content;
             }
-            if (content.error.isEmpty())
+            if (content.error.isEmpty()) {
+                // Compressed protobuf (a .pb.gz) is binary inside; an image inside is still no trace.
+                if (const QString kind = binaryKind(content.text); !kind.isEmpty()) {
+                    if (!isGenericBinary(kind)) {
+                        std::string().swap(content.text);
+                        content.error = kind;
+                        return content;
+                    }
+                    content.binary = true;
+                    content.binaryProblem = kind;
+                }
                 content.text.reserve(content.text.size() + ParserPadding);
+            }
         } else if (const QString kind = binaryKind(bytes); !kind.isEmpty()) {
             if (isGenericBinary(kind)) {
                 content.binary = true;

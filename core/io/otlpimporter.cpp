@@ -2,6 +2,7 @@
 #include "otlpimporter.h"
 
 #include "jsonpipeline.h"
+#include "otlpspans.h"
 #include "simdjsonvalues.h"
 #include "../util/timearithmetic.h"
 
@@ -19,116 +20,6 @@ namespace tracedelta {
 namespace {
 
 
-bool isHex(const std::string& s)
-{
-    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isxdigit(c); });
-}
-
-using KeyValues = std::vector<std::pair<std::string, std::string>>;
-
-// The fields of one span that TraceDelta reads, whichever parser read them: text as
-// json::text() gives it, ids as written, times as json::integer() reads them.
-struct OtlpSpanFields
-{
-    struct Event
-    {
-        std::optional<std::int64_t> time;
-        std::string name;
-        KeyValues attributes;
-    };
-    bool isObject = true;
-    std::string traceId;
-    std::string spanId;
-    std::string parentSpanId;
-    std::string name;
-    SpanKind kind = SpanKind::Unspecified;
-    SpanStatus status = SpanStatus::Unset;
-    std::optional<std::string> statusMessage;
-    std::optional<std::int64_t> start;
-    std::optional<std::int64_t> end;
-    KeyValues attributes;
-    std::vector<Event> events;
-    std::vector<std::pair<std::string, std::string>> links; // trace id, span id
-
-    void clear() { *this = OtlpSpanFields(); }
-};
-
-// What one resource block says about its spans.
-struct OtlpResource
-{
-    KeyValues attributes;
-    std::string service;
-};
-
-class OtlpResourceReader
-{
-public:
-    OtlpResourceReader(TraceGroups& groups, ProblemTally& problems)
-        : m_groups(groups)
-        , m_problems(problems)
-    {
-    }
-
-    // The resource's service (its service.name; unknown_service, noted, without one).
-    OtlpResource readResource(KeyValues attributes)
-    {
-        OtlpResource resource;
-        resource.attributes = std::move(attributes);
-        for (const auto& [key, value] : resource.attributes) {
-            if (key == "service.name")
-                resource.service = value;
-        }
-        if (resource.service.empty()) {
-            resource.service = "unknown_service";
-            m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
-                                             "%n resource(s) have no service.name attribute; their spans are shown as "
-                                             "unknown_service"));
-        }
-        return resource;
-    }
-
-    void readSpan(const OtlpSpanFields& span, const OtlpResource& resource, const std::string& scopeName)
-    {
-        if (!span.isObject) {
-            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n span entr(y/ies) that are not JSON objects were skipped"));
-            return;
-        }
-        TraceBuilder& builder = m_groups.builderFor(otlpIdToHex(span.traceId));
-        SpanDraft draft;
-        draft.spanId = builder.internSpanId(otlpIdToHex(span.spanId));
-        draft.parentSpanId = builder.internSpanId(otlpIdToHex(span.parentSpanId));
-        draft.name = builder.intern(span.name);
-        draft.service = builder.intern(resource.service);
-        draft.kind = span.kind;
-        draft.status = span.status;
-        if (!span.start || !span.end)
-            m_problems.add(QT_TRANSLATE_N_NOOP("Importer",
-                                             "%n span(s) lack a readable startTimeUnixNano or endTimeUnixNano"));
-        draft.startNs = span.start.value_or(span.end.value_or(0));
-        draft.durationNs = timemath::sub(span.end.value_or(draft.startNs), draft.startNs);
-        builder.addSpan(draft);
-
-        for (const auto& [key, value] : span.attributes)
-            builder.addAttribute(key, value);
-        if (span.statusMessage)
-            builder.addAttribute("otel.status_description", *span.statusMessage);
-        if (!scopeName.empty())
-            builder.addAttribute("otel.scope.name", scopeName);
-        for (const auto& [key, value] : resource.attributes)
-            builder.addAttribute("resource." + key, value);
-        for (const auto& event : span.events) {
-            builder.addEvent(event.time.value_or(draft.startNs), event.name);
-            for (const auto& [key, value] : event.attributes)
-                builder.addEventAttribute(key, value);
-        }
-        for (const auto& [traceId, spanId] : span.links)
-            builder.addReference(ReferenceType::Link, otlpIdToHex(traceId), otlpIdToHex(spanId));
-    }
-
-private:
-    TraceGroups& m_groups;
-    ProblemTally& m_problems;
-};
 
 // The bulk path: simdjson On-Demand reads each span straight into its fields (no DOM per
 // resource block, which for one service's export is the whole file). It gives up, and the
@@ -911,18 +802,6 @@ private:
 
 } // namespace
 
-std::string otlpIdToHex(const std::string& id)
-{
-    if (id.empty() || ((id.size() == 16 || id.size() == 32) && isHex(id))) {
-        std::string lower = id;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-        return lower;
-    }
-    const QByteArray decoded = QByteArray::fromBase64(QByteArray::fromStdString(id));
-    if (decoded.size() == 8 || decoded.size() == 16)
-        return decoded.toHex().toStdString();
-    return id;
-}
 
 namespace {
 
@@ -983,17 +862,8 @@ public:
 
     void finish(ImportResult& result)
     {
-        if (m_skippedSignals > 0)
-            m_groups.addFileDiagnostic(Diagnostic::Severity::Info,
-                                       QCoreApplication::translate("Importer", "%n log or metric block(s) skipped", nullptr,
-                                                                   m_skippedSignals));
-        if (m_groups.empty()) {
-            result.problem = QCoreApplication::translate("Importer", "the OTLP document holds no spans");
-            return;
-        }
         reportUnreadableRecords(m_unreadable, m_problems);
-        m_problems.reportTo(m_groups);
-        m_groups.buildInto(result);
+        finishOtlpGroups(m_groups, m_problems, m_skippedSignals, result);
     }
 
 private:

@@ -11,26 +11,23 @@
 
 namespace tracedelta {
 
-// Binary OTLP: an ExportTraceServiceRequest or TracesData (the same wire layout), alone
-// or as a stream of length-delimited messages — varint prefixes, as the specification's
-// file exporter writes, or 4-byte big-endian prefixes, as the Collector's file exporter
-// writes with `format: proto`. Unknown fields are skipped, as protobuf does.
+// One plain ExportTraceServiceRequest, as an OTLP/HTTP body carries it, as the OTLP/JSON
+// document the receiver keeps ({"resourceSpans": [...]}); an empty request (no spans) is valid.
 struct OtlpProtobufDocument
 {
     bool ok = false;
     QString problem;          // why the bytes are not OTLP protobuf
-    nlohmann::json document;  // the same data as OTLP/JSON: {"resourceSpans": [...]}
-    std::size_t messages = 0; // messages in the stream
+    nlohmann::json document;
     std::size_t spans = 0;
 };
-
-OtlpProtobufDocument decodeOtlpProtobuf(std::string_view bytes);
-// One plain ExportTraceServiceRequest, as an OTLP/HTTP body carries it; an empty request
-// (no spans) is valid here.
 OtlpProtobufDocument decodeOtlpProtobufMessage(std::string_view bytes);
 
-// Loads binary OTLP through the OTLP/JSON importer, so a .pb file and its JSON twin give
-// the same traces, diagnostics and limits.
+// Binary OTLP read straight into the model, through the span code OTLP/JSON uses
+// (otlpspans.h), so a .pb file and its JSON twin give the same traces, diagnostics and
+// limits: an ExportTraceServiceRequest or TracesData (the same wire layout), alone or as a
+// stream of length-delimited messages — varint prefixes, as the specification's file
+// exporter writes, or 4-byte big-endian prefixes, as the Collector's file exporter writes
+// with `format: proto`. Unknown fields are skipped, as protobuf does.
 ImportResult importOtlpProtobuf(std::string_view bytes, const QString& sourceFile, const LoadControl* control);
 
 // The protobuf body of an OTLP/HTTP response: ExportTraceServiceResponse (with partial

@@ -164,10 +164,23 @@ private Q_SLOTS:
             bigEndian += char(n >> 24) + QByteArray(1, char(n >> 16)) + char(n >> 8) + char(n);
             bigEndian += message;
         }
-        OtlpProtobufDocument decoded = decodeOtlpProtobuf(std::string_view(bigEndian.constData(), bigEndian.size()));
-        QVERIFY(decoded.ok);
-        QCOMPARE(decoded.messages, std::size_t(2));
-        QCOMPARE(decoded.spans, std::size_t(8));
+        const auto spansIn = [](const ImportResult& imported) {
+            std::int64_t spans = 0;
+            for (const TracePtr& trace : imported.traces)
+                spans += trace->spanCount();
+            return spans;
+        };
+        const auto noted = [](const ImportResult& imported, const char* text) {
+            for (const Diagnostic& d : imported.traces.front()->diagnostics()) {
+                if (d.message.contains(QLatin1String(text)))
+                    return true;
+            }
+            return false;
+        };
+        ImportResult imported = importOtlpProtobuf(std::string_view(bigEndian.constData(), bigEndian.size()), QStringLiteral("two.pb"), nullptr);
+        QVERIFY2(imported.problem.isEmpty(), qPrintable(imported.problem));
+        QCOMPARE(spansIn(imported), std::int64_t(8));
+        QVERIFY(noted(imported, "stream of 2 length-delimited protobuf message"));
         // The specification's delimited stream: a varint length before each message.
         QByteArray varint;
         for (int i = 0; i < 3; ++i) {
@@ -179,9 +192,14 @@ private Q_SLOTS:
             varint += char(n);
             varint += message;
         }
-        decoded = decodeOtlpProtobuf(std::string_view(varint.constData(), varint.size()));
-        QVERIFY(decoded.ok);
-        QCOMPARE(decoded.spans, std::size_t(12));
+        imported = importOtlpProtobuf(std::string_view(varint.constData(), varint.size()), QStringLiteral("three.pb"), nullptr);
+        QVERIFY2(imported.problem.isEmpty(), qPrintable(imported.problem));
+        QCOMPARE(spansIn(imported), std::int64_t(12));
+        // The span limit holds for protobuf as for JSON.
+        LoadControl fewSpans;
+        fewSpans.limits.maxSpans = 5;
+        imported = importOtlpProtobuf(std::string_view(varint.constData(), varint.size()), QStringLiteral("three.pb"), &fewSpans);
+        QVERIFY(imported.traces.empty() && imported.problem.contains(QLatin1String("5")));
 
         QTemporaryDir dir;
         // Truncated: a clear message naming the file, no crash.
@@ -192,7 +210,22 @@ private Q_SLOTS:
                  qPrintable(result.error));
         // Every cut of the message fails cleanly or loads a prefix; none crashes.
         for (int cut = 1; cut < message.size(); cut += 13)
-            (void)decodeOtlpProtobuf(std::string_view(message.constData(), cut));
+            (void)importOtlpProtobuf(std::string_view(message.constData(), cut), QStringLiteral("cut.pb"), nullptr);
+    }
+
+    // A gzip-compressed .pb (as collectors and CI artefacts store them) loads like the plain one.
+    void gzippedProtobufLoads()
+    {
+        QTemporaryDir dir;
+        const QString zipped = test::writeFile(dir, QStringLiteral("checkout.pb.gz"), test::gzip(readAll(ProtoTwin)));
+        const LoadResult loaded = loadTraceFile(zipped);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(loaded.traces.size(), std::size_t(1));
+        verifyCheckout(*loaded.traces.front(), 0);
+        // An image inside gzip is still named, not read as protobuf.
+        const QString image = test::writeFile(dir, QStringLiteral("picture.pb.gz"), test::gzip(QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(64, '\0')));
+        const LoadResult refused = loadTraceFile(image);
+        QVERIFY2(!refused.ok() && refused.error.contains(QLatin1String("PNG image")), qPrintable(refused.error));
     }
 
     void badBodiesGetTheSpecifiedStatus()
