@@ -648,10 +648,6 @@
         <translation>die gzip-Daten entpacken zu mehr als %1, der Grenze für eine Datei (anheben mit --max-size oder im Fenster über Bearbeiten → Ladegrenzen)</translation>
     </message>
     <message>
-        <source>the gzip data does not hold JSON (it inflates to binary data)</source>
-        <translation>die gzip-Daten enthalten kein JSON (sie entpacken zu Binärdaten)</translation>
-    </message>
-    <message>
         <source>this is a folder, not a trace file</source>
         <translation>das ist ein Ordner, keine Tracedatei</translation>
     </message>
@@ -694,6 +690,10 @@
     <message>
         <source>this is a binary file, not a trace (trace files are JSON text)</source>
         <translation>das ist eine Binärdatei, kein Trace (Tracedateien sind JSON-Text)</translation>
+    </message>
+    <message>
+        <source>the gzip data does not hold a trace (it inflates to binary data that is neither JSON nor OTLP protobuf)</source>
+        <translation>die gzip-Daten enthalten keinen Trace (sie entpacken zu Binärdaten, die weder JSON noch OTLP-Protobuf sind)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,23 @@ bool cannotBeJson(std::string_view text)
     return at < text.size() && text[at] != '{' && text[at] != '[';
 }
 
+// True when the data so far can start binary OTLP: a TracesData/ExportTraceServiceRequest
+// (field 1, length-delimited: 0x0a), or a stream of them behind a varint or a 4-byte
+// big-endian length. Anything else binary (a bomb of zeros) is refused early.
+bool couldBeOtlpProtobuf(std::string_view data)
+{
+    const auto byte = [&](std::size_t i) { return i < data.size() ? static_cast<unsigned char>(data[i]) : 0; };
+    if (byte(0) == 0x0a)
+        return true;
+    std::size_t at = 0;
+    while (at < 5 && (byte(at) & 0x80))
+        ++at;
+    if (at < 5 && byte(0) != 0 && byte(at + 1) == 0x0a)
+        return true; // varint prefix
+    const std::uint32_t length = std::uint32_t(byte(0)) << 24 | std::uint32_t(byte(1)) << 16 | std::uint32_t(byte(2)) << 8 | byte(3);
+    return length > 0 && byte(4) == 0x0a; // big-endian prefix
+}
+
 } // namespace
 
 struct GzipInflater::Stream
@@ -97,9 +114,10 @@ std::size_t GzipInflater::inflate(char* into, std::size_t room)
         if (m_head.size() < HeadBytes) {
             const std::size_t take = std::min(written, HeadBytes - m_head.size());
             m_head.append(into + produced, take);
-            if (m_head.size() == HeadBytes && cannotBeJson(m_head)) {
+            if (m_head.size() == HeadBytes && cannotBeJson(m_head) && !couldBeOtlpProtobuf(m_head)) {
                 // A gzip bomb of zeros (or any binary) is refused after its first kilobyte.
-                m_problem = QCoreApplication::translate("FileContent", "the gzip data does not hold JSON (it inflates to binary data)");
+                m_problem = QCoreApplication::translate("FileContent", "the gzip data does not hold a trace (it inflates to binary data "
+                                                                       "that is neither JSON nor OTLP protobuf)");
                 break;
             }
         }

@@ -17,7 +17,8 @@ namespace tracedelta {
 // Inflates gzip data handed over a piece at a time, so a reader can parse the text as it
 // comes instead of holding all of it. Concatenated members are one text (the format's
 // rule); the output is capped at limits.maxDecompressedBytes, and data whose first
-// kilobyte cannot start JSON is refused there (a gzip bomb of zeros costs one kilobyte).
+// kilobyte can start neither JSON nor OTLP protobuf is refused there (a gzip bomb of zeros
+// costs one kilobyte).
 class GzipInflater
 {
 public:

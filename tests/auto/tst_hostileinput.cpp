@@ -191,7 +191,7 @@ void TestHostileInput::gzipBombIsRefusedAtItsStart()
         control.streamFromBytes = whileReading ? 0 : std::numeric_limits<std::int64_t>::max();
         const LoadResult result = loadTraceFile(path, &control);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QStringLiteral("does not hold JSON")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("does not hold a trace")), qPrintable(result.error));
         QVERIFY(result.error.startsWith(path));
 
         // Whitespace inflates like zeros but could be JSON: the size limit stops it.

@@ -222,6 +222,22 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok(), qPrintable(loaded.error));
         QCOMPARE(loaded.traces.size(), std::size_t(1));
         verifyCheckout(*loaded.traces.front(), 0);
+        // Past the first kilobyte (where gzip data that can start no trace is refused): a
+        // stream of messages behind varint and big-endian lengths.
+        const QByteArray message = readAll(ProtoTwin);
+        QByteArray varint;
+        QByteArray bigEndian;
+        for (int i = 0; i < 3; ++i) {
+            const auto n = static_cast<quint32>(message.size());
+            varint += char((n & 0x7f) | 0x80) + QByteArray(1, char(n >> 7)) + message;
+            bigEndian += char(n >> 24) + QByteArray(1, char(n >> 16)) + char(n >> 8) + char(n) + message;
+        }
+        QVERIFY(message.size() >= 0x80 && message.size() < 0x4000 && varint.size() > 1024);
+        for (const QByteArray& stream : {varint, bigEndian}) {
+            const LoadResult streamed = loadTraceFile(test::writeFile(dir, QStringLiteral("stream.pb.gz"), test::gzip(stream)));
+            QVERIFY2(streamed.ok(), qPrintable(streamed.error));
+            QCOMPARE(streamed.traces.front()->spanCount(), 12);
+        }
         // An image inside gzip is still named, not read as protobuf.
         const QString image = test::writeFile(dir, QStringLiteral("picture.pb.gz"), test::gzip(QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(64, '\0')));
         const LoadResult refused = loadTraceFile(image);

@@ -314,7 +314,7 @@ G.update({
 })
 G.update({
 'the gzip data inflates to more than %1, the limit for one file (raise it with --max-size, or Edit → Load Limits in the window)': 'die gzip-Daten entpacken zu mehr als %1, der Grenze für eine Datei (anheben mit --max-size oder im Fenster über Bearbeiten → Ladegrenzen)',
-'the gzip data does not hold JSON (it inflates to binary data)': 'die gzip-Daten enthalten kein JSON (sie entpacken zu Binärdaten)',
+'the gzip data does not hold a trace (it inflates to binary data that is neither JSON nor OTLP protobuf)': 'die gzip-Daten enthalten keinen Trace (sie entpacken zu Binärdaten, die weder JSON noch OTLP-Protobuf sind)',
 'this is a folder, not a trace file': 'das ist ein Ordner, keine Tracedatei',
 'this is not a regular file (a pipe, socket or device); save the trace to a file first': 'das ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); speichern Sie den Trace zuerst in einer Datei',
 'the file is larger than %1, the limit for one file (raise it with --max-size, or Edit → Load Limits in the window)': 'die Datei ist größer als %1, die Grenze für eine Datei (anheben mit --max-size oder im Fenster über Bearbeiten → Ladegrenzen)',
