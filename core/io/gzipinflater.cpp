@@ -60,7 +60,13 @@ GzipInflater::GzipInflater(const LoadLimits& limits)
 {
     m_stream->initialised = inflateInit2(&m_stream->z, 15 + 32) == Z_OK;
     if (!m_stream->initialised)
-        m_problem = QCoreApplication::translate("FileContent", "cannot start gzip decompression");
+        fail(Failure::Corrupt, QCoreApplication::translate("FileContent", "cannot start gzip decompression"));
+}
+
+void GzipInflater::fail(Failure failure, const QString& problem)
+{
+    m_failure = failure;
+    m_problem = problem;
 }
 
 GzipInflater::~GzipInflater()
@@ -92,7 +98,7 @@ std::size_t GzipInflater::inflate(char* into, std::size_t room)
             if (m_memberEnded)
                 m_finished = true;
             else
-                m_problem = QCoreApplication::translate("FileContent", "the gzip data is truncated (the file ends before the compressed stream does)");
+                fail(Failure::Truncated, QCoreApplication::translate("FileContent", "the gzip data is truncated (the file ends before the compressed stream does)"));
             break;
         }
         if (m_memberEnded) {
@@ -106,9 +112,9 @@ std::size_t GzipInflater::inflate(char* into, std::size_t room)
         const int status = ::inflate(&z, Z_NO_FLUSH);
         const std::size_t written = before - z.avail_out;
         if (m_total + static_cast<std::int64_t>(written) > m_limits.maxDecompressedBytes) {
-            m_problem = QCoreApplication::translate("FileContent", "the gzip data inflates to more than %1, the limit for one file "
+            fail(Failure::TooLarge, QCoreApplication::translate("FileContent", "the gzip data inflates to more than %1, the limit for one file "
                            "(raise it with --max-size, or Edit → Load Limits in the window)")
-                            .arg(QLocale::c().formattedDataSize(m_limits.maxDecompressedBytes, 1, QLocale::DataSizeTraditionalFormat));
+                            .arg(QLocale::c().formattedDataSize(m_limits.maxDecompressedBytes, 1, QLocale::DataSizeTraditionalFormat)));
             break;
         }
         if (m_head.size() < HeadBytes) {
@@ -116,8 +122,8 @@ std::size_t GzipInflater::inflate(char* into, std::size_t room)
             m_head.append(into + produced, take);
             if (m_head.size() == HeadBytes && cannotBeJson(m_head) && !couldBeOtlpProtobuf(m_head)) {
                 // A gzip bomb of zeros (or any binary) is refused after its first kilobyte.
-                m_problem = QCoreApplication::translate("FileContent", "the gzip data does not hold a trace (it inflates to binary data "
-                                                                       "that is neither JSON nor OTLP protobuf)");
+                fail(Failure::NotATrace, QCoreApplication::translate("FileContent", "the gzip data does not hold a trace (it inflates to binary data "
+                                                                       "that is neither JSON nor OTLP protobuf)"));
                 break;
             }
         }
@@ -130,7 +136,7 @@ std::size_t GzipInflater::inflate(char* into, std::size_t room)
         // Z_BUF_ERROR with input and room left means no progress is possible.
         const bool stuck = status == Z_BUF_ERROR && written == 0 && z.avail_in != 0 && z.avail_out != 0;
         if ((status != Z_OK && status != Z_BUF_ERROR) || stuck) {
-            m_problem = QCoreApplication::translate("FileContent", "the gzip data is corrupt");
+            fail(Failure::Corrupt, QCoreApplication::translate("FileContent", "the gzip data is corrupt"));
             break;
         }
     }

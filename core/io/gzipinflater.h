@@ -36,15 +36,19 @@ public:
     std::size_t inflate(char* into, std::size_t room);
     // The whole text came out and the data ended where a gzip member ends.
     bool finished() const { return m_finished; }
-    // Why the data cannot be inflated (empty while it can).
+    // Why the data cannot be inflated (empty while it can), and which kind of failure that is.
     const QString& problem() const { return m_problem; }
+    enum class Failure { None, Corrupt, Truncated, TooLarge, NotATrace };
+    Failure failure() const { return m_failure; }
     std::int64_t inflatedBytes() const { return m_total; }
 
 private:
+    void fail(Failure failure, const QString& problem);
     struct Stream;
     std::unique_ptr<Stream> m_stream;
     LoadLimits m_limits;
     QString m_problem;
+    Failure m_failure = Failure::None;
     std::string m_head; // the first kilobyte, checked to be JSON
     std::int64_t m_total = 0;
     bool m_last = false;

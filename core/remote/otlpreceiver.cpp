@@ -3,14 +3,15 @@
 
 #include "httprequestparser.h"
 
-#include "core/io/otlpimporter.h"
+#include "core/io/gzipinflater.h"
+#include "core/io/jsonrecordreader.h"
 #include "core/io/otlpprotobuf.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <zlib.h>
+#include <optional>
 
 namespace tracedelta {
 
@@ -19,7 +20,6 @@ namespace {
 using nlohmann::json;
 
 constexpr int IdleTimeoutMs = 60'000;
-constexpr int MaxJsonDepth = 128;
 
 // gRPC status codes used in google.rpc.Status bodies.
 constexpr int InvalidArgument = 3;
@@ -27,38 +27,56 @@ constexpr int ResourceExhausted = 8;
 constexpr int Unimplemented = 12;
 constexpr int NotFound = 5;
 
-enum class Inflate { Ok, Corrupt, TooLarge };
-
-Inflate inflateBody(const QByteArray& compressed, std::int64_t limit, QByteArray& out)
+// The body's OTLP/JSON document, read once by the robust record reader: the resource blocks
+// as the receiver keeps them (values nested too deeply cut off with a marker), or why it is
+// not OTLP/JSON.
+struct JsonBody
 {
-    z_stream stream{};
-    if (inflateInit2(&stream, 15 + 32) != Z_OK)
-        return Inflate::Corrupt;
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
-    stream.avail_in = static_cast<uInt>(compressed.size());
-    char chunk[64 * 1024];
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
-        stream.next_out = reinterpret_cast<Bytef*>(chunk);
-        stream.avail_out = sizeof(chunk);
-        rc = inflate(&stream, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END) {
-            inflateEnd(&stream);
-            return Inflate::Corrupt;
+    nlohmann::json document = nlohmann::json::object();
+    QString problem;
+};
+
+JsonBody readJsonBody(std::string_view text)
+{
+    JsonBody body;
+    using Visit = JsonRecordReader::Visit;
+    std::optional<JsonValueKind> rootKind;
+    QStringList otherKeys;
+    bool hasResourceSpans = false;
+    const auto isBlock = [&](const JsonPath& path, JsonValueKind kind) {
+        if (path.empty()) {
+            rootKind = kind;
+            return kind == JsonValueKind::Object ? Visit::Skip : Visit::Stop;
         }
-        const auto produced = static_cast<qsizetype>(sizeof(chunk) - stream.avail_out);
-        if (out.size() + produced > limit) {
-            inflateEnd(&stream);
-            return Inflate::TooLarge;
+        if (path.size() == 1) {
+            if (path[0] != "resourceSpans") {
+                if (otherKeys.size() < 5)
+                    otherKeys << QString::fromStdString(path[0]);
+                return Visit::Skip; // not walked into
+            }
+            hasResourceSpans = true;
+            return kind == JsonValueKind::Array ? Visit::Skip : Visit::Capture;
         }
-        out.append(chunk, produced);
-        if (rc == Z_OK && stream.avail_in == 0 && produced == 0) {
-            inflateEnd(&stream);
-            return Inflate::Corrupt; // truncated
-        }
+        return path.size() == 2 ? Visit::Capture : Visit::Skip;
+    };
+    json& blocks = body.document["resourceSpans"] = json::array();
+    const auto onBlock = [&](json&& block, const JsonPath& path) {
+        if (path.size() == 2)
+            blocks.push_back(std::move(block));
+        return true;
+    };
+    const JsonRecordReader::Result read = JsonRecordReader().read(text, isBlock, onBlock);
+    if (rootKind && *rootKind != JsonValueKind::Object) {
+        body.problem = QStringLiteral("the body is not OTLP/JSON: it is not a JSON object");
+    } else if (!read.ok) {
+        body.problem = QStringLiteral("the body is not OTLP/JSON: invalid JSON at %1: %2")
+                           .arg(QString::fromStdString(describeOffset(text, read.errorOffset)), QString::fromStdString(read.errorMessage));
+    } else if (!hasResourceSpans && !otherKeys.isEmpty()) {
+        // {} is an empty export request; an object with none of OTLP's fields is a mistake
+        // (a Jaeger or Zipkin document sent to the wrong port), said plainly.
+        body.problem = QStringLiteral("the body is not OTLP/JSON: it has no resourceSpans (it has %1)").arg(otherKeys.join(QStringLiteral(", ")));
     }
-    inflateEnd(&stream);
-    return Inflate::Ok;
+    return body;
 }
 
 QByteArray reasonPhrase(int status)
@@ -222,17 +240,29 @@ OtlpReceiver::Response OtlpReceiver::handle(const QByteArray& method, const QByt
                      QStringLiteral("unsupported content type “%1”: send application/x-protobuf or application/json")
                          .arg(QString::fromUtf8(contentType)));
 
-    QByteArray payload = body;
+    // The inflater the file readers use: gzip or zlib ("deflate"), under the body limit.
+    std::string inflated;
+    std::string_view payload(body.constData(), static_cast<std::size_t>(body.size()));
     const QByteArray encoding = contentEncoding.trimmed().toLower();
     if (encoding == "gzip" || encoding == "deflate") {
-        payload.clear();
-        switch (inflateBody(body, m_settings.maxBodyBytes, payload)) {
-        case Inflate::Ok: break;
-        case Inflate::Corrupt: return error(400, InvalidArgument, QStringLiteral("the gzip body is corrupt or truncated"));
-        case Inflate::TooLarge:
+        LoadLimits limits;
+        limits.maxDecompressedBytes = m_settings.maxBodyBytes;
+        GzipInflater inflater(limits);
+        inflater.give(payload, true);
+        constexpr std::size_t Step = std::size_t(64) << 10;
+        while (inflater.problem().isEmpty() && !inflater.finished()) {
+            const std::size_t at = inflated.size();
+            inflated.resize(at + Step);
+            inflated.resize(at + inflater.inflate(inflated.data() + at, Step));
+        }
+        if (inflater.failure() == GzipInflater::Failure::TooLarge)
             return error(413, ResourceExhausted,
                          QStringLiteral("the decompressed body exceeds the receiver's limit of %1 bytes").arg(m_settings.maxBodyBytes));
-        }
+        if (inflater.failure() == GzipInflater::Failure::NotATrace)
+            return error(400, InvalidArgument, QStringLiteral("the gzip body inflates to binary data that is neither JSON nor OTLP protobuf"));
+        if (!inflater.problem().isEmpty())
+            return error(400, InvalidArgument, QStringLiteral("the gzip body is corrupt or truncated"));
+        payload = inflated;
     } else if (!encoding.isEmpty() && encoding != "identity") {
         return error(415, InvalidArgument,
                      QStringLiteral("unsupported content encoding “%1”: send gzip or none").arg(QString::fromUtf8(contentEncoding)));
@@ -240,33 +270,15 @@ OtlpReceiver::Response OtlpReceiver::handle(const QByteArray& method, const QByt
 
     json document;
     if (protobuf) {
-        OtlpProtobufDocument decoded = decodeOtlpProtobufMessage(std::string_view(payload.constData(), payload.size()));
+        OtlpProtobufDocument decoded = decodeOtlpProtobufMessage(payload);
         if (!decoded.ok)
             return error(400, InvalidArgument, decoded.problem);
         document = std::move(decoded.document);
     } else {
-        // The robust reader checks it is OTLP (and survives hostile nesting) before the
-        // depth-limited DOM parse groups its spans.
-        const std::string_view text(payload.constData(), static_cast<std::size_t>(payload.size()));
-        const ImportResult checked = importOtlp(text, QStringLiteral("request"), nullptr);
-        if (!checked.problem.isEmpty() && !checked.problem.contains(QLatin1String("no spans")))
-            return error(400, InvalidArgument, QStringLiteral("the body is not OTLP/JSON: %1").arg(checked.problem));
-        try {
-            document = json::parse(text, [](int depth, json::parse_event_t, json&) { return depth <= MaxJsonDepth; });
-        } catch (const std::exception& e) {
-            return error(400, InvalidArgument, QStringLiteral("the body is not OTLP/JSON: %1").arg(QString::fromUtf8(e.what())));
-        }
-        // {} is an empty export request; an object with none of OTLP's fields is a mistake
-        // (a Jaeger or Zipkin document sent to the wrong port), said plainly.
-        if (!document.is_object())
-            return error(400, InvalidArgument, QStringLiteral("the body is not OTLP/JSON: it is not a JSON object"));
-        if (!document.empty() && !document.contains("resourceSpans")) {
-            QStringList keys;
-            for (auto it = document.begin(); it != document.end() && keys.size() < 5; ++it)
-                keys << QString::fromStdString(it.key());
-            return error(400, InvalidArgument,
-                         QStringLiteral("the body is not OTLP/JSON: it has no resourceSpans (it has %1)").arg(keys.join(QStringLiteral(", "))));
-        }
+        JsonBody read = readJsonBody(payload);
+        if (!read.problem.isEmpty())
+            return error(400, InvalidArgument, read.problem);
+        document = std::move(read.document);
     }
     const ReceivedTraces::Accepted accepted = m_traces->add(document);
     response.status = 200;

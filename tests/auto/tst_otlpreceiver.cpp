@@ -277,6 +277,14 @@ private Q_SLOTS:
         QCOMPARE(r.status, 413);
         r = receiver->handle("POST", "/v1/traces", "application/json", "gzip", "\x1f\x8b not really gzip");
         QCOMPARE(r.status, 400);
+        // Under the limit, binary that is no trace is refused after its first kilobyte, and said so.
+        r = receiver->handle("POST", "/v1/traces", "application/json", "gzip", test::gzip(QByteArray(3000, '\0')));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.summary.contains(QLatin1String("neither JSON nor OTLP protobuf")), qPrintable(r.summary));
+        // Invalid JSON says where.
+        r = receiver->handle("POST", "/v1/traces", "application/json", {}, "{\"resourceSpans\": [{]}");
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.summary.contains(QLatin1String("line 1, column")), qPrintable(r.summary));
         // And a good body afterwards is accepted: nothing above broke the receiver.
         r = receiver->handle("POST", "/v1/traces", "application/json", "gzip", test::gzip(json));
         QCOMPARE(r.status, 200);
