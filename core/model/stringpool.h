@@ -7,7 +7,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace tracedelta {
 
@@ -28,19 +28,20 @@ public:
     StringId intern(std::string_view text);
     const std::string& at(StringId id) const { return m_strings[id]; }
     // The id of a string already interned, or 0 (the empty string's) when it is not.
-    StringId find(std::string_view text) const
-    {
-        const auto it = m_index.find(text);
-        return it == m_index.end() ? 0 : it->second;
-    }
+    StringId find(std::string_view text) const;
     QString qstring(StringId id) const { return QString::fromStdString(m_strings[id]); }
     std::size_t size() const { return m_strings.size(); }
     std::size_t bytesUsed() const;
 
 private:
-    // A deque never moves its elements, so the string_view keys stay valid.
+    // The index: open addressing, a slot per power of two, each the string's id and 32 bits
+    // of its hash (8 bytes, half full at most) — a node-based map cost ~56 bytes per string,
+    // which for traces whose every event has its own argument value was most of the model.
+    static constexpr std::uint64_t EmptySlot = ~std::uint64_t(0);
+    std::size_t slotOf(std::string_view text, std::uint32_t hash) const;
+    void grow();
     std::deque<std::string> m_strings;
-    std::unordered_map<std::string_view, StringId> m_index;
+    std::vector<std::uint64_t> m_slots;
 };
 
 } // namespace tracedelta

@@ -51,4 +51,19 @@ inline QString writeChrome(const QTemporaryDir& dir, int events)
     return path;
 }
 
+// Complete events on 8 threads nested up to six deep, 500 names, a small argument on every
+// event ("args": {"k": N}, N distinct): the shape where per-event arguments cost memory.
+inline QString writeChromeWithArgs(const QTemporaryDir& dir, int events)
+{
+    const QString path = dir.filePath(QStringLiteral("chrome-args-%1.json").arg(events));
+    writeRecords(path, R"({"traceEvents":[)", events, [](int i) {
+        const int depth = i % 6;
+        const qint64 base = qint64(i / 6) * 200;
+        return QByteArray(R"({"ph":"X","cat":"cpu_op","name":"op_)") + QByteArray::number(i % 500) + R"(","pid":1,"tid":)"
+            + QByteArray::number((i / 6) % 8) + R"(,"ts":)" + QByteArray::number(base + depth * 10) + R"(,"dur":)"
+            + QByteArray::number(150 - depth * 20) + R"(,"args":{"k":)" + QByteArray::number(i) + "}}";
+    }, R"(],"displayTimeUnit":"ms"})");
+    return path;
+}
+
 } // namespace tracedelta::bench
