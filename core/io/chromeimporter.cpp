@@ -809,17 +809,9 @@ private:
 
 } // namespace
 
-std::optional<ImportResult> importChromeStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
-                                                 const LoadControl* control)
+FormatReader chromeFormatReader()
 {
-    return jsonpipeline::importStreamed<ChromePass>(text, shape, sourceFile, control);
-}
-
-ImportResult importChrome(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity,
-                          const std::function<void()>& releaseText)
-{
-    return jsonpipeline::import<ChromePass>(text, shape, sourceFile, control, capacity, releaseText);
+    return {TraceFormat::Chrome, jsonpipeline::import<ChromePass>, jsonpipeline::importStreamed<ChromePass>};
 }
 
 } // namespace tracedelta

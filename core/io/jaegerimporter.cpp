@@ -868,21 +868,13 @@ public:
         SimdJaegerReader recovery(m_reader, m_groups, nullptr, (m_control ? m_control->limits : LoadLimits()).maxValueNesting + 1);
         const auto onTrace = [&](simdjson::ondemand::value& trace, const JsonPath&) { return recovery.readRecord(trace, limit); };
         const JsonRecordReader::Result read = readRecordsRobustly(text, isTrace, onTrace, m_control, m_unreadable);
-        if (limit.reportIfExceeded(result) || failedRead(read, result, m_groups.spanCount()))
-            return false;
-        reportReaderNotes(read, m_groups);
-        return true;
+        return robustReadSucceeded(read, limit, m_groups.spanCount(), m_groups, result);
     }
 
     void finish(ImportResult& result)
     {
-        if (m_groups.empty()) {
-            result.problem = QCoreApplication::translate("Importer", "the Jaeger document holds no traces");
-            return;
-        }
-        reportUnreadableRecords(m_unreadable, m_problems);
-        m_problems.reportTo(m_groups);
-        m_groups.buildInto(result);
+        finishGroups(m_groups, m_problems, m_unreadable, QCoreApplication::translate("Importer", "the Jaeger document holds no traces"),
+                     result);
     }
 
 private:
@@ -896,17 +888,9 @@ private:
 
 } // namespace
 
-std::optional<ImportResult> importJaegerStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
-                                                 const LoadControl* control)
+FormatReader jaegerFormatReader()
 {
-    return jsonpipeline::importStreamed<JaegerPass>(text, shape, sourceFile, control);
-}
-
-ImportResult importJaeger(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity,
-                          const std::function<void()>& releaseText)
-{
-    return jsonpipeline::import<JaegerPass>(text, shape, sourceFile, control, capacity, releaseText);
+    return {TraceFormat::Jaeger, jsonpipeline::import<JaegerPass>, jsonpipeline::importStreamed<JaegerPass>};
 }
 
 } // namespace tracedelta

@@ -56,4 +56,24 @@ void reportUnreadableRecords(int unreadable, ProblemTally& problems)
         problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n record(s) could not be read and were skipped"));
 }
 
+bool robustReadSucceeded(const JsonRecordReader::Result& read, SpanLimit& limit, std::int64_t spans, TraceGroups& groups,
+                         ImportResult& result)
+{
+    if (limit.reportIfExceeded(result) || failedRead(read, result, spans))
+        return false;
+    reportReaderNotes(read, groups);
+    return true;
+}
+
+void finishGroups(TraceGroups& groups, ProblemTally& problems, int unreadable, const QString& noSpans, ImportResult& result)
+{
+    if (groups.empty()) {
+        result.problem = noSpans;
+        return;
+    }
+    reportUnreadableRecords(unreadable, problems);
+    problems.reportTo(groups);
+    groups.buildInto(result);
+}
+
 } // namespace tracedelta

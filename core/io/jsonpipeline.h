@@ -121,4 +121,13 @@ JsonRecordReader::Result readRecordsRobustly(std::string_view text, const JsonRe
 // The note for records the mapper could not read, for a pass's diagnostics.
 void reportUnreadableRecords(int unreadable, ProblemTally& problems);
 
+// After a robust read into trace groups: false, with `result` saying why, when reading
+// failed or the span limit stopped it; else true, with what the reader cut noted.
+bool robustReadSucceeded(const JsonRecordReader::Result& read, SpanLimit& limit, std::int64_t spans, TraceGroups& groups,
+                         ImportResult& result);
+
+// A pass's end for formats that group spans by trace id: the models with the file's notes,
+// or `noSpans` as the problem when the file held none.
+void finishGroups(TraceGroups& groups, ProblemTally& problems, int unreadable, const QString& noSpans, ImportResult& result);
+
 } // namespace tracedelta

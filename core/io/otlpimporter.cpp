@@ -854,16 +854,13 @@ public:
                 m_groups.addFileDiagnostic(Diagnostic::Severity::Info,
                                            QCoreApplication::translate("Importer", "read as JSON Lines (%n line(s))", nullptr, lineNumber));
         }
-        if (limit.reportIfExceeded(result) || failedRead(read, result, m_groups.spanCount()))
-            return false;
-        reportReaderNotes(read, m_groups);
-        return true;
+        return robustReadSucceeded(read, limit, m_groups.spanCount(), m_groups, result);
     }
 
     void finish(ImportResult& result)
     {
-        reportUnreadableRecords(m_unreadable, m_problems);
-        finishOtlpGroups(m_groups, m_problems, m_skippedSignals, result);
+        noteSkippedSignals(m_groups, m_skippedSignals);
+        finishGroups(m_groups, m_problems, m_unreadable, QCoreApplication::translate("Importer", "the OTLP document holds no spans"), result);
     }
 
 private:
@@ -901,15 +898,9 @@ private:
 
 } // namespace
 
-std::optional<ImportResult> importOtlpStreamed(TextWindow& text, const QString& sourceFile, const LoadControl* control)
+FormatReader otlpFormatReader()
 {
-    return jsonpipeline::importStreamed<OtlpPass>(text, DocumentShape::OtlpDocument, sourceFile, control);
-}
-
-ImportResult importOtlp(std::string_view text, const QString& sourceFile, const LoadControl* control, std::size_t capacity,
-                        const std::function<void()>& releaseText)
-{
-    return jsonpipeline::import<OtlpPass>(text, DocumentShape::OtlpDocument, sourceFile, control, capacity, releaseText);
+    return {TraceFormat::Otlp, jsonpipeline::import<OtlpPass>, jsonpipeline::importStreamed<OtlpPass>};
 }
 
 } // namespace tracedelta

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "otlpprotobuf.h"
 
-#include "otlpimporter.h"
+#include "jsonpipeline.h"
 #include "otlpspans.h"
 #include "io/proto/otlp_trace.pb.h" // generated from core/io/proto/otlp_trace.proto
 
@@ -359,7 +359,7 @@ ImportResult importOtlpProtobuf(std::string_view bytes, const QString& sourceFil
             groups.addFileDiagnostic(Diagnostic::Severity::Info,
                                      QCoreApplication::translate("Importer", "read as a stream of %n length-delimited protobuf message(s)",
                                                                  nullptr, messages));
-        finishOtlpGroups(groups, problems, 0, result);
+        finishGroups(groups, problems, 0, QString(), result);
         return result;
     }
     result.problem = QCoreApplication::translate(

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "otlpspans.h"
 
-#include "otlpimporter.h"
 #include "../util/timearithmetic.h"
 
 #include <QByteArray>
@@ -89,17 +88,11 @@ void OtlpResourceReader::readSpan(const OtlpSpanFields& span, const OtlpResource
         builder.addReference(ReferenceType::Link, otlpIdToHex(traceId), otlpIdToHex(spanId));
 }
 
-void finishOtlpGroups(TraceGroups& groups, ProblemTally& problems, int skippedSignals, ImportResult& result)
+void noteSkippedSignals(TraceGroups& groups, int skippedSignals)
 {
     if (skippedSignals > 0)
         groups.addFileDiagnostic(Diagnostic::Severity::Info,
                                  QCoreApplication::translate("Importer", "%n log or metric block(s) skipped", nullptr, skippedSignals));
-    if (groups.empty()) {
-        result.problem = QCoreApplication::translate("Importer", "the OTLP document holds no spans");
-        return;
-    }
-    problems.reportTo(groups);
-    groups.buildInto(result);
 }
 
 } // namespace tracedelta

@@ -50,6 +50,9 @@ struct OtlpResource
     std::string service;
 };
 
+// Hex for OTLP ids, which arrive as hex or, from protobuf-JSON encoders, as base64.
+std::string otlpIdToHex(const std::string& id);
+
 // Turns resources and their spans into traces, one builder per trace id.
 class OtlpResourceReader
 {
@@ -69,8 +72,7 @@ private:
     ProblemTally& m_problems;
 };
 
-// The diagnostics and the models once every resource is read (`skippedSignals`: log or
-// metric blocks passed over), or the reason there are none.
-void finishOtlpGroups(TraceGroups& groups, ProblemTally& problems, int skippedSignals, ImportResult& result);
+// The file note for log or metric blocks passed over.
+void noteSkippedSignals(TraceGroups& groups, int skippedSignals);
 
 } // namespace tracedelta

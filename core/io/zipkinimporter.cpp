@@ -704,22 +704,14 @@ public:
             return o == BulkOutcome::Done && !limit.allows(m_reader.spanCount()) ? BulkOutcome::LimitExceeded : o;
         };
         const JsonRecordReader::Result read = readRecordsRobustly(text, isSpan, onSpan, m_control, m_unreadable);
-        if (limit.reportIfExceeded(result) || failedRead(read, result, m_reader.spanCount()))
-            return false;
-        reportReaderNotes(read, m_groups);
-        return true;
+        return robustReadSucceeded(read, limit, m_reader.spanCount(), m_groups, result);
     }
 
     void finish(ImportResult& result)
     {
         m_reader.finish();
-        if (m_groups.empty()) {
-            result.problem = QCoreApplication::translate("Importer", "the Zipkin document holds no spans");
-            return;
-        }
-        reportUnreadableRecords(m_unreadable, m_problems);
-        m_problems.reportTo(m_groups);
-        m_groups.buildInto(result);
+        finishGroups(m_groups, m_problems, m_unreadable, QCoreApplication::translate("Importer", "the Zipkin document holds no spans"),
+                     result);
     }
 
 private:
@@ -733,17 +725,9 @@ private:
 
 } // namespace
 
-std::optional<ImportResult> importZipkinStreamed(TextWindow& text, DocumentShape shape, const QString& sourceFile,
-                                                 const LoadControl* control)
+FormatReader zipkinFormatReader()
 {
-    return jsonpipeline::importStreamed<ZipkinPass>(text, shape, sourceFile, control);
-}
-
-ImportResult importZipkin(std::string_view text, DocumentShape shape, const QString& sourceFile,
-                          const LoadControl* control, std::size_t capacity,
-                          const std::function<void()>& releaseText)
-{
-    return jsonpipeline::import<ZipkinPass>(text, shape, sourceFile, control, capacity, releaseText);
+    return {TraceFormat::Zipkin, jsonpipeline::import<ZipkinPass>, jsonpipeline::importStreamed<ZipkinPass>};
 }
 
 } // namespace tracedelta

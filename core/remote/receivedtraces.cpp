@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receivedtraces.h"
 
-#include "core/io/otlpimporter.h"
+#include "core/io/otlpspans.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -5,17 +5,15 @@
 #include "core/analysis/spanranking.h"
 #include "core/analysis/spansearch.h"
 #include "core/compare/comparison.h"
-#include "core/io/chromeimporter.h"
 #include "core/io/filecontent.h"
+#include "core/io/formatregistry.h"
 #include "core/io/formatsniffer.h"
-#include "core/io/jaegerimporter.h"
-#include "core/io/otlpimporter.h"
 #include "core/io/otlpprotobuf.h"
 #include "core/remote/httprequestparser.h"
-#include "core/io/zipkinimporter.h"
 #include "core/util/durationformat.h"
 #include "core/workspace/workspace.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -67,21 +65,12 @@ std::vector<TracePtr> importAs(std::optional<TraceFormat> wanted, std::string_vi
     const TraceFormat format = wanted ? *wanted : (sniff.format ? *sniff.format : TraceFormat::Chrome);
     if (!wanted && !sniff.format)
         return {};
-    ImportResult result;
-    switch (format) {
-    case TraceFormat::Jaeger:
-        result = importJaeger(text, shapeFor(format, DocumentShape::JaegerEnvelope), FileName, &control);
-        break;
-    case TraceFormat::Zipkin:
-        result = importZipkin(text, shapeFor(format, DocumentShape::ZipkinSpans), FileName, &control);
-        break;
-    case TraceFormat::Otlp:
-        result = importOtlp(text, FileName, &control);
-        break;
-    case TraceFormat::Chrome:
-        result = importChrome(text, shapeFor(format, DocumentShape::ChromeObject), FileName, &control);
-        break;
-    }
+    // A layout the sniff did not find: the format's most common one.
+    static const std::map<TraceFormat, DocumentShape> fallback{{TraceFormat::Jaeger, DocumentShape::JaegerEnvelope},
+                                                               {TraceFormat::Zipkin, DocumentShape::ZipkinSpans},
+                                                               {TraceFormat::Otlp, DocumentShape::OtlpDocument},
+                                                               {TraceFormat::Chrome, DocumentShape::ChromeObject}};
+    ImportResult result = formatReader(format).readText(text, shapeFor(format, fallback.at(format)), FileName, &control, 0, {});
     return std::move(result.traces);
 }
 
