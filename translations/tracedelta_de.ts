@@ -2309,12 +2309,27 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <source>Loading %1… %2 spans read</source>
         <translation>Lade %1… %2 Spans gelesen</translation>
     </message>
+    <message>
+        <source>Make %1 the target</source>
+        <translation>%1 zum Ziel machen</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::NoteDialog</name>
     <message>
         <source>Enter saves, Shift+Enter starts a new line.</source>
         <translation>Eingabe speichert, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::NoticeBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2972,21 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
     <message>
         <source>%1: operations of %2: %3</source>
         <translation>%1: Operationen von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::TraceSession</name>
+    <message>
+        <source>%1 is the target: the slowest of the %2 traces opened. Choose another in the Traces panel.</source>
+        <translation>%1 ist das Ziel: der langsamste der %2 geöffneten Traces. Ein anderes wählen Sie in der Trace-Liste.</translation>
+    </message>
+    <message>
+        <source>%1 was just received and is now the target (the newest received trace is the target until you choose one); %2 is a baseline.</source>
+        <translation>%1 wurde gerade empfangen und ist nun das Ziel (der neueste empfangene Trace ist das Ziel, bis Sie eines wählen); %2 ist eine Referenz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) added as baseline(s); the target is still %1.</source>
+        <translation><numerusform>%n Trace als Referenz hinzugefügt; das Ziel ist weiterhin %1.</numerusform><numerusform>%n Traces als Referenzen hinzugefügt; das Ziel ist weiterhin %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "dialogs/helpdialogs.h"
 #include "dialogs/loadlimitsdialog.h"
 #include "dialogs/receivedialog.h"
+#include "panels/noticebar.h"
 #include "dialogs/serverdialog.h"
 #include "session/secretstore.h"
 #include "style/darkpalette.h"
@@ -39,6 +40,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QVBoxLayout>
 #include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
@@ -140,7 +142,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_view = new ComparisonView(m_axis, m_selection, this);
     m_view->setAnnotationStore(m_annotations);
-    setCentralWidget(m_view);
+    // The notice bar says what the window chose on its own (the target), above the views.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_notice = new NoticeBar(central);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
     m_exports = new ExportActions(this, m_session, m_view, m_annotations);
     m_workspaces = new WorkspaceActions(this, m_session, m_view, m_axis, m_selection, m_annotations);
     m_secrets = new KeyringSecretStore(this);
@@ -217,10 +227,21 @@ void MainWindow::connectSession()
         m_rootCauses->setBusy(tr("Comparison cancelled. Change the target or the baselines to compare again."));
     });
     connect(m_session, &TraceSession::comparisonFinished, this, &MainWindow::showComparison);
+    connect(m_session, &TraceSession::targetNotice, this, &MainWindow::showTargetNotice);
     connect(m_session, &TraceSession::fileChangedOnDisk, this, [this](const QString& path) {
         statusBar()->showMessage(tr("%1 changed on disk; reload it from the Traces panel (F5).").arg(QFileInfo(path).fileName()),
                                  10000);
     });
+}
+
+void MainWindow::showTargetNotice(const TargetNotice& notice)
+{
+    const TracePtr offer = notice.offer;
+    const TracePtr undoTo = notice.undoTo;
+    m_notice->showNotice(notice.text,
+                         offer ? tr("Make %1 the target").arg(QFileInfo(offer->sourceFile()).fileName()) : QString(),
+                         offer ? std::function<void()>([this, offer] { m_session->chooseTarget(offer); }) : std::function<void()>(),
+                         undoTo ? std::function<void()>([this, undoTo] { m_session->chooseTarget(undoTo); }) : std::function<void()>());
 }
 
 void MainWindow::showStatusMessage(const QString& text)
@@ -538,7 +559,7 @@ void MainWindow::showReceiveDialog()
     if (!m_receive) {
         m_receive = new ReceiveDialog(this);
         connect(m_receive, &ReceiveDialog::traceReceived, this, [this](const QString& path) {
-            openFiles({path});
+            openFiles({path}, Arrival::Live);
             showStatusMessage(tr("Received %1; press T in the Traces panel to make it the target.").arg(QFileInfo(path).fileName()));
         });
     }
@@ -664,7 +685,7 @@ void MainWindow::reloadTrace(std::size_t entryIndex)
     m_session->reloadTrace(entryIndex);
 }
 
-void MainWindow::openFiles(const QStringList& requested)
+void MainWindow::openFiles(const QStringList& requested, Arrival arrival)
 {
     QStringList files;
     for (const QString& file : requested) {
@@ -675,7 +696,7 @@ void MainWindow::openFiles(const QStringList& requested)
             files << file;
         }
     }
-    m_session->load(files);
+    m_session->load(files, arrival);
 }
 
 void MainWindow::onLoaded(const LoadReport& report)

@@ -25,6 +25,7 @@ class ComparisonActions;
 class ComparisonView;
 class DetailsPanel;
 class ExportActions;
+class NoticeBar;
 class ReceiveDialog;
 class SecretStore;
 class ServerDialog;
@@ -44,7 +45,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openFiles(const QStringList& files);
+    void openFiles(const QStringList& files, Arrival arrival = Arrival::Opened);
     TraceSession* session() const { return m_session; }
     std::vector<TracePtr> traces() const { return m_session->traces(); }
     const std::vector<TraceEntry>& entries() const { return m_session->entries(); }
@@ -106,6 +107,7 @@ protected:
 private:
     void syncAlignmentBox();
     void showReceiveDialog();
+    void showTargetNotice(const TargetNotice& notice);
     void showServerDialog();
     void createDocks();
     void createActions();
@@ -131,6 +133,7 @@ private:
     TimeAxis* m_axis = nullptr;
     SelectionState* m_selection = nullptr;
     ComparisonView* m_view = nullptr;
+    NoticeBar* m_notice = nullptr;
     TracesPanel* m_tracesPanel = nullptr;
     RootCausePanel* m_rootCauses = nullptr;
     DetailsPanel* m_details = nullptr;

@@ -10,6 +10,7 @@
 #include "ui/navigation/selectionstate.h"
 #include "ui/navigation/timeaxis.h"
 #include "ui/panels/detailspanel.h"
+#include "ui/panels/noticebar.h"
 #include "ui/panels/rootcausepanel.h"
 #include "ui/qcustomplotinclude.h"
 #include "ui/timeline/ganttcanvas.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -412,6 +414,79 @@ private Q_SLOTS:
         QVERIFY2(details.contains(formatDuration(comparison().target().durationNs(top.targetSpan))), qPrintable(details));
         if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/one-slow-call.png"));
+    }
+
+    // Opening one more file into an open comparison keeps the target (the new file is a
+    // baseline, and the notice bar offers to make it the target); a trace received live takes
+    // the target with an Undo; nothing changes without a word.
+    void addedFilesJoinAsBaselinesAndTargetChangesAreAnnounced()
+    {
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
+        QStringList files;
+        for (int i = 1; i <= 5; ++i)
+            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
+        files << dir + QStringLiteral("background-sync.json.gz");
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles(files);
+        QVERIFY(compared.wait(30000));
+        auto* notice = m_window->findChild<NoticeBar*>();
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("background-sync.json.gz")) && notice->text().contains(QStringLiteral("slowest of the 6")),
+                 qPrintable(notice->text()));
+        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("background-sync.json.gz")));
+
+        // File → Open of a normal run: it joins as a baseline; the target and verdict stay.
+        compared.clear();
+        m_window->openFiles({dir + QStringLiteral("normal-extra.json.gz")});
+        QVERIFY(compared.wait(30000));
+        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("background-sync.json.gz")));
+        QCOMPARE(comparison().baselineCount(), std::size_t(6));
+        QVERIFY2(notice->isVisible() && notice->text().contains(QStringLiteral("still background-sync.json.gz")), qPrintable(notice->text()));
+        if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/added-as-baseline.png"));
+        auto* makeTarget = notice->findChild<QPushButton*>(QStringLiteral("noticeAction"));
+        QVERIFY(makeTarget && makeTarget->isVisible() && makeTarget->text().contains(QStringLiteral("normal-extra.json.gz")));
+        // One click makes the new file the target, as the user asked.
+        compared.clear();
+        makeTarget->click();
+        QVERIFY(compared.wait(30000));
+        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("normal-extra.json.gz")));
+        QVERIFY(!notice->isVisible());
+
+        // Received live while the user has chosen a target: a baseline too.
+        compared.clear();
+        m_window->openFiles({dir + QStringLiteral("retry.json.gz")}, Arrival::Live);
+        QVERIFY(compared.wait(30000));
+        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("normal-extra.json.gz")));
+    }
+
+    // With no target chosen, a trace received live becomes the target, said with an Undo.
+    void aLiveTraceTakesTheTargetWithAnUndo()
+    {
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles({dir + QStringLiteral("normal-1.json.gz"), dir + QStringLiteral("normal-2.json.gz")});
+        QVERIFY(compared.wait(30000));
+        const QString before = comparison().target().sourceFile();
+        compared.clear();
+        m_window->openFiles({dir + QStringLiteral("retry.json.gz")}, Arrival::Live);
+        QVERIFY(compared.wait(30000));
+        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("retry.json.gz")));
+        auto* notice = m_window->findChild<NoticeBar*>();
+        QVERIFY2(notice->isVisible() && notice->text().contains(QStringLiteral("just received")), qPrintable(notice->text()));
+        auto* undo = notice->findChild<QPushButton*>(QStringLiteral("noticeUndo"));
+        QVERIFY(undo && undo->isVisible());
+        compared.clear();
+        undo->click();
+        QVERIFY(compared.wait(30000));
+        QCOMPARE(comparison().target().sourceFile(), before);
     }
 
     // A real HotROD capture whose fan-out was serialised: the calls that lost their overlap

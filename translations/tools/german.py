@@ -755,6 +755,12 @@ G.update({
 })
 G.update({
 ' (summed over %n calls)': [' (summiert über %n Aufruf)', ' (summiert über %n Aufrufe)'],
+'%1 is the target: the slowest of the %2 traces opened. Choose another in the Traces panel.': '%1 ist das Ziel: der langsamste der %2 geöffneten Traces. Ein anderes wählen Sie in der Trace-Liste.',
+'%1 was just received and is now the target (the newest received trace is the target until you choose one); %2 is a baseline.': '%1 wurde gerade empfangen und ist nun das Ziel (der neueste empfangene Trace ist das Ziel, bis Sie eines wählen); %2 ist eine Referenz.',
+'%n trace(s) added as baseline(s); the target is still %1.': ['%n Trace als Referenz hinzugefügt; das Ziel ist weiterhin %1.', '%n Traces als Referenzen hinzugefügt; das Ziel ist weiterhin %1.'],
+'Make %1 the target': '%1 zum Ziel machen',
+'Undo': 'Rückgängig',
+'Close this notice': 'Diesen Hinweis schließen',
 '%n record(s) could not be read and were skipped': ['%n Datensatz konnte nicht gelesen werden und wurde übersprungen', '%n Datensätze konnten nicht gelesen werden und wurden übersprungen'],
 'read as a stream of %n length-delimited protobuf message(s)': ['als Folge von %n längenpräfixierten Protobuf-Nachricht gelesen', 'als Folge von %n längenpräfixierten Protobuf-Nachrichten gelesen'],
 '%1 — %2 not covered by its child spans (%3 %4; %5%6): it waited %7 for %8, work its children started that outlives them%9': '%1 — %2 Eigenzeit, die seine Kind-Spans nicht abdecken (%3 %4; %5%6): es wartete %7 auf %8, Arbeit, die seine Kinder anstießen und die sie überdauert%9',

@@ -61,16 +61,30 @@ bool TraceSession::isLoading() const
     return m_loadJob->isRunning();
 }
 
-void TraceSession::load(const QStringList& files)
+void TraceSession::load(const QStringList& files, Arrival arrival)
 {
     if (files.isEmpty())
         return;
     if (m_loadJob->isRunning()) {
-        m_pendingFiles += files;
+        if (!m_pendingLoads.empty() && m_pendingLoads.back().arrival == arrival)
+            m_pendingLoads.back().files += files;
+        else
+            m_pendingLoads.push_back({files, arrival});
         return;
     }
+    m_loading = arrival;
     Q_EMIT loadStarted();
     m_loadJob->start(files);
+}
+
+void TraceSession::chooseTarget(const TracePtr& trace)
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].trace == trace) {
+            setTarget(i);
+            return;
+        }
+    }
 }
 
 void TraceSession::onLoaded(const std::vector<LoadResult>& results)
@@ -78,6 +92,7 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
     LoadReport report;
     std::size_t newTarget = m_entries.size();
     const std::size_t firstNew = m_entries.size();
+    const TracePtr previousTarget = m_entries.empty() ? nullptr : m_entries[m_targetIndex].trace;
     for (const LoadResult& result : results) {
         if (result.cancelled) {
             ++report.cancelled;
@@ -98,10 +113,10 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
     m_loadErrors += report.errors;
     if (!m_reloadTargetFile.isEmpty() && newTarget < m_entries.size())
         m_targetIndex = newTarget;
-    else if (m_reloadTargetFile.isEmpty() && !report.loadedFiles.isEmpty() && !(m_targetPinned && firstNew > 0))
-        m_targetIndex = defaultTarget(firstNew);
+    else if (m_reloadTargetFile.isEmpty() && firstNew < m_entries.size())
+        chooseTargetAfterLoad(firstNew, previousTarget);
     m_reloadTargetFile.clear();
-    report.moreToLoad = !m_pendingFiles.isEmpty();
+    report.moreToLoad = !m_pendingLoads.empty();
     Q_EMIT entriesChanged();
     // A listener may restore a workspace's roles and compare; otherwise the session
     // compares what it has.
@@ -109,8 +124,41 @@ void TraceSession::onLoaded(const std::vector<LoadResult>& results)
     Q_EMIT loaded(report);
     if (started == m_comparisonsStarted)
         compare();
-    if (!m_pendingFiles.isEmpty())
-        load(std::exchange(m_pendingFiles, {}));
+    if (!m_pendingLoads.empty()) {
+        const PendingLoad next = m_pendingLoads.front();
+        m_pendingLoads.erase(m_pendingLoads.begin());
+        load(next.files, next.arrival);
+    }
+}
+
+// The target once new traces are in (entries from `firstNew` on), said in a notice.
+void TraceSession::chooseTargetAfterLoad(std::size_t firstNew, const TracePtr& previousTarget)
+{
+    const auto nameOf = [](const TracePtr& trace) { return QFileInfo(trace->sourceFile()).fileName(); };
+    const std::size_t added = m_entries.size() - firstNew;
+    TargetNotice notice;
+    if (!previousTarget) {
+        // The first traces of the session: the slowest request of them is the target.
+        m_targetIndex = defaultTarget(firstNew);
+        if (added > 1)
+            notice.text = tr("%1 is the target: the slowest of the %2 traces opened. Choose another in the Traces panel.")
+                              .arg(nameOf(m_entries[m_targetIndex].trace))
+                              .arg(added);
+    } else if (m_loading == Arrival::Live && !m_targetPinned) {
+        // Received live: the newest trace is the target until the user chooses one.
+        m_targetIndex = m_entries.size() - 1;
+        notice.text = tr("%1 was just received and is now the target (the newest received trace is the target until you choose "
+                         "one); %2 is a baseline.")
+                          .arg(nameOf(m_entries[m_targetIndex].trace), nameOf(previousTarget));
+        notice.undoTo = previousTarget;
+    } else {
+        // Opened into an open comparison: the target stays; the new traces are baselines.
+        const std::size_t slowest = defaultTarget(firstNew);
+        notice.text = tr("%n trace(s) added as baseline(s); the target is still %1.", nullptr, static_cast<int>(added))
+                          .arg(nameOf(previousTarget));
+        notice.offer = m_entries[slowest].trace;
+    }
+    Q_EMIT targetNotice(notice);
 }
 
 // Of the traces just loaded, the slowest run (by its request, see requestspan.h) of the most common root operation: open the
@@ -180,6 +228,7 @@ bool TraceSession::setIncluded(std::size_t entryIndex, bool included)
 
 void TraceSession::setRoles(const std::vector<bool>& included, std::size_t targetIndex)
 {
+    Q_EMIT targetNotice({}); // roles restored from a workspace: nothing was chosen automatically
     for (std::size_t i = 0; i < m_entries.size() && i < included.size(); ++i)
         m_entries[i].included = included[i];
     if (targetIndex < m_entries.size()) {
@@ -195,6 +244,7 @@ void TraceSession::closeTrace(std::size_t entryIndex)
         return;
     const QString file = m_entries[entryIndex].trace->sourceFile();
     m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(entryIndex));
+    Q_EMIT targetNotice({});
     const bool stillWatched = std::any_of(m_entries.begin(), m_entries.end(),
                                           [&file](const TraceEntry& e) { return e.trace->sourceFile() == file; });
     if (!stillWatched)

@@ -43,6 +43,19 @@ struct LoadReport
     bool moreToLoad = false; // files queued while this load ran are loaded next
 };
 
+// How traces arrived: opened by the user (File → Open, drag and drop, Recent, the command
+// line) or received live (the OTLP receiver).
+enum class Arrival { Opened, Live };
+
+// What the window says when traces arrive: which trace is the target and why, with one click
+// to make a new trace the target (`offer`) or to go back to the previous one (`undoTo`).
+struct TargetNotice
+{
+    QString text;
+    TracePtr offer;
+    TracePtr undoTo;
+};
+
 // The traces of one investigation and their comparison, without any widget: which files
 // are loaded, which trace is the target and which are baselines, the load and compare
 // jobs (off the GUI thread, cancellable) and their results. The window shows it; tests
@@ -65,8 +78,14 @@ public:
     const std::vector<std::size_t>& comparedEntries() const { return m_comparedEntries; }
     LoadJob* loadJob() const { return m_loadJob; }
 
-    // Files load on a worker; while a load runs, further files wait for it.
-    void load(const QStringList& files);
+    // Files load on a worker; while a load runs, further files wait for it. What the first
+    // files opened are, the slowest request among them is the target; files opened into an
+    // open comparison join as baselines (the notice offers to make one the target); traces
+    // received live take the target until the user chooses one. Every such choice is
+    // announced (targetNotice).
+    void load(const QStringList& files, Arrival arrival = Arrival::Opened);
+    // The target chosen by its trace (from a notice); nothing when it is no longer open.
+    void chooseTarget(const TracePtr& trace);
     // An explicit choice pins the target: traces opened or received later join as
     // baselines instead of taking its place (until it is closed).
     void setTarget(std::size_t entryIndex);
@@ -94,11 +113,19 @@ Q_SIGNALS:
     // Also emitted (with an empty outcome) when the last trace was closed.
     void comparisonFinished();
     void fileChangedOnDisk(const QString& path);
+    // Why the target is what it is after a load; an empty text withdraws the last notice.
+    void targetNotice(const tracedelta::TargetNotice& notice);
 
 private:
     void onLoaded(const std::vector<LoadResult>& results);
     void onComparisonDone();
     std::size_t defaultTarget(std::size_t firstNew) const;
+    void chooseTargetAfterLoad(std::size_t firstNew, const TracePtr& previousTarget);
+    struct PendingLoad
+    {
+        QStringList files;
+        Arrival arrival;
+    };
 
     std::vector<TraceEntry> m_entries;
     std::size_t m_targetIndex = 0;
@@ -106,7 +133,8 @@ private:
     std::vector<std::size_t> m_comparedEntries;
     std::vector<std::size_t> m_pendingComparedEntries;
     QStringList m_loadErrors;
-    QStringList m_pendingFiles;
+    std::vector<PendingLoad> m_pendingLoads;
+    Arrival m_loading = Arrival::Opened;
     QString m_reloadTargetFile; // when the target's file is reloaded, its new trace becomes the target
     int m_nextColor = 0;
     bool m_exactNames = false;
