@@ -3061,6 +3061,14 @@ Angehakte Traces nehmen am Vergleich teil.</translation>
         <source>&amp;Save Trace As…</source>
         <translation>Trace &amp;speichern unter…</translation>
     </message>
+    <message>
+        <source>baseline, outlier</source>
+        <translation>Referenz, Ausreißer</translation>
+    </message>
+    <message>
+        <source>Far outside the other baselines' spread: a slow run to use as the target, or one to leave out (see the notes under the root causes).</source>
+        <translation>Weit außerhalb der Streuung der anderen Referenzen: ein langsamer Lauf, den Sie als Ziel nehmen, oder einer, den Sie weglassen können (siehe die Hinweise unter den Ursachen).</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::WorkspaceActions</name>

@@ -750,6 +750,7 @@ void MainWindow::showComparison()
     }
     m_view->setComparison(outcome.comparison, outcome.highlights, titles, outcome.icicleLayouts);
     m_rootCauses->setComparison(outcome.comparison);
+    refreshTraceList();
     m_details->setComparison(outcome.comparison, labels);
     m_statistics->setOutcome(outcome, labels);
     m_search->setComparison(outcome.comparison);
@@ -787,7 +788,13 @@ void MainWindow::updateStatus()
 
 void MainWindow::refreshTraceList()
 {
-    m_tracesPanel->setTraces(m_session->entries(), m_session->targetIndex(), m_session->loadErrors());
+    // Baselines far outside the others' spread are marked (the comparison's notes say why).
+    std::vector<std::size_t> outliers;
+    if (const auto& comparison = m_session->outcome().comparison) {
+        for (const std::size_t t : comparison->outlierBaselines())
+            outliers.push_back(m_session->comparedEntries()[t]);
+    }
+    m_tracesPanel->setTraces(m_session->entries(), m_session->targetIndex(), m_session->loadErrors(), outliers);
 }
 
 void MainWindow::showOpenDialog()

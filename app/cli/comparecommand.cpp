@@ -52,6 +52,18 @@ nlohmann::json failureJson(const Comparison& comparison, const Failure& f)
             {"after_ns", f.afterNs}, {"retried", f.retried}, {"reached", reached}};
 }
 
+// The baselines far outside the others' spread (their notes say so too).
+nlohmann::json outlierBaselinesJson(const Comparison& comparison)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const std::size_t t : comparison.outlierBaselines()) {
+        const Trace& baseline = *comparison.alignment().traces()[t];
+        list.push_back({{"file", baseline.sourceFile().toStdString()},
+                        {"duration_ns", comparison.hasRequest() ? comparison.requestDurationNs(t) : baseline.wallDurationNs()}});
+    }
+    return list;
+}
+
 nlohmann::json incompleteJson(const Comparison& comparison)
 {
     nlohmann::json list = nlohmann::json::array();
@@ -168,6 +180,7 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
             {"extent_changed", comparison.extentChanged()},
             {"failure", comparison.decisiveFailure() ? failureJson(comparison, *comparison.decisiveFailure()) : nlohmann::json()},
             {"incomplete", incompleteJson(comparison)},
+            {"outlier_baselines", outlierBaselinesJson(comparison)},
             {"candidates", candidates},
             {"lane_pairs", lanePairs},
             {"name_normalisation", normalisation},

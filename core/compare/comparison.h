@@ -202,6 +202,8 @@ public:
     // Whether each measure moved beyond the baselines' spread (beyond 1 ms and 1 % with one baseline).
     bool requestChanged() const { return m_requestChanged; }
     bool extentChanged() const { return m_extentChanged; }
+    // Baselines (trace indices) far outside the other baselines' spread; each has a note.
+    const std::vector<std::size_t>& outlierBaselines() const { return m_outlierBaselines; }
     // The change the candidates explain and their shares refer to: the request's when it
     // changed, else the extent's.
     std::int64_t explainedDeltaNs() const { return m_requestChanged ? requestDeltaNs() : deltaNs(); }
@@ -240,6 +242,7 @@ private:
     QString changedCallsPhrase(const Candidate& candidate) const;
     void describeAlignment();
     void noteOutlierBaselines();
+    std::vector<std::size_t> m_outlierBaselines;
     void noteRequestChoice();
     void noteSkewAdjustments();
     void decideVerdict();

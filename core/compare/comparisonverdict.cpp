@@ -150,7 +150,12 @@ void Comparison::decideVerdict()
 }
 
 // A baseline far from the others is likely a slow (or broken) run itself: it widens the
-// "normal" spread and can hide the regression. Judged against the other baselines only.
+// "normal" spread and can hide the regression. Judged against the other baselines only:
+// outside their range, more than 3 robust σ from their median and by a material part of it
+// (a tenth: runs that agree to a millisecond make a small wobble "3 σ", and compiler or
+// browser runs vary by several per cent from run to run — 760 ms against 662–717 ms is a
+// normal clang run, not a slow one); with
+// one other baseline there is no spread, and only twice or half its duration counts.
 void Comparison::noteOutlierBaselines()
 {
     if (baselineCount() < 2)
@@ -165,9 +170,15 @@ void Comparison::noteOutlierBaselines()
         }
         const BaselineStats spread = baselineStats(others);
         const std::int64_t duration = measure(t);
-        const double allowance = std::max(3.0 * 1.4826 * static_cast<double>(spread.mad), 0.5 * static_cast<double>(spread.median));
-        if (spread.median <= 0 || std::fabs(static_cast<double>(duration - spread.median)) <= allowance)
+        const double distance = std::fabs(static_cast<double>(duration - spread.median));
+        const double median = static_cast<double>(spread.median);
+        const bool outlier = spread.median > 0
+            && (others.size() == 1 ? distance > 0.5 * median
+                                   : !spread.contains(duration) && distance > 3.0 * 1.4826 * static_cast<double>(spread.mad)
+                                         && distance > 0.1 * median);
+        if (!outlier)
             continue;
+        m_outlierBaselines.push_back(t);
         const Trace& baseline = *m_alignment.traces()[t];
         m_notes << ComparisonText::tr("Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be "
                                       "a slow run to use as the target, or one to leave out.")

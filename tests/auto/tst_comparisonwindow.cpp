@@ -12,6 +12,7 @@
 #include "ui/panels/detailspanel.h"
 #include "ui/panels/noticebar.h"
 #include "ui/panels/rootcausepanel.h"
+#include "ui/panels/tracespanel.h"
 #include "ui/qcustomplotinclude.h"
 #include "ui/timeline/ganttcanvas.h"
 #include "ui/timeline/timeruler.h"
@@ -456,6 +457,12 @@ private Q_SLOTS:
         QVERIFY(compared.wait(30000));
         QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("normal-extra.json.gz")));
         QVERIFY(!notice->isVisible());
+        // background-sync is a baseline now, far outside the others' spread: the Traces panel says so.
+        QCOMPARE(comparison().outlierBaselines().size(), std::size_t(1));
+        auto* traces = m_window->findChild<TracesPanel*>();
+        const QList<QTreeWidgetItem*> rows = traces->tree()->findItems(QStringLiteral("background-sync.json.gz"), Qt::MatchExactly, 0);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.front()->text(1).contains(QStringLiteral("outlier")), qPrintable(rows.front()->text(1)));
 
         // Received live while the user has chosen a target: a baseline too.
         compared.clear();

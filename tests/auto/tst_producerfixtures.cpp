@@ -138,6 +138,36 @@ private Q_SLOTS:
         QVERIFY2(c.candidates().empty(), qPrintable(describe(c)));
     }
 
+    // A baseline far outside the others' spread is pointed out; a normal run that is only a
+    // few per cent off (clang's normal-1 is 760 ms against 662–717 ms) is not. Real runs of
+    // three producers, each with its slow run among the baselines and without it.
+    void outlierBaselinesArePointedOut_data()
+    {
+        QTest::addColumn<QString>("producer");
+        QTest::addColumn<QString>("slow");
+        QTest::newRow("chromium") << QStringLiteral("chromium") << QStringLiteral("slow-script");
+        QTest::newRow("clang") << QStringLiteral("clang-ftime-trace") << QStringLiteral("extra-header");
+        QTest::newRow("otel") << QStringLiteral("otel-services") << QStringLiteral("background-sync");
+    }
+
+    void outlierBaselinesArePointedOut()
+    {
+        QFETCH(QString, producer);
+        QFETCH(QString, slow);
+        const QStringList normals{QStringLiteral("normal-1"), QStringLiteral("normal-2"), QStringLiteral("normal-3"),
+                                  QStringLiteral("normal-4"), QStringLiteral("normal-5")};
+        const TracePtr target = test::loadSingle(fixture(producer, QStringLiteral("normal-extra")));
+        QVERIFY(target);
+        const Comparison normal(load(producer, normals), target);
+        QVERIFY2(normal.outlierBaselines().empty(), qPrintable(normal.notes().join(QLatin1Char('\n'))));
+        std::vector<TracePtr> withSlow = load(producer, normals);
+        withSlow.insert(withSlow.begin() + 2, test::loadSingle(fixture(producer, slow)));
+        QCOMPARE(withSlow.size(), std::size_t(6));
+        const Comparison flagged(withSlow, target);
+        QCOMPARE(flagged.outlierBaselines(), std::vector<std::size_t>{2});
+        QVERIFY(flagged.notes().join(QLatin1Char(' ')).contains(slow + QStringLiteral(".json.gz") + QStringLiteral(" (")));
+    }
+
     // Headless Chromium loading one local page: the change in each target is named by the
     // specific work, never by the task runner around it, whatever process or thread came
     // and went between runs.

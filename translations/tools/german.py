@@ -759,6 +759,8 @@ G.update({
 '%1 was just received and is now the target (the newest received trace is the target until you choose one); %2 is a baseline.': '%1 wurde gerade empfangen und ist nun das Ziel (der neueste empfangene Trace ist das Ziel, bis Sie eines wählen); %2 ist eine Referenz.',
 '%n trace(s) added as baseline(s); the target is still %1.': ['%n Trace als Referenz hinzugefügt; das Ziel ist weiterhin %1.', '%n Traces als Referenzen hinzugefügt; das Ziel ist weiterhin %1.'],
 'Make %1 the target': '%1 zum Ziel machen',
+'baseline, outlier': 'Referenz, Ausreißer',
+"Far outside the other baselines' spread: a slow run to use as the target, or one to leave out (see the notes under the root causes).": 'Weit außerhalb der Streuung der anderen Referenzen: ein langsamer Lauf, den Sie als Ziel nehmen, oder einer, den Sie weglassen können (siehe die Hinweise unter den Ursachen).',
 'Undo': 'Rückgängig',
 'Close this notice': 'Diesen Hinweis schließen',
 '%n record(s) could not be read and were skipped': ['%n Datensatz konnte nicht gelesen werden und wurde übersprungen', '%n Datensätze konnten nicht gelesen werden und wurden übersprungen'],

@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QTreeWidget>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace tracedelta {
@@ -96,7 +98,8 @@ int TracesPanel::currentTraceIndex() const
     return index < m_traceCount ? index : -1;
 }
 
-void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors)
+void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors,
+                            const std::vector<std::size_t>& outliers)
 {
     m_updating = true;
     // Rows are updated in place (same count: nothing is deleted), so the view keeps its
@@ -121,8 +124,14 @@ void TracesPanel::setTraces(const std::vector<TraceEntry>& entries, std::size_t 
                                          .arg(origin ? describeOrigin(*origin) + QLatin1Char('\n') + trace.sourceFile() : trace.sourceFile()));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(FileColumn, entry.included || isTarget ? Qt::Checked : Qt::Unchecked);
-        const QString role = isTarget ? tr("target") : entry.included ? tr("baseline") : tr("not compared");
+        const bool outlier = !isTarget && std::find(outliers.begin(), outliers.end(), i) != outliers.end();
+        const QString role = isTarget ? tr("target") : outlier ? tr("baseline, outlier") : entry.included ? tr("baseline") : tr("not compared");
         item->setText(RoleColumn, role + QStringLiteral(" · ") + formatName(trace.format()));
+        item->setToolTip(RoleColumn, outlier ? tr("Far outside the other baselines' spread: a slow run to use as the target, or one to "
+                                                  "leave out (see the notes under the root causes).")
+                                             : QString());
+        if (outlier)
+            item->setForeground(RoleColumn, QColor(0xc0, 0x50, 0x00));
         item->setText(TraceIdColumn, QString::fromStdString(trace.traceId()));
         item->setText(SpansColumn, QString::number(trace.spanCount()));
         item->setText(DurationColumn, formatDuration(trace.wallDurationNs()));

@@ -21,7 +21,9 @@ class TracesPanel : public QWidget
 public:
     explicit TracesPanel(QWidget* parent = nullptr);
 
-    void setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors);
+    // `outliers`: entries of baselines far outside the other baselines' spread, marked as such.
+    void setTraces(const std::vector<TraceEntry>& entries, std::size_t target, const QStringList& errors,
+                   const std::vector<std::size_t>& outliers = {});
     QTreeWidget* tree() const { return m_tree; }
     // The trace the list's current row shows, or -1 (a failed file, or nothing).
     int currentTraceIndex() const;
