@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace tracedelta {
 
@@ -55,6 +56,51 @@ private:
     int m_maxNesting;
     std::deque<std::string> m_storage; // printed numbers and structures
 };
+
+// Calls each(key, value) for every member of the object `v`, in order; a value of another
+// type is skipped, as the robust reader passes it over (`isObject` says which it was). False
+// on a malformed value or as soon as `each` returns false (the caller then gives up).
+template <class Each>
+bool forEachMember(simdjson::ondemand::value& v, bool& isObject, Each&& each)
+{
+    simdjson::ondemand::object object;
+    bool ok = true;
+    isObject = SimdValueReader::object(v, object, ok);
+    if (!isObject)
+        return ok;
+    for (auto field : object) {
+        std::string_view key;
+        if (SimdValueReader::keyError(field, key))
+            return false;
+        simdjson::ondemand::value value = field.value();
+        if (!each(key, value))
+            return false;
+    }
+    return true;
+}
+
+template <class Each>
+bool forEachMember(simdjson::ondemand::value& v, Each&& each)
+{
+    bool isObject = true;
+    return forEachMember(v, isObject, std::forward<Each>(each));
+}
+
+// The same for each element of the array `v`: each(value), another type skipped.
+template <class Each>
+bool forEachElement(simdjson::ondemand::value& v, Each&& each)
+{
+    simdjson::ondemand::array array;
+    bool ok = true;
+    if (!SimdValueReader::array(v, array, ok))
+        return ok;
+    for (auto element : array) {
+        simdjson::ondemand::value value;
+        if (element.get(value) || !each(value))
+            return false;
+    }
+    return true;
+}
 
 // The document's bytes for simdjson: in place when `capacity` leaves SIMDJSON_PADDING
 // spare bytes after the text, else a padded copy.

@@ -515,41 +515,21 @@ private:
     bool serviceName(simdjson::ondemand::value& v, std::optional<std::string>& out)
     {
         out.reset();
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
+        return forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
+            if (key != "serviceName")
+                return SimdValueReader::skip(value);
+            std::string name;
+            if (!text(value, name))
                 return false;
-            simdjson::ondemand::value value = field.value();
-            if (key == "serviceName") {
-                std::string name;
-                if (!text(value, name))
-                    return false;
-                out = std::move(name);
-            } else if (!SimdValueReader::skip(value)) {
-                return false;
-            }
-        }
-        return true;
+            out = std::move(name);
+            return true;
+        });
     }
 
     bool readSpan(simdjson::ondemand::value& v, ZipkinSpanFields& f)
     {
-        simdjson::ondemand::object object;
-        bool objectOk = true;
-        if (!SimdValueReader::object(v, object, objectOk)) {
-            f.isObject = false;
-            return objectOk;
-        }
         // A key given twice: the last one counts, as in nlohmann's object.
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value value = field.value();
+        return forEachMember(v, f.isObject, [&](std::string_view key, simdjson::ondemand::value& value) {
             bool ok = true;
             if (key == "traceId") {
                 ok = text(value, f.traceId);
@@ -586,69 +566,39 @@ private:
             } else {
                 ok = SimdValueReader::skip(value);
             }
-            if (!ok)
-                return false;
-        }
-        return true;
+            return ok;
+        });
     }
 
     bool annotations(simdjson::ondemand::value& v, std::vector<std::pair<std::optional<std::int64_t>, std::string>>& out)
     {
         out.clear();
-        simdjson::ondemand::array array;
-        bool arrayOk = true;
-        if (!SimdValueReader::array(v, array, arrayOk))
-            return arrayOk;
-        for (auto element : array) {
-            simdjson::ondemand::value item;
-            if (element.get(item))
-                return false;
-            auto& [time, value] = out.emplace_back();
-            simdjson::ondemand::object object;
-            bool itemOk = true;
-            if (!SimdValueReader::object(item, object, itemOk)) {
-                if (!itemOk)
-                    return false;
-                continue;
-            }
-            for (auto field : object) {
-                std::string_view key;
-                if (SimdValueReader::keyError(field, key))
-                    return false;
-                simdjson::ondemand::value fieldValue = field.value();
-                bool ok = true;
+        return forEachElement(v, [&](simdjson::ondemand::value& item) {
+            auto& annotation = out.emplace_back(); // time, value
+            return forEachMember(item, [&](std::string_view key, simdjson::ondemand::value& fieldValue) {
                 if (key == "timestamp")
-                    ok = SimdValueReader::micros(fieldValue, time);
-                else if (key == "value")
-                    ok = text(fieldValue, value);
-                else
-                    ok = SimdValueReader::skip(fieldValue);
-                if (!ok)
-                    return false;
-            }
-        }
-        return true;
+                    return SimdValueReader::micros(fieldValue, annotation.first);
+                if (key == "value")
+                    return text(fieldValue, annotation.second);
+                return SimdValueReader::skip(fieldValue);
+            });
+        });
     }
 
     bool tags(simdjson::ondemand::value& v, std::vector<std::pair<std::string, std::string>>& out)
     {
         out.clear();
-        simdjson::ondemand::object object;
-        bool objectOk = true;
-        if (!SimdValueReader::object(v, object, objectOk))
-            return objectOk;
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
+        const bool read = forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
             std::string k(key);
-            simdjson::ondemand::value value = field.value();
             std::string valueText;
             if (!text(value, valueText))
                 return false;
             std::erase_if(out, [&k](const auto& t) { return t.first == k; });
             out.emplace_back(std::move(k), std::move(valueText));
-        }
+            return true;
+        });
+        if (!read)
+            return false;
         // In key order, as the robust path's nlohmann object holds them.
         std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         return true;
