@@ -663,53 +663,30 @@ private:
     {
         event.clear();
         m_values.clear();
-        simdjson::ondemand::object object;
-        bool objectOk = true;
-        if (!SimdValueReader::object(value, object, objectOk)) {
-            event.isObject = false;
-            return objectOk;
-        }
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value v = field.value();
-            bool ok = true;
+        return forEachMember(value, event.isObject, [&](std::string_view key, simdjson::ondemand::value& v) {
             if (key == "ph")
-                ok = text(v, event.ph);
-            else if (key == "name")
-                ok = text(v, event.name);
-            else if (key == "cat")
-                ok = text(v, event.cat);
-            else if (key == "pid")
-                ok = text(v, event.pid);
-            else if (key == "tid")
-                ok = text(v, event.tid);
-            else if (key == "ts")
-                ok = micros(v, event.ts);
-            else if (key == "dur")
-                ok = micros(v, event.dur);
-            else if (key == "args")
-                ok = args(v, event);
-            else
-                ok = skip(v);
-            if (!ok)
-                return false;
-        }
-        return true;
+                return text(v, event.ph);
+            if (key == "name")
+                return text(v, event.name);
+            if (key == "cat")
+                return text(v, event.cat);
+            if (key == "pid")
+                return text(v, event.pid);
+            if (key == "tid")
+                return text(v, event.tid);
+            if (key == "ts")
+                return micros(v, event.ts);
+            if (key == "dur")
+                return micros(v, event.dur);
+            if (key == "args")
+                return args(v, event);
+            return skip(v);
+        });
     }
 
     bool args(simdjson::ondemand::value& v, ChromeEvent& event)
     {
-        simdjson::ondemand::object object;
-        bool objectOk = true;
-        if (!SimdValueReader::object(v, object, objectOk))
-            return objectOk;
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value value = field.value();
+        const bool read = forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
             std::string_view valueText;
             if (!text(value, valueText))
                 return false;
@@ -718,7 +695,10 @@ private:
             if (same != event.args.end())
                 event.args.erase(same);
             event.args.emplace_back(key, valueText);
-        }
+            return true;
+        });
+        if (!read)
+            return false;
         // In key order, as the robust path's nlohmann object holds them.
         std::sort(event.args.begin(), event.args.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         return true;
