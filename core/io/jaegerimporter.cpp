@@ -564,26 +564,17 @@ private:
                 if (const Outcome o = readSpans(spans, pending, scratch, limit); o != Outcome::Done)
                     return o;
             } else if (key == "processes") {
-                processes.clear();
-                if (type != simdjson::ondemand::json_type::object) {
-                    if (!SimdValueReader::skip(value))
-                        return Outcome::GaveUp;
-                    continue;
-                }
-                simdjson::ondemand::object map;
-                if (value.get_object().get(map))
-                    return Outcome::GaveUp;
-                for (auto entry : map) {
-                    std::string_view id;
-                    if (SimdValueReader::keyError(entry, id))
-                        return Outcome::GaveUp;
+                processes.clear(); // another type than an object is skipped: no processes
+                const bool read = forEachMember(value, [&](std::string_view id, simdjson::ondemand::value& processValue) {
                     const std::string processId(id);
-                    simdjson::ondemand::value process = entry.value();
-                    Process read;
-                    if (!readProcess(process, read))
-                        return Outcome::GaveUp;
-                    processes[processId] = std::move(read);
-                }
+                    Process process;
+                    if (!readProcess(processValue, process))
+                        return false;
+                    processes[processId] = std::move(process);
+                    return true;
+                });
+                if (!read)
+                    return Outcome::GaveUp;
             } else if (!SimdValueReader::skip(value)) {
                 return Outcome::GaveUp;
             }
@@ -606,84 +597,43 @@ private:
     {
         key.clear();
         value.clear();
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto field : object) {
-            std::string_view name;
-            if (SimdValueReader::keyError(field, name))
-                return false;
-            simdjson::ondemand::value fieldValue = field.value();
-            if (name == "key") {
-                if (!text(fieldValue, key))
-                    return false;
-            } else if (name == "value") {
-                if (!text(fieldValue, value))
-                    return false;
-            } else if (!SimdValueReader::skip(fieldValue)) {
-                return false;
-            }
-        }
-        return true;
+        return forEachMember(v, [&](std::string_view name, simdjson::ondemand::value& fieldValue) {
+            if (name == "key")
+                return text(fieldValue, key);
+            if (name == "value")
+                return text(fieldValue, value);
+            return SimdValueReader::skip(fieldValue);
+        });
     }
 
     // A list of key/value objects; another type leaves the list empty.
     bool keyValues(simdjson::ondemand::value& v, std::vector<std::pair<std::string, std::string>>& out, const char* keyPrefix = "")
     {
         out.clear();
-        simdjson::ondemand::array array;
-        bool ok = true;
-        if (!SimdValueReader::array(v, array, ok))
-            return ok;
-        for (auto element : array) {
-            simdjson::ondemand::value item;
+        return forEachElement(v, [&](simdjson::ondemand::value& item) {
             std::string key;
             std::string value;
-            if (element.get(item) || !keyValue(item, key, value))
+            if (!keyValue(item, key, value))
                 return false;
             out.emplace_back(keyPrefix + key, std::move(value));
-        }
-        return true;
+            return true;
+        });
     }
 
     bool readProcess(simdjson::ondemand::value& v, Process& process)
     {
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto field : object) {
-            std::string_view name;
-            if (SimdValueReader::keyError(field, name))
-                return false;
-            simdjson::ondemand::value value = field.value();
-            if (name == "serviceName") {
-                if (!text(value, process.service))
-                    return false;
-            } else if (name == "tags") {
-                if (!keyValues(value, process.tags, "process."))
-                    return false;
-            } else if (!SimdValueReader::skip(value)) {
-                return false;
-            }
-        }
-        return true;
+        return forEachMember(v, [&](std::string_view name, simdjson::ondemand::value& value) {
+            if (name == "serviceName")
+                return text(value, process.service);
+            if (name == "tags")
+                return keyValues(value, process.tags, "process.");
+            return SimdValueReader::skip(value);
+        });
     }
 
     bool readSpan(simdjson::ondemand::value& v, PendingSpan& span)
     {
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok)) {
-            span.isObject = false;
-            return ok;
-        }
-        for (auto field : object) {
-            std::string_view name;
-            if (SimdValueReader::keyError(field, name))
-                return false;
-            simdjson::ondemand::value value = field.value();
+        return forEachMember(v, span.isObject, [&](std::string_view name, simdjson::ondemand::value& value) {
             bool read = true;
             if (name == "traceID") {
                 read = text(value, span.traceId);
@@ -721,102 +671,54 @@ private:
                 read = logs(value, span.logs);
             } else if (name == "warnings") {
                 span.hasWarnings = false;
-                simdjson::ondemand::array array;
-                bool arrayOk = true;
-                if (SimdValueReader::array(value, array, arrayOk)) {
-                    for (auto element : array) {
-                        simdjson::ondemand::value item;
-                        if (element.get(item) || !SimdValueReader::skip(item))
-                            return false;
-                        span.hasWarnings = true;
-                    }
-                }
-                read = arrayOk;
+                read = forEachElement(value, [&](simdjson::ondemand::value& item) {
+                    if (!SimdValueReader::skip(item))
+                        return false;
+                    span.hasWarnings = true;
+                    return true;
+                });
             } else {
                 read = SimdValueReader::skip(value);
             }
-            if (!read)
-                return false;
-        }
-        return true;
+            return read;
+        });
     }
 
     bool references(simdjson::ondemand::value& v, std::vector<PendingSpan::Ref>& out)
     {
         out.clear();
-        simdjson::ondemand::array array;
-        bool ok = true;
-        if (!SimdValueReader::array(v, array, ok))
-            return ok;
-        for (auto element : array) {
-            simdjson::ondemand::value item;
-            if (element.get(item))
-                return false;
+        return forEachElement(v, [&](simdjson::ondemand::value& item) {
             PendingSpan::Ref& ref = out.emplace_back();
             std::string type;
-            simdjson::ondemand::object object;
-            bool itemOk = true;
-            if (SimdValueReader::object(item, object, itemOk)) {
-                for (auto field : object) {
-                    std::string_view name;
-                    if (SimdValueReader::keyError(field, name))
-                        return false;
-                    simdjson::ondemand::value value = field.value();
-                    bool read = true;
-                    if (name == "refType")
-                        read = text(value, type);
-                    else if (name == "traceID")
-                        read = text(value, ref.traceId);
-                    else if (name == "spanID")
-                        read = text(value, ref.spanId);
-                    else
-                        read = SimdValueReader::skip(value);
-                    if (!read)
-                        return false;
-                }
-            }
-            if (!itemOk)
+            const bool read = forEachMember(item, [&](std::string_view name, simdjson::ondemand::value& value) {
+                if (name == "refType")
+                    return text(value, type);
+                if (name == "traceID")
+                    return text(value, ref.traceId);
+                if (name == "spanID")
+                    return text(value, ref.spanId);
+                return SimdValueReader::skip(value);
+            });
+            if (!read)
                 return false;
             ref.type = type == "FOLLOWS_FROM" ? ReferenceType::FollowsFrom : ReferenceType::ChildOf;
-        }
-        return true;
+            return true;
+        });
     }
 
     bool logs(simdjson::ondemand::value& v, std::vector<PendingSpan::Log>& out)
     {
         out.clear();
-        simdjson::ondemand::array array;
-        bool ok = true;
-        if (!SimdValueReader::array(v, array, ok))
-            return ok;
-        for (auto element : array) {
-            simdjson::ondemand::value item;
-            if (element.get(item))
-                return false;
+        return forEachElement(v, [&](simdjson::ondemand::value& item) {
             PendingSpan::Log& log = out.emplace_back();
-            simdjson::ondemand::object object;
-            bool itemOk = true;
-            if (SimdValueReader::object(item, object, itemOk)) {
-                for (auto field : object) {
-                    std::string_view name;
-                    if (SimdValueReader::keyError(field, name))
-                        return false;
-                    simdjson::ondemand::value value = field.value();
-                    bool read = true;
-                    if (name == "timestamp")
-                        read = SimdValueReader::micros(value, log.time);
-                    else if (name == "fields")
-                        read = keyValues(value, log.fields);
-                    else
-                        read = SimdValueReader::skip(value);
-                    if (!read)
-                        return false;
-                }
-            }
-            if (!itemOk)
-                return false;
-        }
-        return true;
+            return forEachMember(item, [&](std::string_view name, simdjson::ondemand::value& value) {
+                if (name == "timestamp")
+                    return SimdValueReader::micros(value, log.time);
+                if (name == "fields")
+                    return keyValues(value, log.fields);
+                return SimdValueReader::skip(value);
+            });
+        });
     }
 
     JaegerTraceReader& m_reader;
