@@ -240,19 +240,9 @@ private:
     bool scopeNameOf(simdjson::ondemand::value& v, std::string& name)
     {
         name.clear();
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value value = field.value();
-            if (key == "name" ? !text(value, name) : !SimdValueReader::skip(value))
-                return false;
-        }
-        return true;
+        return forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
+            return key == "name" ? text(value, name) : SimdValueReader::skip(value);
+        });
     }
 
     Outcome readSpans(simdjson::ondemand::value& v, const OtlpResource& resource, const std::string& scopeName, SpanLimit& limit)
@@ -411,64 +401,39 @@ private:
     bool resourceAttributes(simdjson::ondemand::value& v, KeyValues& attributes)
     {
         attributes.clear();
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto inner : object) {
-            std::string_view innerKey;
-            if (SimdValueReader::keyError(inner, innerKey))
-                return false;
-            simdjson::ondemand::value innerValue = inner.value();
-            if (innerKey == "attributes" ? !keyValues(innerValue, attributes) : !SimdValueReader::skip(innerValue))
-                return false;
-        }
-        return true;
+        return forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
+            return key == "attributes" ? keyValues(value, attributes) : SimdValueReader::skip(value);
+        });
     }
 
     bool readSpan(simdjson::ondemand::value& v, OtlpSpanFields& f)
     {
         f.clear();
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok)) {
-            f.isObject = false;
-            return ok;
-        }
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value value = field.value();
-            bool read = true;
+        return forEachMember(v, f.isObject, [&](std::string_view key, simdjson::ondemand::value& value) {
             if (key == "traceId")
-                read = text(value, f.traceId);
-            else if (key == "spanId")
-                read = text(value, f.spanId);
-            else if (key == "parentSpanId")
-                read = text(value, f.parentSpanId);
-            else if (key == "name")
-                read = text(value, f.name);
-            else if (key == "kind")
-                read = kind(value, f.kind);
-            else if (key == "status")
-                read = status(value, f);
-            else if (key == "startTimeUnixNano")
-                read = SimdValueReader::integer(value, f.start);
-            else if (key == "endTimeUnixNano")
-                read = SimdValueReader::integer(value, f.end);
-            else if (key == "attributes")
-                read = keyValues(value, f.attributes);
-            else if (key == "events")
-                read = events(value, f.events);
-            else if (key == "links")
-                read = links(value, f.links);
-            else
-                read = SimdValueReader::skip(value);
-            if (!read)
-                return false;
-        }
-        return true;
+                return text(value, f.traceId);
+            if (key == "spanId")
+                return text(value, f.spanId);
+            if (key == "parentSpanId")
+                return text(value, f.parentSpanId);
+            if (key == "name")
+                return text(value, f.name);
+            if (key == "kind")
+                return kind(value, f.kind);
+            if (key == "status")
+                return status(value, f);
+            if (key == "startTimeUnixNano")
+                return SimdValueReader::integer(value, f.start);
+            if (key == "endTimeUnixNano")
+                return SimdValueReader::integer(value, f.end);
+            if (key == "attributes")
+                return keyValues(value, f.attributes);
+            if (key == "events")
+                return events(value, f.events);
+            if (key == "links")
+                return links(value, f.links);
+            return SimdValueReader::skip(value);
+        });
     }
 
     // An enum given as its number or its name; `names` in the enum's order from 1.
@@ -523,15 +488,7 @@ private:
     {
         f.status = SpanStatus::Unset;
         f.statusMessage.reset();
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value value = field.value();
+        return forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
             if (key == "code") {
                 int code = 0;
                 if (!enumValue(value, {"STATUS_CODE_OK", "STATUS_CODE_ERROR"}, code))
@@ -545,119 +502,57 @@ private:
             } else if (!SimdValueReader::skip(value)) {
                 return false;
             }
-        }
-        return true;
+            return true;
+        });
     }
 
     bool events(simdjson::ondemand::value& v, std::vector<OtlpSpanFields::Event>& out)
     {
         out.clear();
-        simdjson::ondemand::array array;
-        bool ok = true;
-        if (!SimdValueReader::array(v, array, ok))
-            return ok;
-        for (auto element : array) {
-            simdjson::ondemand::value value;
-            simdjson::ondemand::object object;
-            if (element.get(value))
-                return false;
+        return forEachElement(v, [&](simdjson::ondemand::value& value) {
             OtlpSpanFields::Event& event = out.emplace_back();
-            if (!SimdValueReader::object(value, object, ok)) {
-                if (!ok)
-                    return false;
-                continue;
-            }
-            for (auto field : object) {
-                std::string_view key;
-                if (SimdValueReader::keyError(field, key))
-                    return false;
-                simdjson::ondemand::value fieldValue = field.value();
-                bool read = true;
+            return forEachMember(value, [&](std::string_view key, simdjson::ondemand::value& fieldValue) {
                 if (key == "timeUnixNano")
-                    read = SimdValueReader::integer(fieldValue, event.time);
-                else if (key == "name")
-                    read = text(fieldValue, event.name);
-                else if (key == "attributes")
-                    read = keyValues(fieldValue, event.attributes);
-                else
-                    read = SimdValueReader::skip(fieldValue);
-                if (!read)
-                    return false;
-            }
-        }
-        return true;
+                    return SimdValueReader::integer(fieldValue, event.time);
+                if (key == "name")
+                    return text(fieldValue, event.name);
+                if (key == "attributes")
+                    return keyValues(fieldValue, event.attributes);
+                return SimdValueReader::skip(fieldValue);
+            });
+        });
     }
 
     bool links(simdjson::ondemand::value& v, std::vector<std::pair<std::string, std::string>>& out)
     {
         out.clear();
-        simdjson::ondemand::array array;
-        bool ok = true;
-        if (!SimdValueReader::array(v, array, ok))
-            return ok;
-        for (auto element : array) {
-            simdjson::ondemand::value value;
-            simdjson::ondemand::object object;
-            if (element.get(value))
-                return false;
-            auto& [traceId, spanId] = out.emplace_back();
-            if (!SimdValueReader::object(value, object, ok)) {
-                if (!ok)
-                    return false;
-                continue;
-            }
-            for (auto field : object) {
-                std::string_view key;
-                if (SimdValueReader::keyError(field, key))
-                    return false;
-                simdjson::ondemand::value fieldValue = field.value();
-                const bool read = key == "traceId" ? text(fieldValue, traceId)
-                    : key == "spanId"              ? text(fieldValue, spanId)
-                                                   : SimdValueReader::skip(fieldValue);
-                if (!read)
-                    return false;
-            }
-        }
-        return true;
+        return forEachElement(v, [&](simdjson::ondemand::value& value) {
+            auto& link = out.emplace_back(); // trace id, span id
+            return forEachMember(value, [&](std::string_view key, simdjson::ondemand::value& fieldValue) {
+                return key == "traceId" ? text(fieldValue, link.first)
+                    : key == "spanId"   ? text(fieldValue, link.second)
+                                        : SimdValueReader::skip(fieldValue);
+            });
+        });
     }
 
     // A list of {"key": …, "value": AnyValue} as keyValues() reads it.
     bool keyValues(simdjson::ondemand::value& v, KeyValues& out, int depth = 0)
     {
         out.clear();
-        simdjson::ondemand::array array;
-        bool ok = true;
-        if (!SimdValueReader::array(v, array, ok))
-            return ok;
-        for (auto element : array) {
-            simdjson::ondemand::value value;
-            if (element.get(value))
-                return false;
+        return forEachElement(v, [&](simdjson::ondemand::value& value) {
             auto& [key, text] = out.emplace_back();
-            if (!keyValue(value, key, text, depth))
-                return false;
-        }
-        return true;
+            return keyValue(value, key, text, depth);
+        });
     }
 
     bool keyValue(simdjson::ondemand::value& v, std::string& key, std::string& valueText, int depth)
     {
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto field : object) {
-            std::string_view name;
-            if (SimdValueReader::keyError(field, name))
-                return false;
-            simdjson::ondemand::value value = field.value();
-            const bool read = name == "key" ? text(value, key)
-                : name == "value"           ? anyValueText(value, valueText, depth)
-                                            : SimdValueReader::skip(value);
-            if (!read)
-                return false;
-        }
-        return true;
+        return forEachMember(v, [&](std::string_view name, simdjson::ondemand::value& value) {
+            return name == "key" ? text(value, key)
+                : name == "value" ? anyValueText(value, valueText, depth)
+                                  : SimdValueReader::skip(value);
+        });
     }
 
     // AnyValue as anyValueText() spells it: the first of its members in a fixed order.
@@ -666,36 +561,29 @@ private:
         if (depth > m_maxAnyValueDepth)
             return false; // deeper values are the robust path's (it cuts them at its limit)
         out.clear();
-        simdjson::ondemand::object object;
         simdjson::ondemand::json_type type;
         if (v.type().get(type))
             return false;
         if (type != simdjson::ondemand::json_type::object)
             return text(v, out);
-        if (v.get_object().get(object))
-            return false;
         static constexpr std::string_view Order[] = {"stringValue", "intValue", "doubleValue", "boolValue",
                                                      "bytesValue",  "arrayValue", "kvlistValue"};
         std::optional<std::string> found[std::size(Order)];
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value value = field.value();
+        const bool read = forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
             const auto slot = std::find(std::begin(Order), std::end(Order), key) - std::begin(Order);
-            if (slot == std::size(Order)) {
-                if (!SimdValueReader::skip(value))
-                    return false;
-                continue;
-            }
+            if (slot == std::size(Order))
+                return SimdValueReader::skip(value);
             std::string valueText;
-            const bool read = slot == 5 ? listText(value, valueText, false, depth)
-                : slot == 6             ? listText(value, valueText, true, depth)
-                                        : text(value, valueText);
-            if (!read)
+            const bool valueRead = slot == 5 ? listText(value, valueText, false, depth)
+                : slot == 6                  ? listText(value, valueText, true, depth)
+                                             : text(value, valueText);
+            if (!valueRead)
                 return false;
             found[slot] = std::move(valueText);
-        }
+            return true;
+        });
+        if (!read)
+            return false;
         for (auto& candidate : found) {
             if (candidate) {
                 out = std::move(*candidate);
@@ -708,80 +596,48 @@ private:
     // An arrayValue ("[a, b]") or kvlistValue ("{k: v, …}") from its "values" list.
     bool listText(simdjson::ondemand::value& v, std::string& out, bool keyed, int depth)
     {
-        out = keyed ? "{" : "[";
+        out.assign(1, keyed ? '{' : '['); // not `out = "{"`: GCC 12 warns falsely (-Wrestrict) on that here
         const char* close = keyed ? "}" : "]";
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok)) {
-            out += close;
-            return ok;
-        }
         std::string items;
         bool sawValues = false;
-        for (auto field : object) {
-            std::string_view key;
-            if (SimdValueReader::keyError(field, key))
-                return false;
-            simdjson::ondemand::value value = field.value();
-            if (key != "values") {
-                if (!SimdValueReader::skip(value))
-                    return false;
-                continue;
-            }
+        const bool read = forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
+            if (key != "values")
+                return SimdValueReader::skip(value);
             sawValues = true;
             items = out.substr(0, 1);
-            simdjson::ondemand::array array;
-            if (!SimdValueReader::array(value, array, ok)) {
-                if (!ok)
-                    return false;
-                continue;
-            }
-            for (auto element : array) {
-                simdjson::ondemand::value item;
-                if (element.get(item))
-                    return false;
+            return forEachElement(value, [&](simdjson::ondemand::value& item) {
                 std::string itemText;
                 if (keyed) {
-                    std::string key;
+                    std::string itemKey;
                     std::string inner;
                     bool hasValue = false;
-                    if (!keyedItem(item, key, inner, hasValue, depth))
+                    if (!keyedItem(item, itemKey, inner, hasValue, depth))
                         return false;
-                    itemText = key + ": " + inner;
+                    itemText = itemKey + ": " + inner;
                 } else if (!anyValueText(item, itemText, depth + 1)) {
                     return false;
                 }
                 items += (items.size() > 1 ? ", " : "") + itemText;
-            }
-        }
-        out = (sawValues ? items : out) + close;
+                return true;
+            });
+        });
+        if (!read)
+            return false;
+        out = (sawValues ? items : out) + close; // "[]" or "{}" for a value that is no object
         return true;
     }
 
     bool keyedItem(simdjson::ondemand::value& v, std::string& key, std::string& inner, bool& hasValue, int depth)
     {
-        simdjson::ondemand::object object;
-        bool ok = true;
-        if (!SimdValueReader::object(v, object, ok))
-            return ok;
-        for (auto field : object) {
-            std::string_view name;
-            if (SimdValueReader::keyError(field, name))
-                return false;
-            simdjson::ondemand::value value = field.value();
-            bool read = true;
-            if (name == "key") {
-                read = text(value, key);
-            } else if (name == "value") {
+        return forEachMember(v, [&](std::string_view name, simdjson::ondemand::value& value) {
+            if (name == "key")
+                return text(value, key);
+            if (name == "value") {
                 hasValue = true;
-                read = anyValueText(value, inner, depth + 1);
-            } else {
-                read = SimdValueReader::skip(value);
+                return anyValueText(value, inner, depth + 1);
             }
-            if (!read)
-                return false;
-        }
-        return true;
+            return SimdValueReader::skip(value);
+        });
     }
 
     bool text(simdjson::ondemand::value& v, std::string& out) { return m_values.text(v, out); }
