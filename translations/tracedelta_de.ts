@@ -1261,6 +1261,13 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     </message>
 </context>
 <context>
+    <name>SpanBar</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>[%1] %2%3
@@ -1938,6 +1945,10 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>baselines: min–max, p10–p90, median</source>
         <translation>Referenzen: Min–Max, p10–p90, Median</translation>
+    </message>
+    <message>
+        <source>failed (error status or exception)</source>
+        <translation>fehlgeschlagen (Fehlerstatus oder Ausnahme)</translation>
     </message>
 </context>
 <context>

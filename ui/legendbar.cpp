@@ -40,20 +40,42 @@ void LegendBar::resizeEvent(QResizeEvent* event)
         setFixedHeight(wanted);
 }
 
-QStringList LegendBar::labels() const
+std::vector<LegendBar::Entry> LegendBar::entries(Use use) const
 {
-    QStringList labels{tr("slower"),
-                       tr("faster"),
-                       tr("added"),
-                       tr("removed (baseline only)"),
-                       tr("call count changed"),
-                       tr("concurrency changed"),
-                       tr("disproportionate self time"),
-                       tr("selected"),
-                       tr("counterpart of hovered span")};
+    std::vector<Entry> list{Entry::Slower,       Entry::Faster,      Entry::Added,    Entry::Removed,
+                            Entry::CountChanged, Entry::Concurrency, Entry::SelfTime, Entry::Failed,
+                            Entry::Selected};
+    if (use == Use::Screen)
+        list.push_back(Entry::Hovered);
     if (m_showSpread)
-        labels << tr("baselines: min–max, p10–p90, median");
-    return labels;
+        list.push_back(Entry::Spread);
+    return list;
+}
+
+QString LegendBar::label(Entry entry)
+{
+    switch (entry) {
+    case Entry::Slower: return tr("slower");
+    case Entry::Faster: return tr("faster");
+    case Entry::Added: return tr("added");
+    case Entry::Removed: return tr("removed (baseline only)");
+    case Entry::CountChanged: return tr("call count changed");
+    case Entry::Concurrency: return tr("concurrency changed");
+    case Entry::SelfTime: return tr("disproportionate self time");
+    case Entry::Failed: return tr("failed (error status or exception)");
+    case Entry::Selected: return tr("selected");
+    case Entry::Hovered: return tr("counterpart of hovered span");
+    case Entry::Spread: return tr("baselines: min–max, p10–p90, median");
+    }
+    return {};
+}
+
+QStringList LegendBar::labels(Use use) const
+{
+    QStringList texts;
+    for (const Entry entry : entries(use))
+        texts << label(entry);
+    return texts;
 }
 
 std::vector<LegendBar::Placed> LegendBar::place(const QFontMetrics& metrics, const QRect& area, const QStringList& labels) const
@@ -80,49 +102,86 @@ std::vector<LegendBar::Placed> LegendBar::place(const QFontMetrics& metrics, con
     return placed;
 }
 
-int LegendBar::heightFor(const QFontMetrics& metrics, int width) const
+int LegendBar::heightFor(const QFontMetrics& metrics, int width, Use use) const
 {
-    const auto placed = place(metrics, QRect(0, 0, width, 1000), labels());
+    const auto placed = place(metrics, QRect(0, 0, width, 1000), labels(use));
     return placed.empty() ? 0 : placed.back().text.bottom() + 1 + 5;
 }
 
-void LegendBar::render(QPainter& painter, const QRect& area) const
+void LegendBar::render(QPainter& painter, const QRect& area, Use use) const
 {
-    const ViewPalette p = ViewPalette::forPalette(palette());
-    const QStringList texts = labels();
+    const std::vector<Entry> list = entries(use);
+    const QStringList texts = labels(use);
     const auto placed = place(QFontMetrics(painter.font()), area, texts);
-    const SpanMark fills[] = {SpanMark::Slower, SpanMark::Faster, SpanMark::Added, SpanMark::Removed,
-                              SpanMark::CountChanged, SpanMark::Concurrency};
     for (std::size_t i = 0; i < placed.size(); ++i) {
-        const QRect swatch = placed[i].swatch;
-        if (i < std::size(fills)) {
-            painter.fillRect(swatch, p.markLegendColor(fills[i]));
-            if (fills[i] == SpanMark::Removed)
-                painter.fillRect(swatch, QBrush(p.mutedText, Qt::Dense6Pattern));
-        } else if (i == 6) {
-            painter.fillRect(swatch, p.unchangedNode);
-            painter.fillRect(swatch, QBrush(p.selfTime, Qt::BDiagPattern));
-            painter.setPen(QPen(p.selfTime, 2));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(swatch.adjusted(1, 1, -1, -1));
-        } else if (i == 7 || i == 8) {
-            painter.fillRect(swatch, p.unchangedNode);
-            painter.setPen(QPen(i == 7 ? p.selection : p.hover, 2, i == 8 ? Qt::DashLine : Qt::SolidLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(swatch.adjusted(1, 1, -1, -1));
-        } else {
-            // The spread glyph as drawn under target bars.
-            const double midY = swatch.center().y() + 0.5;
-            painter.setPen(QPen(p.text, 1));
-            painter.drawLine(QPointF(swatch.left(), midY), QPointF(swatch.right(), midY));
-            painter.drawLine(swatch.topLeft(), swatch.bottomLeft());
-            painter.drawLine(swatch.topRight(), swatch.bottomRight());
-            painter.fillRect(swatch.adjusted(swatch.width() / 4, 0, -swatch.width() / 4, 0), p.spread);
-            painter.setPen(QPen(p.text, 2));
-            painter.drawLine(QPointF(swatch.center().x(), swatch.top()), QPointF(swatch.center().x(), swatch.bottom()));
-        }
+        paintSwatch(painter, placed[i].swatch, list[i]);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(placed[i].text, Qt::AlignVCenter | Qt::AlignLeft, texts[static_cast<int>(i)]);
+    }
+}
+
+void LegendBar::paintSwatch(QPainter& painter, const QRect& swatch, Entry entry) const
+{
+    const ViewPalette p = ViewPalette::forPalette(palette());
+    const auto mark = [](Entry e) {
+        switch (e) {
+        case Entry::Slower: return SpanMark::Slower;
+        case Entry::Faster: return SpanMark::Faster;
+        case Entry::Added: return SpanMark::Added;
+        case Entry::Removed: return SpanMark::Removed;
+        case Entry::CountChanged: return SpanMark::CountChanged;
+        default: return SpanMark::Concurrency;
+        }
+    };
+    switch (entry) {
+    case Entry::Slower:
+    case Entry::Faster:
+    case Entry::Added:
+    case Entry::Removed:
+    case Entry::CountChanged:
+    case Entry::Concurrency:
+        painter.fillRect(swatch, p.markLegendColor(mark(entry)));
+        if (entry == Entry::Removed)
+            painter.fillRect(swatch, QBrush(p.mutedText, Qt::Dense6Pattern));
+        return;
+    case Entry::SelfTime:
+        painter.fillRect(swatch, p.unchangedNode);
+        painter.fillRect(swatch, QBrush(p.selfTime, Qt::BDiagPattern));
+        painter.setPen(QPen(p.selfTime, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(swatch.adjusted(1, 1, -1, -1));
+        return;
+    case Entry::Failed: {
+        // The bar's error corner, as spanbarpainter draws it.
+        painter.fillRect(swatch, p.unchangedNode);
+        const QPointF corner(swatch.right() + 1, swatch.top());
+        const double size = swatch.height();
+        const QPointF points[] = {corner, corner - QPointF(size, 0), corner + QPointF(0, size)};
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(p.error);
+        painter.drawPolygon(points, 3);
+        return;
+    }
+    case Entry::Selected:
+    case Entry::Hovered:
+        painter.fillRect(swatch, p.unchangedNode);
+        painter.setPen(QPen(entry == Entry::Selected ? p.selection : p.hover, 2,
+                            entry == Entry::Hovered ? Qt::DashLine : Qt::SolidLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(swatch.adjusted(1, 1, -1, -1));
+        return;
+    case Entry::Spread: {
+        // The spread glyph as drawn under target bars.
+        const double midY = swatch.center().y() + 0.5;
+        painter.setPen(QPen(p.text, 1));
+        painter.drawLine(QPointF(swatch.left(), midY), QPointF(swatch.right(), midY));
+        painter.drawLine(swatch.topLeft(), swatch.bottomLeft());
+        painter.drawLine(swatch.topRight(), swatch.bottomRight());
+        painter.fillRect(swatch.adjusted(swatch.width() / 4, 0, -swatch.width() / 4, 0), p.spread);
+        painter.setPen(QPen(p.text, 2));
+        painter.drawLine(QPointF(swatch.center().x(), swatch.top()), QPointF(swatch.center().x(), swatch.bottom()));
+        return;
+    }
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ui/annotations/annotationstore.h"
 #include "ui/comparisonview.h"
 #include "ui/export/reportpicture.h"
+#include "ui/legendbar.h"
 #include "ui/mainwindow.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/navigation/timeaxis.h"
@@ -245,6 +246,10 @@ private Q_SLOTS:
         const QByteArray svgText = readAll(svg);
         QVERIFY(svgText.contains("GPU queue was full"));
         QVERIFY(svgText.contains("Slower: 1.21 s"));
+        // The exported legend keys what the picture can show: failures, but no hover state.
+        QVERIFY(svgText.contains("failed (error status or exception)"));
+        QVERIFY(!svgText.contains("hovered"));
+        QVERIFY(m_window->comparisonView()->legend()->labels().contains(QStringLiteral("counterpart of hovered span")));
 
         // PDF: a document with a page.
         const QString pdf = dir.filePath(QStringLiteral("view.pdf"));

@@ -766,4 +766,5 @@ G.update({
 '%n record(s) could not be read and were skipped': ['%n Datensatz konnte nicht gelesen werden und wurde übersprungen', '%n Datensätze konnten nicht gelesen werden und wurden übersprungen'],
 'read as a stream of %n length-delimited protobuf message(s)': ['als Folge von %n längenpräfixierten Protobuf-Nachricht gelesen', 'als Folge von %n längenpräfixierten Protobuf-Nachrichten gelesen'],
 '%1 — %2 not covered by its child spans (%3 %4; %5%6): it waited %7 for %8, work its children started that outlives them%9': '%1 — %2 Eigenzeit, die seine Kind-Spans nicht abdecken (%3 %4; %5%6): es wartete %7 auf %8, Arbeit, die seine Kinder anstießen und die sie überdauert%9',
+'failed (error status or exception)': 'fehlgeschlagen (Fehlerstatus oder Ausnahme)',
 })

@@ -98,7 +98,7 @@ void ReportPicture::layout()
     const int headerHeight = HeadlineHeight
         + QFontMetrics(pictureFont(12)).boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, tracesLine()).height() + 4
         + HeaderLineHeight;
-    const int legendHeight = m_view.legend()->heightFor(QFontMetrics(pictureFont(12)), inner);
+    const int legendHeight = m_view.legend()->heightFor(QFontMetrics(pictureFont(12)), inner, LegendBar::Use::Export);
     m_headerRect = QRect(Margin, Margin, inner, headerHeight);
     int y = m_headerRect.bottom() + 8;
 
@@ -323,7 +323,7 @@ void ReportPicture::paint(QPainter& painter) const
         painter.drawRect(block.canvasRect.adjusted(0, 0, -1, -1));
     }
     painter.setFont(pictureFont(12));
-    m_view.legend()->render(painter, m_legendRect);
+    m_view.legend()->render(painter, m_legendRect, LegendBar::Use::Export);
     paintTable(painter);
 }
 

@@ -43,6 +43,7 @@ ViewPalette ViewPalette::light()
     p.unchangedNode = QColor(0xdd, 0xdd, 0xd5);
     p.barText = QColor(0x10, 0x10, 0x10);
     p.spread = QColor(0x4a, 0x6f, 0xa5, 150);
+    p.error = QColor(0xd0, 0x00, 0x2a);
     return p;
 }
 
@@ -62,6 +63,7 @@ ViewPalette ViewPalette::darkVariant()
     p.unchangedNode = QColor(0x55, 0x57, 0x5c);
     p.barText = QColor(0x10, 0x10, 0x10);
     p.spread = QColor(0x8f, 0xb4, 0xe8, 150);
+    p.error = QColor(0xff, 0x40, 0x5a);
     return p;
 }
 

@@ -27,6 +27,7 @@ struct ViewPalette
     QColor unchangedNode;  // differential flame graph: no significant change
     QColor barText;
     QColor spread;         // overlay mode: the p10–p90 box of the baselines
+    QColor error;          // the corner mark of a span that failed (error status or exception)
 
     static ViewPalette light();
     static ViewPalette darkVariant();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panescene.h"
 
+#include "core/compare/comparison.h"
+
 namespace tracedelta {
 
 QColor PaneScene::fill(SpanIndex span) const
@@ -24,6 +26,11 @@ std::vector<QColor> serviceColorTable(const Trace& trace, const ViewPalette& pal
     for (const StringId service : trace.services())
         colors[service] = palette.serviceColor(trace.strings().at(service));
     return colors;
+}
+
+bool PaneScene::failed(SpanIndex span) const
+{
+    return spanFailed(*trace, span);
 }
 
 } // namespace tracedelta

@@ -61,6 +61,8 @@ struct PaneScene
     bool searchActive() const { return searchMatches && !searchMatches->empty(); }
     bool dimmed(SpanIndex span) const { return searchActive() && !(*searchMatches)[static_cast<std::size_t>(span)]; }
     SpanMark mark(SpanIndex span) const { return highlights ? highlights->mark(traceIndex, span) : SpanMark::None; }
+    // An error status or an exception event: marked on the bar wherever it is drawn.
+    bool failed(SpanIndex span) const;
     bool hotspot(SpanIndex span) const { return highlights && highlights->isSelfTimeHotspot(traceIndex, span); }
     bool selected(SpanIndex span) const
     {

@@ -3,6 +3,7 @@
 
 #include "core/util/durationformat.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -64,12 +65,37 @@ void paintSpread(QPainter& painter, const QRectF& strip, const QRectF& area, con
     painter.restore();
 }
 
+// A failed span (error status, or an exception event; a timeout is reported so): a solid
+// corner at the bar's end, where the eye looks first, in a colour no change uses.
+void paintErrorMark(QPainter& painter, const QRectF& visible, const PaneScene& scene, SpanIndex span)
+{
+    // Sized by the row; a sliver of a bar still gets a mark the eye can find (6 px at least,
+    // reaching left past its start), since a short failure is often the cause.
+    const double size = std::min(visible.height() - 2, 12.0);
+    if (size < 4)
+        return;
+    const double width = std::max(std::min(visible.width(), size), std::min(size, 6.0));
+    QColor ink = scene.palette.error;
+    if (scene.dimmed(span))
+        ink.setAlpha(110);
+    const QPointF corner(visible.right(), visible.top());
+    const QPointF points[] = {corner, corner - QPointF(width, 0), corner + QPointF(0, size)};
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(ink);
+    painter.drawPolygon(points, 3);
+    painter.restore();
+}
+
 } // namespace
 
 QString spanBarLabel(const PaneScene& scene, SpanIndex span)
 {
     QString label = QString::fromStdString(scene.trace->nameText(span)) + QStringLiteral(" · ")
         + formatDuration(scene.trace->durationNs(span));
+    if (scene.failed(span))
+        label += QStringLiteral(" · ") + QCoreApplication::translate("SpanBar", "failed");
     // Only the top candidates get a badge; hundreds of "#773 … 0 ns" would hide them.
     constexpr int BadgedCandidates = 10;
     if (const int rank = scene.candidateRank(span);
@@ -114,6 +140,9 @@ void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, 
             lastX = x;
         }
     }
+
+    if (scene.failed(span))
+        paintErrorMark(painter, visible, scene, span);
 
     if (scene.selected(span)) {
         painter.setPen(QPen(scene.palette.selection, 2));
