@@ -2,6 +2,7 @@
 #include "legendbar.h"
 
 #include "style/viewpalette.h"
+#include "timeline/spanbarpainter.h"
 
 #include <QPainter>
 
@@ -152,14 +153,8 @@ void LegendBar::paintSwatch(QPainter& painter, const QRect& swatch, Entry entry)
         painter.drawRect(swatch.adjusted(1, 1, -1, -1));
         return;
     case Entry::Failed: {
-        // The bar's error corner, as spanbarpainter draws it.
         painter.fillRect(swatch, p.unchangedNode);
-        const QPointF corner(swatch.right() + 1, swatch.top());
-        const double size = swatch.height();
-        const QPointF points[] = {corner, corner - QPointF(size, 0), corner + QPointF(0, size)};
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(p.error);
-        painter.drawPolygon(points, 3);
+        paintErrorCorner(painter, QRectF(swatch).adjusted(0, -1, 1, 1), p.error);
         return;
     }
     case Entry::Selected:

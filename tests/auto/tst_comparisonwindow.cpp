@@ -526,10 +526,21 @@ private Q_SLOTS:
         QCOMPARE(share(render(pane), corner(pane->spanRect(fine)), isErrorRed, 0), 0.0);
         QVERIFY(!spanBarLabel(pane->scene(), fine).contains(QStringLiteral("failed")));
 
+        m_window->comparisonView()->setMode(ComparisonView::Mode::FlameGraphs);
+        QCoreApplication::processEvents();
         IcicleCanvas* icicle = m_window->comparisonView()->icicleCanvases()[targetIndex];
         const QRectF cell = icicle->spanRect(failed);
         QVERIFY(cell.width() > 1);
         QVERIFY(share(render(icicle), corner(cell), isErrorRed, 0) > 0.8);
+        // The differential flame graph marks the node where the target failed and no baseline did.
+        const auto errorCandidate = std::find_if(comparison().candidates().begin(), comparison().candidates().end(),
+                                                 [](const Candidate& c) { return c.kind == CandidateKind::Error; });
+        QVERIFY(errorCandidate != comparison().candidates().end());
+        DiffFlameGraph* diff = m_window->comparisonView()->diffFlameGraph();
+        const QImage diffImage = render(diff);
+        QVERIFY(share(diffImage, corner(diff->nodeRect(errorCandidate->node)), isErrorRed, 0) > 0.8);
+        const NodeIndex root = comparison().alignment().nodeOf(targetIndex, fine);
+        QCOMPARE(share(diffImage, corner(diff->nodeRect(root)), isErrorRed, 0), 0.0);
         if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/failed-span.png"));
     }

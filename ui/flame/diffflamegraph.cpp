@@ -9,6 +9,7 @@
 #include "ui/annotations/annotationstore.h"
 #include "ui/navigation/selectionstate.h"
 #include "ui/style/viewpalette.h"
+#include "ui/timeline/spanbarpainter.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -53,6 +54,11 @@ DiffFlameGraph::DiffFlameGraph(std::shared_ptr<const Comparison> comparison,
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumHeight(80);
+    for (const Candidate& candidate : m_comparison->candidates()) {
+        if (candidate.kind == CandidateKind::Error)
+            m_failedNodes.push_back(candidate.node);
+    }
+    std::sort(m_failedNodes.begin(), m_failedNodes.end());
     resetZoom();
     connect(m_selection, &SelectionState::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(m_selection, &SelectionState::hoverChanged, this, qOverload<>(&QWidget::update));
@@ -189,6 +195,8 @@ void DiffFlameGraph::render(QPainter& painter, const QRect& viewport) const
                 painter.setPen(QPen(palette.selfTime, 2));
                 painter.drawRect(visible.adjusted(1, 1, -1, -1));
             }
+            if (std::binary_search(m_failedNodes.begin(), m_failedNodes.end(), box.node))
+                paintErrorCorner(painter, visible, palette.error);
             if (box.node == selected) {
                 painter.setPen(QPen(palette.selection, 2));
                 painter.drawRect(visible);

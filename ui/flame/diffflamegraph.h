@@ -57,6 +57,7 @@ private:
     std::shared_ptr<const Comparison> m_comparison;
     std::shared_ptr<const ComparisonHighlights> m_highlights;
     DiffFlameLayout m_layout;
+    std::vector<NodeIndex> m_failedNodes; // sorted: where the target failed and no baseline did
     SelectionState* m_selection;
     AnnotationStore* m_annotations = nullptr;
     mutable std::vector<std::pair<std::uint64_t, QRectF>> m_noteBoxes;

@@ -65,19 +65,15 @@ void paintSpread(QPainter& painter, const QRectF& strip, const QRectF& area, con
     painter.restore();
 }
 
-// A failed span (error status, or an exception event; a timeout is reported so): a solid
-// corner at the bar's end, where the eye looks first, in a colour no change uses.
-void paintErrorMark(QPainter& painter, const QRectF& visible, const PaneScene& scene, SpanIndex span)
+} // namespace
+
+void paintErrorCorner(QPainter& painter, const QRectF& visible, const QColor& ink)
 {
-    // Sized by the row; a sliver of a bar still gets a mark the eye can find (6 px at least,
-    // reaching left past its start), since a short failure is often the cause.
     const double size = std::min(visible.height() - 2, 12.0);
     if (size < 4)
         return;
+    // A short failure is often the cause: a sliver still gets a mark the eye can find.
     const double width = std::max(std::min(visible.width(), size), std::min(size, 6.0));
-    QColor ink = scene.palette.error;
-    if (scene.dimmed(span))
-        ink.setAlpha(110);
     const QPointF corner(visible.right(), visible.top());
     const QPointF points[] = {corner, corner - QPointF(width, 0), corner + QPointF(0, size)};
     painter.save();
@@ -87,8 +83,6 @@ void paintErrorMark(QPainter& painter, const QRectF& visible, const PaneScene& s
     painter.drawPolygon(points, 3);
     painter.restore();
 }
-
-} // namespace
 
 QString spanBarLabel(const PaneScene& scene, SpanIndex span)
 {
@@ -141,8 +135,13 @@ void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, 
         }
     }
 
-    if (scene.failed(span))
-        paintErrorMark(painter, visible, scene, span);
+    if (scene.failed(span)) {
+        // Error status or an exception event (a timeout is reported so), in a colour no change uses.
+        QColor ink = scene.palette.error;
+        if (scene.dimmed(span))
+            ink.setAlpha(110);
+        paintErrorCorner(painter, visible, ink);
+    }
 
     if (scene.selected(span)) {
         painter.setPen(QPen(scene.palette.selection, 2));

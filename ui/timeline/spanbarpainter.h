@@ -17,6 +17,10 @@ enum class LabelPlacement { Anywhere, InsideOnly };
 void paintSpanBar(QPainter& painter, const QRectF& bar, const QRectF& area, const PaneScene& scene, SpanIndex span,
                   LabelPlacement placement = LabelPlacement::Anywhere);
 
+// The mark of a failed span or node: a solid corner at the right end of `visible`, sized by
+// its height (at most 12 px) and at least 6 px wide even on a sliver of a bar.
+void paintErrorCorner(QPainter& painter, const QRectF& visible, const QColor& ink);
+
 // Text shown on or next to a bar: "#1 preprocess-request · 1.2 s".
 QString spanBarLabel(const PaneScene& scene, SpanIndex span);
 
