@@ -2324,6 +2324,10 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <source>Make %1 the target</source>
         <translation>%1 zum Ziel machen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n baseline(s) overlaid on the target (more than %1 stacked would not fit; Ctrl+B stacks them).</source>
+        <translation><numerusform>%n Referenz über das Ziel gelegt (mehr als %1 untereinander passen nicht; Strg+B stapelt sie).</numerusform><numerusform>%n Referenzen über das Ziel gelegt (mehr als %1 untereinander passen nicht; Strg+B stapelt sie).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::NoteDialog</name>

@@ -41,8 +41,10 @@ ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidge
     , m_axis(axis)
     , m_selection(selection)
     , m_tabs(new QTabWidget(this))
+    , m_ganttPinned(new QSplitter(Qt::Vertical, this))
     , m_ganttSplitter(new QSplitter(Qt::Vertical, this))
     , m_flameSplitter(new QSplitter(Qt::Vertical, this))
+    , m_iciclePinned(new QSplitter(Qt::Vertical, this))
     , m_icicleSplitter(new QSplitter(Qt::Vertical, this))
     , m_diffContainer(new QWidget(this))
     , m_placeholder(new QLabel(this))
@@ -62,8 +64,16 @@ ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidge
         area->setFrameShape(QFrame::NoFrame);
         return area;
     };
-    m_tabs->addTab(scrolling(m_ganttSplitter), tr("&Timelines"));
-    m_flameSplitter->addWidget(scrolling(m_icicleSplitter));
+    // The target's pane goes first into each pinned splitter (setComparison); the baselines scroll.
+    // The baselines' area may shrink to a sliver on a small screen; the target keeps its share.
+    m_ganttBaselineArea = scrolling(m_ganttSplitter);
+    m_ganttPinned->addWidget(m_ganttBaselineArea);
+    m_tabs->addTab(m_ganttPinned, tr("&Timelines"));
+    m_icicleBaselineArea = scrolling(m_icicleSplitter);
+    m_iciclePinned->addWidget(m_icicleBaselineArea);
+    m_flameSplitter->addWidget(m_iciclePinned);
+    for (QWidget* area : {m_ganttBaselineArea, m_icicleBaselineArea})
+        area->setMinimumSize(40, 40);
     auto* diffLayout = new QVBoxLayout(m_diffContainer);
     diffLayout->setContentsMargins(0, 0, 0, 0);
     diffLayout->setSpacing(0);
@@ -77,6 +87,8 @@ ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidge
     m_tabs->addTab(m_flameSplitter, tr("&Flame graphs"));
     m_ganttSplitter->setChildrenCollapsible(false);
     m_icicleSplitter->setChildrenCollapsible(false);
+    m_ganttPinned->setChildrenCollapsible(false);
+    m_iciclePinned->setChildrenCollapsible(false);
 
     auto* stack = new QStackedLayout;
     stack->addWidget(m_placeholder);
@@ -104,6 +116,14 @@ void ComparisonView::clear()
 {
     deleteChildren(m_ganttSplitter);
     deleteChildren(m_icicleSplitter);
+    // The pinned target panes: everything in the pinned splitters but the baselines' areas.
+    for (QSplitter* pinned : {m_ganttPinned, m_iciclePinned}) {
+        for (int i = pinned->count(); i-- > 0;) {
+            QWidget* w = pinned->widget(i);
+            if (w != m_ganttBaselineArea && w != m_icicleBaselineArea)
+                delete w;
+        }
+    }
     delete m_diffFlameGraph;
     m_diffFlameGraph = nullptr;
     m_ganttCanvases.clear();
@@ -134,13 +154,25 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         gantt->setPackedTracks(m_packedTracks && GanttCanvas::packsByDefault(*traces[t]));
         gantt->setAnnotationStore(m_annotations);
         m_ganttPanes.push_back(new TracePane(gantt, title.text, title.color, m_axis));
-        m_ganttSplitter->addWidget(m_ganttPanes.back());
         m_ganttCanvases.push_back(gantt);
         auto* icicle = new IcicleCanvas(data, m_axis, m_selection, t < icicleLayouts.size() ? icicleLayouts[t] : nullptr);
         icicle->setAnnotationStore(m_annotations);
         m_iciclePanes.push_back(new TracePane(icicle, title.text, title.color, m_axis));
-        m_icicleSplitter->addWidget(m_iciclePanes.back());
         m_icicleCanvases.push_back(icicle);
+    }
+    const std::size_t target = comparison->targetIndex();
+    for (const std::size_t t : paneOrder()) {
+        if (t == target) {
+            m_ganttPinned->insertWidget(0, m_ganttPanes[t]);
+            m_iciclePinned->insertWidget(0, m_iciclePanes[t]);
+        } else {
+            m_ganttSplitter->addWidget(m_ganttPanes[t]);
+            m_icicleSplitter->addWidget(m_iciclePanes[t]);
+        }
+    }
+    for (QSplitter* pinned : {m_ganttPinned, m_iciclePinned}) {
+        pinned->setStretchFactor(0, 1);
+        pinned->setStretchFactor(1, 1);
     }
     for (GanttCanvas* gantt : m_ganttCanvases) {
         connect(gantt, &TraceCanvas::scrollChanged, this, [this, gantt] {
@@ -162,6 +194,43 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     static_cast<QStackedLayout*>(layout()->itemAt(0)->layout())->setCurrentWidget(m_tabs);
     m_timeScroll->show();
     syncTimeScrollBar();
+    balancePinnedArea();
+}
+
+std::vector<std::size_t> ComparisonView::paneOrder() const
+{
+    std::vector<std::size_t> order;
+    if (!m_comparison)
+        return order;
+    const std::size_t count = m_comparison->alignment().traces().size();
+    const std::size_t target = m_comparison->targetIndex();
+    if (target < count)
+        order.push_back(target);
+    for (std::size_t t = 0; t < count; ++t) {
+        if (t != target)
+            order.push_back(t);
+    }
+    return order;
+}
+
+// The pinned target gets the larger share: it is what the user investigates, and the
+// baselines can scroll. Stacked: two thirds of the height (of the icicles' part, three
+// quarters); side by side: half the width.
+void ComparisonView::balancePinnedArea()
+{
+    const bool baselinesShown = m_comparison && m_comparison->baselineCount() > 0 && !overlayActive();
+    m_ganttBaselineArea->setVisible(baselinesShown);
+    m_icicleBaselineArea->setVisible(baselinesShown);
+    if (!baselinesShown)
+        return;
+    const bool stacked = m_orientation == Qt::Vertical;
+    for (QSplitter* pinned : {m_ganttPinned, m_iciclePinned}) {
+        const int total = std::max(400, stacked ? pinned->height() : pinned->width());
+        // Flame graphs share their tab with the differential graph, which already sums up
+        // the baselines: their icicles get less room.
+        const int first = !stacked ? total / 2 : pinned == m_iciclePinned ? total * 3 / 4 : total * 2 / 3;
+        pinned->setSizes({first, total - first});
+    }
 }
 
 void ComparisonView::setAnnotationStore(AnnotationStore* store)
@@ -197,6 +266,9 @@ void ComparisonView::setOrientation(Qt::Orientation orientation)
     m_orientation = orientation;
     m_ganttSplitter->setOrientation(orientation);
     m_icicleSplitter->setOrientation(orientation);
+    m_ganttPinned->setOrientation(orientation);
+    m_iciclePinned->setOrientation(orientation);
+    balancePinnedArea();
 }
 
 void ComparisonView::setPackedTracks(bool packed)
@@ -237,6 +309,7 @@ void ComparisonView::applyOverlay()
         m_iciclePanes[t]->setVisible(paneShown(t));
     }
     m_legend->setShowSpread(active);
+    balancePinnedArea();
     if (target < m_ganttCanvases.size()) {
         m_ganttCanvases[target]->setBaselineDistribution(active ? m_distribution : nullptr);
         m_icicleCanvases[target]->setBaselineDistribution(active ? m_distribution : nullptr);

@@ -35,9 +35,10 @@ struct PaneTitle
     QColor color;
 };
 
-// The side-by-side view: one Gantt timeline and one icicle per compared trace (baselines
-// first, the target last), plus the differential flame graph. All panes share one
-// TimeAxis and one SelectionState and never talk to each other directly.
+// The side-by-side view: one Gantt timeline and one icicle per compared trace, plus the
+// differential flame graph. The target's panes are pinned (above the baselines, or left of
+// them side by side) and never scroll away; the baselines scroll in the rest. All panes
+// share one TimeAxis and one SelectionState and never talk to each other directly.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
@@ -74,6 +75,8 @@ public:
     bool overlayBaselines() const { return m_overlay; }
     bool overlayActive() const { return m_overlay && m_comparison && m_comparison->baselineCount() > 0; }
     bool paneShown(std::size_t trace) const;
+    // Trace indices in the order the panes are shown: the target first, then the baselines.
+    std::vector<std::size_t> paneOrder() const;
     QString overlayTitle(const QString& targetTitle) const;
 
     const std::vector<GanttCanvas*>& ganttCanvases() const { return m_ganttCanvases; }
@@ -90,6 +93,7 @@ private:
     void applyOverlay();
     void followScroll(class TraceCanvas* source, const std::vector<class TraceCanvas*>& panes);
     void syncTimeScrollBar();
+    void balancePinnedArea();
 
     TimeAxis* m_axis;
     SelectionState* m_selection;
@@ -97,9 +101,14 @@ private:
     std::vector<PaneTitle> m_titles;
     AnnotationStore* m_annotations = nullptr;
     QTabWidget* m_tabs;
+    // Each of the two tabs: [pinned target pane | scroll area of the baselines' splitter].
+    QSplitter* m_ganttPinned;
     QSplitter* m_ganttSplitter;
+    QWidget* m_ganttBaselineArea;
     QSplitter* m_flameSplitter;
+    QSplitter* m_iciclePinned;
     QSplitter* m_icicleSplitter;
+    QWidget* m_icicleBaselineArea;
     QWidget* m_diffContainer;
     QLabel* m_placeholder;
     QScrollBar* m_timeScroll;

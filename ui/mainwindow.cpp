@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "style/elidedlabel.h"
 #include "core/remote/servertracestore.h"
 
 #include "dialogs/helpdialogs.h"
@@ -210,7 +211,7 @@ void MainWindow::connectSession()
     connect(m_session, &TraceSession::loadProgress, this, [this](int permille, const QString& file, qint64 spans) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(permille);
-        m_statusLabel->setText(spans > 0 ? tr("Loading %1… %2 spans read").arg(QFileInfo(file).fileName(), QLocale().toString(spans))
+        m_statusLabel->setFullText(spans > 0 ? tr("Loading %1… %2 spans read").arg(QFileInfo(file).fileName(), QLocale().toString(spans))
                                          : tr("Loading %1…").arg(QFileInfo(file).fileName()));
     });
     connect(m_session, &TraceSession::loaded, this, &MainWindow::onLoaded);
@@ -242,6 +243,17 @@ void MainWindow::showTargetNotice(const TargetNotice& notice)
                          offer ? tr("Make %1 the target").arg(QFileInfo(offer->sourceFile()).fileName()) : QString(),
                          offer ? std::function<void()>([this, offer] { m_session->chooseTarget(offer); }) : std::function<void()>(),
                          undoTo ? std::function<void()>([this, undoTo] { m_session->chooseTarget(undoTo); }) : std::function<void()>());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // On a small screen the list of traces must not take the target pane's room: at most a
+    // fifth of the window's height (it scrolls; the user can drag it larger again).
+    auto* dock = findChild<QDockWidget*>(QStringLiteral("tracesDock"));
+    const int most = std::max(90, height() / 5);
+    if (dock && dock->isVisible() && !dock->isFloating() && dockWidgetArea(dock) == Qt::TopDockWidgetArea && dock->height() > most)
+        resizeDocks({dock}, {most}, Qt::Vertical);
 }
 
 void MainWindow::showStatusMessage(const QString& text)
@@ -298,8 +310,8 @@ void MainWindow::createDocks()
 
 void MainWindow::createStatusBar()
 {
-    m_statusLabel = new QLabel(tr("Open trace files with File → Open or drop them here."), this);
-    m_verdictStatus = new QLabel(this);
+    m_statusLabel = new ElidedLabel(tr("Open trace files with File → Open or drop them here."), this);
+    m_verdictStatus = new ElidedLabel({}, this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(240);
@@ -363,10 +375,11 @@ void MainWindow::createActions()
     auto* modes = new QActionGroup(this);
     QAction* timelines = m_viewMenu->addAction(tr("&Timelines"));
     QAction* flames = m_viewMenu->addAction(tr("&Flame Graphs"));
+    // Not on the toolbar: the view's own tabs switch between them, and the toolbar must fit
+    // a 1024 px wide window without an overflow menu.
     for (QAction* action : {timelines, flames}) {
         action->setCheckable(true);
         modes->addAction(action);
-        toolbar->addAction(action);
     }
     timelines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     flames->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -400,10 +413,14 @@ void MainWindow::createActions()
     overlay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     overlay->setToolTip(tr("One timeline of the target; under each bar, the baselines' spread "
                            "(whisker min–max, box p10–p90, tick median)"));
+    // Applied on every change; remembered only when the user chose (triggered), since the
+    // window turns it on by itself for many baselines (see applyAutomaticOverlay).
     connect(overlay, &QAction::toggled, this, [this](bool on) {
         m_view->setOverlayBaselines(on);
-        QSettings().setValue(QLatin1String(OverlayKey), on);
+        updateStatus();
     });
+    connect(overlay, &QAction::triggered, this, [](bool on) { QSettings().setValue(QLatin1String(OverlayKey), on); });
+    m_overlayAction = overlay;
     overlay->setChecked(QSettings().value(QLatin1String(OverlayKey), false).toBool());
     m_view->setOverlayBaselines(overlay->isChecked());
     toolbar->addAction(overlay);
@@ -708,7 +725,7 @@ void MainWindow::onLoaded(const LoadReport& report)
     rememberRecent(report.loadedFiles);
     m_workspaces->filesLoaded(report.moreToLoad);
     const int loaded = static_cast<int>(m_session->entries().size());
-    m_statusLabel->setText(report.cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, loaded)
+    m_statusLabel->setFullText(report.cancelled > 0 ? tr("Loading cancelled; %n trace(s) loaded.", nullptr, loaded)
                                                 : tr("%n trace(s) loaded.", nullptr, loaded));
     if (!report.errors.isEmpty()) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some files could not be loaded"),
@@ -748,6 +765,7 @@ void MainWindow::showComparison()
         titles.push_back({traceLabel(entry), m_session->entries()[entry].color});
         labels << traceLabel(entry);
     }
+    applyAutomaticOverlay(*outcome.comparison);
     m_view->setComparison(outcome.comparison, outcome.highlights, titles, outcome.icicleLayouts);
     m_rootCauses->setComparison(outcome.comparison);
     refreshTraceList();
@@ -774,16 +792,32 @@ QString MainWindow::traceLabel(std::size_t entryIndex) const
     return label;
 }
 
+// Stacked, more than three baselines leave the target and each of them a few rows: they are
+// overlaid on the target instead, unless the user chose in View (remembered; it wins).
+void MainWindow::applyAutomaticOverlay(const Comparison& comparison)
+{
+    m_overlayAutomatic = !QSettings().contains(QLatin1String(OverlayKey)) && comparison.baselineCount() > MaxStackedBaselines;
+    if (QSettings().contains(QLatin1String(OverlayKey)))
+        return;
+    m_overlayAction->setChecked(m_overlayAutomatic);
+}
+
 void MainWindow::updateStatus()
 {
     const auto comparison = m_session->outcome().comparison;
     if (!comparison) {
-        m_verdictStatus->clear();
+        m_verdictStatus->setFullText({});
         return;
     }
-    m_verdictStatus->setText(comparison->verdictSentence());
-    m_statusLabel->setText(tr("%n trace(s) loaded, %1 compared.", nullptr, int(m_session->entries().size()))
-                               .arg(m_session->comparedEntries().size()));
+    m_verdictStatus->setFullText(comparison->verdictSentence());
+    QString status = tr("%n trace(s) loaded, %1 compared.", nullptr, int(m_session->entries().size()))
+                         .arg(m_session->comparedEntries().size());
+    if (m_overlayAutomatic && m_overlayAction->isChecked())
+        status += QLatin1Char(' ')
+            + tr("%n baseline(s) overlaid on the target (more than %1 stacked would not fit; Ctrl+B stacks them).", nullptr,
+                 int(comparison->baselineCount()))
+                  .arg(MaxStackedBaselines);
+    m_statusLabel->setFullText(status);
 }
 
 void MainWindow::refreshTraceList()

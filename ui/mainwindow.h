@@ -24,6 +24,7 @@ class AnnotationStore;
 class ComparisonActions;
 class ComparisonView;
 class DetailsPanel;
+class ElidedLabel;
 class ExportActions;
 class NoticeBar;
 class ReceiveDialog;
@@ -127,6 +128,8 @@ private:
     void showStatusMessage(const QString& text);
     QString traceLabel(std::size_t entryIndex) const;
     void updateStatus();
+    void resizeEvent(QResizeEvent* event) override;
+    void applyAutomaticOverlay(const Comparison& comparison);
     void fitIntoScreen();
 
     TraceSession* m_session = nullptr;
@@ -149,9 +152,12 @@ private:
     ReceiveDialog* m_receive = nullptr;
     ServerDialog* m_serverDialog = nullptr;
     SecretStore* m_secrets = nullptr;
+    QAction* m_overlayAction = nullptr;
+    bool m_overlayAutomatic = false; // overlay turned on by the window, not the user
+    static constexpr std::size_t MaxStackedBaselines = 3;
     QComboBox* m_alignmentBox = nullptr;
-    QLabel* m_statusLabel = nullptr;
-    QLabel* m_verdictStatus = nullptr;
+    ElidedLabel* m_statusLabel = nullptr;
+    ElidedLabel* m_verdictStatus = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelButton = nullptr;
 };

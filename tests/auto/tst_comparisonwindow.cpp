@@ -88,6 +88,9 @@ class TestComparisonWindow : public QObject
     // The bundled samples, compared and shown: four baselines, the spike as the target.
     bool openSamples()
     {
+        // These cases look at the stacked panes: chosen as a user would in View, so the
+        // automatic overlay for more than three baselines stays off.
+        QSettings().setValue(QStringLiteral("overlayBaselines"), false);
         m_window = std::make_unique<MainWindow>();
         m_window->setTheme(MainWindow::Theme::Light);
         m_window->resize(1500, 1000);

@@ -103,7 +103,9 @@ void ComparisonActions::addTargetChooser(QToolBar* toolbar)
     m_targetBox->setObjectName(QStringLiteral("targetChooser"));
     m_targetBox->setToolTip(tr("The trace to explain; every other checked trace is a baseline"));
     m_targetBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_targetBox->setMaximumWidth(320);
+    // Long file names must not push the search box off a 1024 px wide window: the full name
+    // is in the drop-down list and the Traces panel.
+    m_targetBox->setMaximumWidth(240);
     toolbar->addWidget(m_targetBox);
     connect(m_targetBox, &QComboBox::activated, this, [this](int index) {
         if (!m_updating && index >= 0)

@@ -105,10 +105,11 @@ void ReportPicture::layout()
     std::vector<QWidget*> widgets;
     std::vector<PaneTitle> titles;
     const auto& allTitles = m_view.titles();
-    // The picture shows the panes the window shows: in overlay mode, the target only.
+    // The picture shows the panes the window shows, in its order: in overlay mode, the target only.
     const auto collect = [&](const auto& canvases) {
-        for (std::size_t t = 0; t < canvases.size(); ++t) {
-            if (!m_view.paneShown(t))
+        // In the window's order: the pinned target first.
+        for (const std::size_t t : m_view.paneOrder()) {
+            if (t >= canvases.size() || !m_view.paneShown(t))
                 continue;
             widgets.push_back(canvases[t]);
             titles.push_back(t < allTitles.size() ? allTitles[t] : PaneTitle{});
@@ -327,14 +328,16 @@ void ReportPicture::paint(QPainter& painter) const
     paintTable(painter);
 }
 
-QRectF ReportPicture::spanRect(std::size_t pane, int span) const
+QRectF ReportPicture::spanRect(std::size_t trace, int span) const
 {
-    if (pane >= m_blocks.size())
+    const auto found = std::find_if(m_blocks.begin(), m_blocks.end(), [trace](const PaneBlock& b) {
+        const auto* c = qobject_cast<const TraceCanvas*>(b.widget);
+        return c && c->data().traceIndex == trace;
+    });
+    if (found == m_blocks.end())
         return {};
-    const PaneBlock& block = m_blocks[pane];
+    const PaneBlock& block = *found;
     auto* canvas = qobject_cast<TraceCanvas*>(block.widget);
-    if (!canvas)
-        return {};
     PaneScene scene = canvas->scene();
     scene.mapping.left = block.canvasRect.left() + canvas->timelineLeft();
     scene.mapping.width = std::max(1, block.canvasRect.width() - canvas->timelineLeft());

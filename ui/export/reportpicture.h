@@ -40,8 +40,8 @@ public:
     QSize size() const { return m_size; }
     void paint(QPainter& painter) const;
     QImage toImage(double scale = 1.0) const;
-    // Where the bar of `span` of the pane's trace lands in the picture (empty if nowhere).
-    QRectF spanRect(std::size_t pane, int span) const;
+    // Where the bar of `span` of trace `trace` (comparison order) lands in the picture (empty if nowhere).
+    QRectF spanRect(std::size_t trace, int span) const;
 
 private:
     QString tracesLine() const;

@@ -19,6 +19,7 @@ SearchBar::SearchBar(SelectionState* selection, QWidget* parent)
     , m_previousButton(new QToolButton(this))
     , m_nextButton(new QToolButton(this))
 {
+    m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setPlaceholderText(tr("Search name, service, id or attribute…"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(160);

@@ -98,6 +98,11 @@ QString spanBarLabel(const PaneScene& scene, SpanIndex span)
     return label;
 }
 
+namespace {
+void paintBarLabel(QPainter& painter, const QRectF& bar, const QRectF& visible, const QRectF& area, const PaneScene& scene,
+                   SpanIndex span, LabelPlacement placement);
+} // namespace
+
 void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, const PaneScene& scene, SpanIndex span,
                   LabelPlacement placement)
 {
@@ -114,8 +119,7 @@ void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, 
     if (scene.mark(span) == SpanMark::Removed)
         painter.fillRect(visible, QBrush(scene.palette.mutedText, Qt::Dense6Pattern));
 
-    const bool dimmed = scene.dimmed(span);
-    if (scene.hotspot(span) && !dimmed && visible.width() >= 3) {
+    if (scene.hotspot(span) && !scene.dimmed(span) && visible.width() >= 3) {
         paintSelfTimeHatch(painter, bar, area, scene, span);
         painter.setPen(QPen(scene.palette.selfTime, 2));
         painter.setBrush(Qt::NoBrush);
@@ -154,7 +158,23 @@ void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, 
         painter.drawRect(visible);
     }
 
-    // Text inside the bar when it fits, else after it, else before it.
+    // Text inside the bar when it fits, else after it, else before it. A bar made lower by the
+    // baselines' spread strip gets a smaller font, so the label neither runs into the strip
+    // nor is cut by the next row.
+    painter.save();
+    if (QFont font = painter.font(); QFontMetricsF(font).height() > bar.height() + 1) {
+        font.setPixelSize(std::max(7, static_cast<int>(bar.height()) + 1));
+        painter.setFont(font);
+    }
+    paintBarLabel(painter, bar, visible, area, scene, span, placement);
+    painter.restore();
+}
+
+namespace {
+
+void paintBarLabel(QPainter& painter, const QRectF& bar, const QRectF& visible, const QRectF& area, const PaneScene& scene,
+                   SpanIndex span, LabelPlacement placement)
+{
     const QFontMetricsF metrics(painter.font());
     const bool outside = placement == LabelPlacement::Anywhere;
     const double roomAfter = outside ? area.right() - visible.right() : 0.0;
@@ -176,7 +196,7 @@ void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, 
             textColor = scene.palette.text;
         }
     }
-    if (dimmed)
+    if (scene.dimmed(span))
         textColor.setAlpha(110);
     if (textRect.width() < 16)
         return;
@@ -189,5 +209,7 @@ void paintSpanBar(QPainter& painter, const QRectF& fullBar, const QRectF& area, 
     painter.setPen(textColor);
     painter.drawText(textRect, alignment, shown);
 }
+
+} // namespace
 
 } // namespace tracedelta

@@ -4,7 +4,10 @@
 #include "timeruler.h"
 #include "tracecanvas.h"
 
+#include "ui/style/elidedlabel.h"
+
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
 
@@ -14,17 +17,26 @@ TracePane::TracePane(TraceCanvas* canvas, const QString& title, const QColor& tr
     : QWidget(parent)
     , m_canvas(canvas)
     , m_ruler(new TimeRuler(axis, canvas->timelineLeft(), this))
-    , m_title(new QLabel(this))
+    , m_swatch(new QLabel(this))
+    , m_title(new ElidedLabel({}, this))
     , m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
-    m_title->setTextFormat(Qt::RichText);
     m_color = traceColor;
-    setTitle(title);
+    m_swatch->setText(QStringLiteral("■"));
+    m_swatch->setStyleSheet(QStringLiteral("color: %1").arg(m_color.name()));
+    m_swatch->setContentsMargins(4, 2, 0, 0);
+    // Long titles (a file name, the overlay's key) shorten with "…" rather than widen the window.
     m_title->setContentsMargins(4, 2, 4, 0);
+    setTitle(title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    titleRow->setSpacing(0);
+    titleRow->addWidget(m_swatch);
+    titleRow->addWidget(m_title, 1);
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addLayout(titleRow, 0, 0, 1, 2);
     layout->addWidget(m_ruler, 1, 0);
     layout->addWidget(canvas, 2, 0);
     layout->addWidget(m_scrollBar, 2, 1);
@@ -40,12 +52,12 @@ TracePane::TracePane(TraceCanvas* canvas, const QString& title, const QColor& tr
 
 void TracePane::setTitle(const QString& title)
 {
-    m_title->setText(QStringLiteral("<span style='color:%1'>■</span> %2").arg(m_color.name(), title.toHtmlEscaped()));
+    m_title->setFullText(title);
 }
 
 QString TracePane::title() const
 {
-    return m_title->text();
+    return m_title->fullText();
 }
 
 void TracePane::syncScrollBar()

@@ -31,7 +31,8 @@ private:
 
     TraceCanvas* m_canvas;
     TimeRuler* m_ruler;
-    QLabel* m_title;
+    QLabel* m_swatch;
+    class ElidedLabel* m_title;
     QColor m_color;
     QScrollBar* m_scrollBar;
 };
