@@ -1981,10 +1981,6 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
 <context>
     <name>tracedelta::MainWindow</name>
     <message>
-        <source>TraceDelta</source>
-        <translation>TraceDelta</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen …</translation>
     </message>
@@ -2327,6 +2323,22 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message numerus="yes">
         <source>%n baseline(s) overlaid on the target (more than %1 stacked would not fit; Ctrl+B stacks them).</source>
         <translation><numerusform>%n Referenz über das Ziel gelegt (mehr als %1 untereinander passen nicht; Strg+B stapelt sie).</numerusform><numerusform>%n Referenzen über das Ziel gelegt (mehr als %1 untereinander passen nicht; Strg+B stapelt sie).</numerusform></translation>
+    </message>
+    <message>
+        <source>TraceDelta[*]</source>
+        <translation>TraceDelta[*]</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 baselines[*] — TraceDelta</source>
+        <translation>%1 gegen %2 Referenzen[*] — TraceDelta</translation>
+    </message>
+    <message>
+        <source>%1 vs 1 baseline[*] — TraceDelta</source>
+        <translation>%1 gegen 1 Referenz[*] — TraceDelta</translation>
+    </message>
+    <message>
+        <source>%1[*] — TraceDelta</source>
+        <translation>%1[*] — TraceDelta</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QUndoStack>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -136,7 +137,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_annotations(new AnnotationStore(this))
 {
     initTraceDeltaResources();
-    setWindowTitle(tr("TraceDelta"));
+    updateWindowTitle();
+    connect(m_annotations->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateWindowTitle);
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.tracedelta.TraceDelta"), QIcon(QStringLiteral(":/icons/tracedelta.svg"))));
     setAcceptDrops(true);
     resize(1400, 900);
@@ -756,6 +758,7 @@ void MainWindow::showComparison()
         m_statistics->setOutcome({}, {});
         m_search->setComparison(nullptr);
         updateStatus();
+        updateWindowTitle();
         Q_EMIT comparisonFinished();
         return;
     }
@@ -773,6 +776,7 @@ void MainWindow::showComparison()
     m_statistics->setOutcome(outcome, labels);
     m_search->setComparison(outcome.comparison);
     updateStatus();
+    updateWindowTitle();
     m_workspaces->comparisonShown();
     rememberComparison(*m_session);
     rebuildRecentMenu();
@@ -800,6 +804,23 @@ void MainWindow::applyAutomaticOverlay(const Comparison& comparison)
     if (QSettings().contains(QLatin1String(OverlayKey)))
         return;
     m_overlayAction->setChecked(m_overlayAutomatic);
+}
+
+// "slow-1.json vs 5 baselines — TraceDelta", with the modified mark while notes are unsaved.
+void MainWindow::updateWindowTitle()
+{
+    const auto comparison = m_session->outcome().comparison;
+    if (!comparison) {
+        setWindowTitle(tr("TraceDelta[*]"));
+    } else {
+        const QString target = sourceDisplayName(comparison->target().sourceFile());
+        const int baselines = static_cast<int>(comparison->baselineCount());
+        // Spelled out (not "%n baseline(s)"): a title is read at a glance.
+        setWindowTitle(baselines > 1    ? tr("%1 vs %2 baselines[*] — TraceDelta").arg(target).arg(baselines)
+                           : baselines == 1 ? tr("%1 vs 1 baseline[*] — TraceDelta").arg(target)
+                                            : tr("%1[*] — TraceDelta").arg(target));
+    }
+    setWindowModified(!m_annotations->undoStack()->isClean());
 }
 
 void MainWindow::updateStatus()

@@ -128,6 +128,7 @@ private:
     void showStatusMessage(const QString& text);
     QString traceLabel(std::size_t entryIndex) const;
     void updateStatus();
+    void updateWindowTitle();
     void resizeEvent(QResizeEvent* event) override;
     void applyAutomaticOverlay(const Comparison& comparison);
     void fitIntoScreen();

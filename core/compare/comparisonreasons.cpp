@@ -227,7 +227,7 @@ QStringList Comparison::figuresFor(const Candidate& c) const
                             formatSignedDuration(c.criticalPathDeltaNs()));
     if (c.kind == CandidateKind::Concurrency && baselineCount() > 0)
         figures << ComparisonText::tr("parallelism %1 → %2, wall time %3 → %4")
-                       .arg(QString::number(c.parallelismBaseline, 'f', 1), QString::number(c.parallelismTarget, 'f', 1),
+                       .arg(formatDecimal(c.parallelismBaseline, 1), formatDecimal(c.parallelismTarget, 1),
                             formatDuration(c.wallBaselineNs), formatDuration(c.wallTargetNs));
     for (const AttributeDifference& d : c.attributeDifferences)
         figures << QStringLiteral("%1=%2 (%3)").arg(QString::fromStdString(d.key), QString::fromStdString(d.target), baselineValuesSummary(d));
@@ -252,7 +252,7 @@ QString Comparison::baselineValuesSummary(const AttributeDifference& d) const
 
 QString Comparison::concurrencyReason(const Candidate& c, const QString& who, const QString& share, const QString& critical) const
 {
-    const auto parallelism = [](double p) { return QString::number(p, 'f', 1); };
+    const auto parallelism = [](double p) { return formatDecimal(p, 1); };
     if (baselineCount() == 0) {
         const AlignedNode& node = m_alignment.node(c.node);
         const AlignedNode& parent = m_alignment.node(node.parent);

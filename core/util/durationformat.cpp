@@ -51,6 +51,13 @@ QString formatSignedDuration(std::int64_t ns)
     return formatDuration(ns);
 }
 
+QString formatDecimal(double value, int decimals)
+{
+    QString number = QLocale().toString(value, 'f', decimals);
+    number.remove(QLocale().groupSeparator());
+    return number;
+}
+
 QString formatShare(std::int64_t part, std::int64_t whole)
 {
     if (whole == 0)

@@ -15,6 +15,10 @@ QString formatDuration(std::int64_t ns);
 // As formatDuration, with an explicit sign: "+700 ms", "−12.5 µs".
 QString formatSignedDuration(std::int64_t ns);
 
+// A plain number with `decimals` digits after the separator, in the same locale as the
+// durations ("1,8" in German, "1.8" on the command line): ratios, parallelism.
+QString formatDecimal(double value, int decimals);
+
 // Whole-number percentage of part in whole ("64 %"); "–" when whole is zero.
 QString formatShare(std::int64_t part, std::int64_t whole);
 

@@ -12,6 +12,10 @@
 #include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QAction>
+#include <QLineEdit>
+#include <QFileDialog>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QProcess>
@@ -283,6 +287,48 @@ private Q_SLOTS:
         QCOMPARE(m_window->traces().size(), std::size_t(3));
     }
 
+    // Export Report starts where the last export went (Export Image's folder too), with a
+    // name after the target; both through the real dialogs.
+    void exportDialogsShareTheLastFolder()
+    {
+        QVERIFY(openSamples());
+        QSettings().remove(QStringLiteral("lastExportFolder"));
+        QTemporaryDir dir;
+        const auto answer = [](const QString& path, QString* seenFolder, QString* seenName) {
+            QTimer::singleShot(200, [=] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                *seenFolder = dialog->directory().absolutePath();
+                *seenName = name->text();
+                name->setText(path);
+                QTest::keyClick(name, Qt::Key_Return);
+            });
+        };
+        const auto trigger = [this](const QString& text) {
+            for (QAction* action : m_window->findChildren<QAction*>()) {
+                if (action->text() == text)
+                    return action->trigger();
+            }
+            QFAIL("no such action");
+        };
+        QString folder;
+        QString name;
+        // The first export starts beside the target, named after it.
+        answer(dir.filePath(QStringLiteral("picture.svg")), &folder, &name);
+        trigger(QStringLiteral("&Export Image…"));
+        QCOMPARE(folder, QFileInfo(m_window->comparison()->target().sourceFile()).absolutePath());
+        QCOMPARE(name, QStringLiteral("inference-spike-comparison.png"));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("picture.svg"))));
+        // The report starts in the folder the picture went to.
+        answer(dir.filePath(QStringLiteral("report.html")), &folder, &name);
+        trigger(QStringLiteral("Export &Report…"));
+        QCOMPARE(QDir(folder).canonicalPath(), QDir(dir.path()).canonicalPath());
+        QCOMPARE(name, QStringLiteral("inference-spike-report.html"));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("report.html"))));
+    }
+
     void workspaceRoundTrip()
     {
         QVERIFY(openSamples());
@@ -305,7 +351,11 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("incident.tdelta"));
+        // The window title names the comparison and marks unsaved notes until the save.
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("inference-spike.json vs 1 baseline[*]")), qPrintable(m_window->windowTitle()));
+        QVERIFY(m_window->isWindowModified());
         QCOMPARE(m_window->saveWorkspaceTo(path), QString());
+        QVERIFY(!m_window->isWindowModified());
         const Workspace saved = m_window->currentWorkspace();
         QCOMPARE(saved.annotations.size(), std::size_t(2));
 

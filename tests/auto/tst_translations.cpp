@@ -83,6 +83,27 @@ private Q_SLOTS:
                  qPrintable(reason));
     }
 
+    // Ratios follow the locale like durations: "1,0 … statt 2,6" in German.
+    void ratiosUseTheGermanDecimalComma()
+    {
+        QCOMPARE(formatDecimal(1.84, 1), QStringLiteral("1,8"));
+        // Three calls that overlapped (with 5 ms between their starts) now run one after another.
+        const auto make = [](const char* id, bool serial) {
+            std::vector<test::SpanSpec> spans{{"r", nullptr, "svc", "handle", 0, serial ? 280.0 : 110.0}};
+            const char* ids[] = {"a", "b", "c"};
+            for (int i = 0; i < 3; ++i)
+                spans.push_back({ids[i], "r", "svc", "fetch", serial ? i * 93.0 : i * 5.0, 90});
+            return test::makeTrace(id, spans);
+        };
+        const Comparison comparison({make("b1", false), make("b2", false)}, make("t", true));
+        QString reasons;
+        for (const Candidate& c : comparison.candidates())
+            reasons += c.reason + QLatin1Char('\n');
+        QVERIFY2(reasons.contains(QStringLiteral("(Parallelität 1,0) statt 2,7 gleichzeitig"))
+                     && !QRegularExpression(QStringLiteral("\\d\\.\\d")).match(reasons).hasMatch(),
+                 qPrintable(reasons));
+    }
+
     void pluralsAreGerman()
     {
         const TracePtr orphans = test::makeTrace("o", {{"a", "missing", "svc", "one", 0, 1}, {"b", "gone", "svc", "two", 0, 1}});

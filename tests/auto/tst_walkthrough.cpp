@@ -148,6 +148,8 @@ private Q_SLOTS:
         QAction* overlay = actionNamed(m_window.get(), QStringLiteral("&Overlay Baselines"));
         QVERIFY(overlay && overlay->isChecked() && m_window->comparisonView()->overlayActive());
         QVERIFY(m_window->statusBar()->findChild<ElidedLabel*>()->fullText().contains(QStringLiteral("5 baseline(s) overlaid")));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("one-slow-call.json.gz vs 5 baselines[*] — TraceDelta"));
+        QVERIFY(!m_window->isWindowModified());
         shoot(QStringLiteral("walkthrough-1-six-traces"));
         CHECKED(verifyTargetVisible("six traces, 1400×900"));
 
@@ -168,6 +170,7 @@ private Q_SLOTS:
         QVERIFY(compared.wait(30000));
         QCOMPARE(comparison().target().sourceFile(), target);
         QCOMPARE(comparison().baselineCount(), std::size_t(6));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("one-slow-call.json.gz vs 6 baselines[*] — TraceDelta"));
         shoot(QStringLiteral("walkthrough-2-seventh-added"));
         CHECKED(verifyTargetVisible("seven traces, 1400×900"));
 

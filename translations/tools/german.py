@@ -768,4 +768,8 @@ G.update({
 '%1 — %2 not covered by its child spans (%3 %4; %5%6): it waited %7 for %8, work its children started that outlives them%9': '%1 — %2 Eigenzeit, die seine Kind-Spans nicht abdecken (%3 %4; %5%6): es wartete %7 auf %8, Arbeit, die seine Kinder anstießen und die sie überdauert%9',
 'failed (error status or exception)': 'fehlgeschlagen (Fehlerstatus oder Ausnahme)',
 '%n baseline(s) overlaid on the target (more than %1 stacked would not fit; Ctrl+B stacks them).': ['%n Referenz über das Ziel gelegt (mehr als %1 untereinander passen nicht; Strg+B stapelt sie).', '%n Referenzen über das Ziel gelegt (mehr als %1 untereinander passen nicht; Strg+B stapelt sie).'],
+'TraceDelta[*]': 'TraceDelta[*]',
+'%1 vs %2 baselines[*] — TraceDelta': '%1 gegen %2 Referenzen[*] — TraceDelta',
+'%1 vs 1 baseline[*] — TraceDelta': '%1 gegen 1 Referenz[*] — TraceDelta',
+'%1[*] — TraceDelta': '%1[*] — TraceDelta',
 })

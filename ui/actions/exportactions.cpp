@@ -19,6 +19,11 @@
 
 namespace tracedelta {
 
+namespace {
+// One folder for Export Image and Export Report: an incident's picture and report go together.
+const char* const LastExportFolderKey = "lastExportFolder";
+} // namespace
+
 ExportActions::ExportActions(QWidget* window, const TraceSession* session, const ComparisonView* view,
                              const AnnotationStore* annotations)
     : QObject(window)
@@ -87,6 +92,20 @@ QString ExportActions::exportReport(const QString& path) const
                                outcome.statistics[static_cast<std::size_t>(StatisticsGrouping::Operation)].get());
 }
 
+QString ExportActions::suggestedPath(const QString& nameSuffix) const
+{
+    const auto comparison = m_session->outcome().comparison;
+    const QFileInfo target(comparison ? comparison->target().sourceFile() : QString());
+    QString folder = QSettings().value(QLatin1String(LastExportFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = target.exists() ? target.absolutePath() : QDir::homePath();
+    // "slow-1.json.gz" → "slow-1": the name without any of its suffixes.
+    QString stem = target.fileName().section(QLatin1Char('.'), 0, 0);
+    if (stem.isEmpty())
+        stem = QStringLiteral("incident");
+    return QDir(folder).filePath(stem + nameSuffix);
+}
+
 void ExportActions::showExportImageDialog()
 {
     if (!m_session->outcome().comparison)
@@ -94,7 +113,7 @@ void ExportActions::showExportImageDialog()
     QSettings settings;
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Image"), settings.value(QStringLiteral("lastExport"), QStringLiteral("comparison.png")).toString(),
+        m_window, tr("Export Image"), suggestedPath(QStringLiteral("-comparison.png")),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
     if (path.isEmpty())
         return;
@@ -108,7 +127,7 @@ void ExportActions::showExportImageDialog()
             return;
         scale = scales.indexOf(choice) + 1.0;
     }
-    settings.setValue(QStringLiteral("lastExport"), path);
+    settings.setValue(QLatin1String(LastExportFolderKey), QFileInfo(path).absolutePath());
     if (const QString error = exportImage(path, scale); !error.isEmpty())
         return Q_EMIT failed(tr("Export failed"), error);
     Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
@@ -118,10 +137,11 @@ void ExportActions::showExportReportDialog()
 {
     if (!m_session->outcome().comparison)
         return Q_EMIT failed(tr("Export Report"), tr("Nothing to export: load traces first."));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), QStringLiteral("incident-report.html"),
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), suggestedPath(QStringLiteral("-report.html")),
                                                       tr("HTML report (*.html);;Markdown report (*.md)"));
     if (path.isEmpty())
         return;
+    QSettings().setValue(QLatin1String(LastExportFolderKey), QFileInfo(path).absolutePath());
     if (const QString error = exportReport(path); !error.isEmpty())
         return Q_EMIT failed(tr("Export failed"), error);
     Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));

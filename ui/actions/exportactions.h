@@ -27,6 +27,9 @@ public:
     // Empty on success, else the message.
     QString exportImage(const QString& path, double pngScale = 1.0) const;
     QString exportReport(const QString& path) const;
+    // Where the save dialogs start: the folder of the last export of either kind (else the
+    // target's folder) and a name after the target, e.g. ".../slow-1-report.html".
+    QString suggestedPath(const QString& nameSuffix) const;
 
 Q_SIGNALS:
     void message(const QString& text);

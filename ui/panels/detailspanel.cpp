@@ -207,7 +207,7 @@ QString DetailsPanel::acrossTraces(NodeIndex node) const
         // Sum of the calls ÷ wall time of their union: 1.0 one at a time, 3.0 three at once.
         const std::int64_t wall = c.wallNs(node)[t];
         const QString parallelism = m.count[t] >= 2 && wall > 0
-            ? QString::number(static_cast<double>(m.totalNs[t]) / static_cast<double>(wall), 'f', 1)
+            ? formatDecimal(static_cast<double>(m.totalNs[t]) / static_cast<double>(wall), 1)
             : QString();
         html += QStringLiteral("<tr%8><td nowrap>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
                                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
