@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -101,7 +102,13 @@ ComparisonView::ComparisonView(TimeAxis* axis, SelectionState* selection, QWidge
     layout->addWidget(m_legend);
     m_timeScroll->hide();
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { Q_EMIT modeChanged(static_cast<Mode>(index)); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        Q_EMIT modeChanged(static_cast<Mode>(index));
+        // The flame graphs open on what the user is looking at, not on rows scrolled to
+        // earlier: once the tab is laid out, its panes scroll to the selection.
+        if (static_cast<Mode>(index) == Mode::FlameGraphs)
+            QTimer::singleShot(0, this, &ComparisonView::revealFocus);
+    });
     connect(m_axis, &TimeAxis::viewChanged, this, &ComparisonView::syncTimeScrollBar);
     connect(m_timeScroll, &QScrollBar::valueChanged, this, [this](int value) {
         if (m_syncingScroll)
@@ -197,6 +204,21 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     balancePinnedArea();
 }
 
+// What the user looks at: the selected node, else the top candidate.
+NodeIndex ComparisonView::focusNode() const
+{
+    if (!m_comparison)
+        return NoNode;
+    if (m_selection->selectedNode() > 0)
+        return m_selection->selectedNode();
+    return m_comparison->candidates().empty() ? NoNode : m_comparison->candidates().front().node;
+}
+
+void ComparisonView::revealFocus()
+{
+    m_selection->reveal(focusNode());
+}
+
 std::vector<std::size_t> ComparisonView::paneOrder() const
 {
     std::vector<std::size_t> order;
@@ -224,11 +246,19 @@ void ComparisonView::balancePinnedArea()
     if (!baselinesShown)
         return;
     const bool stacked = m_orientation == Qt::Vertical;
+    const std::size_t target = m_comparison->targetIndex();
     for (QSplitter* pinned : {m_ganttPinned, m_iciclePinned}) {
         const int total = std::max(400, stacked ? pinned->height() : pinned->width());
         // Flame graphs share their tab with the differential graph, which already sums up
         // the baselines: their icicles get less room.
-        const int first = !stacked ? total / 2 : pinned == m_iciclePinned ? total * 3 / 4 : total * 2 / 3;
+        int first = !stacked ? total / 2 : pinned == m_iciclePinned ? total * 3 / 4 : total * 2 / 3;
+        if (stacked && target < m_ganttPanes.size()) {
+            // A small trace needs less: the rest goes to the baselines.
+            const TracePane* pane = pinned == m_ganttPinned ? m_ganttPanes[target] : m_iciclePanes[target];
+            const TraceCanvas* canvas = pane->canvas();
+            const int chrome = pane->height() > canvas->height() ? pane->height() - canvas->height() : 60;
+            first = std::min(first, canvas->contentHeight() + chrome + 6);
+        }
         pinned->setSizes({first, total - first});
     }
 }

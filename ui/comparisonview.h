@@ -94,6 +94,8 @@ private:
     void followScroll(class TraceCanvas* source, const std::vector<class TraceCanvas*>& panes);
     void syncTimeScrollBar();
     void balancePinnedArea();
+    NodeIndex focusNode() const;
+    void revealFocus();
 
     TimeAxis* m_axis;
     SelectionState* m_selection;

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -419,6 +420,41 @@ private Q_SLOTS:
         QVERIFY2(details.contains(formatDuration(comparison().target().durationNs(top.targetSpan))), qPrintable(details));
         if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/one-slow-call.png"));
+    }
+
+    // The Flame graphs tab opens on the top candidate (or the selection), even when the
+    // target's icicle is only a few rows tall and the candidate sits deeper.
+    void flameGraphsOpenOnTheCandidate()
+    {
+        QSettings().setValue(QStringLiteral("overlayBaselines"), false);
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
+        QStringList files;
+        for (int i = 1; i <= 4; ++i)
+            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
+        files << dir + QStringLiteral("one-slow-call.json.gz");
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1024, 640);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles(files);
+        QVERIFY(compared.wait(30000));
+        const std::size_t target = comparison().targetIndex();
+        const Candidate& top = comparison().candidates().front();
+        const SpanIndex span = top.targetSpan != NoSpan ? top.targetSpan : spanOf(top.node, target);
+        QVERIFY(comparison().target().depth(span) >= 3);
+        IcicleCanvas* icicle = m_window->comparisonView()->icicleCanvases()[target];
+        m_window->comparisonView()->setMode(ComparisonView::Mode::FlameGraphs);
+        QTest::qWait(20);
+        const QRectF cell = icicle->spanRect(span);
+        QVERIFY2(!cell.isEmpty() && cell.top() >= 0 && cell.bottom() <= icicle->height(),
+                 qPrintable(QStringLiteral("cell %1–%2 in a %3 px pane").arg(cell.top()).arg(cell.bottom()).arg(icicle->height())));
+        QVERIFY(icicle->height() < icicle->contentHeight()); // it had to scroll
+        DiffFlameGraph* diff = m_window->comparisonView()->diffFlameGraph();
+        const QRectF node = diff->nodeRect(top.node);
+        QVERIFY(!node.isEmpty() && node.top() >= 0 && node.bottom() <= diff->height());
+        if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/flame-opens-on-candidate.png"));
     }
 
     // Opening one more file into an open comparison keeps the target (the new file is a

@@ -10,6 +10,7 @@
 #include "ui/viewmodel/statisticsmodel.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -73,6 +74,18 @@ private Q_SLOTS:
         QSortFilterProxyModel* proxy = panel->proxy();
         StatisticsModel* model = panel->model();
         QVERIFY(proxy->rowCount() > 3);
+        // At the dock's default size, Δ total and Δ % are in view without scrolling.
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+            if (dock->widget() == panel)
+                dock->raise();
+        }
+        QCoreApplication::processEvents();
+        const QHeaderView* header = panel->view()->horizontalHeader();
+        for (const int column : {model->deltaColumn(), model->deltaColumn() + 1}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(header->sectionViewportPosition(column) >= 0 && right <= panel->view()->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3 px").arg(column).arg(right).arg(panel->view()->viewport()->width())));
+        }
         // Sorted by Δ total, largest first: the spike's preprocess-request heads the table.
         const int delta = model->deltaColumn();
         QVERIFY(delta > 0);
@@ -94,8 +107,10 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 1);
         const QString tsv = panel->tableAsTsv();
         QCOMPARE(tsv.count(QLatin1Char('\n')), 2);
-        QVERIFY(tsv.startsWith(QStringLiteral("Operation\t[1] calls\t[1] total")));
-        QVERIFY(tsv.contains(QStringLiteral("gateway: preprocess-request\t1\t")));
+        // As shown: the name, the changes, the target's figures, then the baselines'.
+        QVERIFY2(tsv.startsWith(QStringLiteral("Operation\tΔ total\tΔ %\tΔ self\tCandidate\ttarget calls\ttarget total\ttarget self\t[1] calls")),
+                 qPrintable(tsv.section(QLatin1Char('\n'), 0, 0)));
+        QVERIFY(tsv.contains(QStringLiteral("gateway: preprocess-request\t+")));
 
         // Choosing the row selects the node everywhere, including the root-cause list.
         panel->view()->selectRow(0);

@@ -209,15 +209,20 @@ private Q_SLOTS:
         QCOMPARE(m_window->exportImage(png), QString());
         QVERIFY(!QImage(png).isNull());
         const ReportPicture picture(*m_window->comparisonView(), m_window->pictureSettings());
-        const Trace& targetTrace = comparison().target();
-        const QRectF targetRoot = picture.spanRect(comparison().targetIndex(), targetTrace.roots().front());
-        QVERIFY(!targetRoot.isEmpty());
-        for (std::size_t t = 0; t < comparison().alignment().traces().size(); ++t) {
-            const Trace& trace = *comparison().alignment().traces()[t];
-            const QRectF root = picture.spanRect(t, trace.roots().front());
-            if (t != comparison().targetIndex() && !root.isEmpty())
-                QVERIFY(root.top() > targetRoot.top());
+        // The top candidate, which the views were scrolled to: the target's bar above every baseline's.
+        const AlignedNode& top = comparison().alignment().node(comparison().candidates().front().node);
+        const std::size_t targetIndex = comparison().targetIndex();
+        const QRectF targetBar = picture.spanRect(targetIndex, top.spans[targetIndex].front());
+        QVERIFY(!targetBar.isEmpty());
+        int baselinesBelow = 0;
+        for (std::size_t t = 0; t < top.spans.size(); ++t) {
+            if (t == targetIndex || top.spans[t].empty())
+                continue;
+            const QRectF bar = picture.spanRect(t, top.spans[t].front());
+            QVERIFY(bar.isEmpty() || bar.top() > targetBar.bottom());
+            baselinesBelow += bar.isEmpty() ? 0 : 1;
         }
+        QVERIFY(baselinesBelow > 0);
         if (!m_shots.isEmpty()) {
             QFile::remove(m_shots + QStringLiteral("/walkthrough-7-export.png"));
             QFile::copy(png, m_shots + QStringLiteral("/walkthrough-7-export.png"));

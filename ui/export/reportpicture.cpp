@@ -95,7 +95,7 @@ void ReportPicture::layout()
     const int width = std::max(400, m_settings.width);
     const int inner = width - 2 * Margin;
     // The header's file list wraps (twenty baselines are a paragraph, not one cut line).
-    const int headerHeight = HeadlineHeight
+    const int headerHeight = headlineHeight(inner)
         + QFontMetrics(pictureFont(12)).boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, tracesLine()).height() + 4
         + HeaderLineHeight;
     const int legendHeight = m_view.legend()->heightFor(QFontMetrics(pictureFont(12)), inner, LegendBar::Use::Export);
@@ -207,19 +207,33 @@ QString ReportPicture::tracesLine() const
     return traces;
 }
 
+QString ReportPicture::headlineText() const
+{
+    const auto comparison = m_view.comparison();
+    return comparison ? comparison->verdictSentence() : ReportPictureText::tr("No traces loaded");
+}
+
+int ReportPicture::headlineHeight(int width) const
+{
+    const QRect wrapped = QFontMetrics(pictureFont(17, true)).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, headlineText());
+    return std::max(HeadlineHeight, wrapped.height() + 4);
+}
+
 void ReportPicture::paintHeader(QPainter& painter) const
 {
     const auto comparison = m_view.comparison();
     const QPalette palette = m_view.palette();
     painter.setPen(palette.color(QPalette::WindowText));
     painter.setFont(pictureFont(17, true));
-    const QString headline = comparison ? comparison->verdictSentence() : ReportPictureText::tr("No traces loaded");
-    painter.drawText(QRect(m_headerRect.left(), m_headerRect.top(), m_headerRect.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
-                     headline);
+    // The verdict wraps: a long one ("the request took …; the work it started …") is the
+    // picture's point and must not be cut at the edge.
+    const int headline = headlineHeight(m_headerRect.width());
+    painter.drawText(QRect(m_headerRect.left(), m_headerRect.top(), m_headerRect.width(), headline - 4),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, headlineText());
     painter.setFont(pictureFont(12));
     const QString traces = tracesLine();
-    const QRect tracesRect(m_headerRect.left(), m_headerRect.top() + HeadlineHeight, m_headerRect.width(),
-                           m_headerRect.height() - HeadlineHeight - HeaderLineHeight);
+    const QRect tracesRect(m_headerRect.left(), m_headerRect.top() + headline, m_headerRect.width(),
+                           m_headerRect.height() - headline - HeaderLineHeight);
     painter.drawText(tracesRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, traces);
     painter.setPen(palette.color(QPalette::PlaceholderText));
     const TimeAxis* axis = m_view.timeAxis();

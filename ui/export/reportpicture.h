@@ -45,6 +45,8 @@ public:
 
 private:
     QString tracesLine() const;
+    QString headlineText() const;
+    int headlineHeight(int width) const;
     struct PaneBlock
     {
         QWidget* widget = nullptr; // a TraceCanvas or the differential flame graph

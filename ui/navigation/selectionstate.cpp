@@ -33,6 +33,12 @@ void SelectionState::selectSpan(NodeIndex node, std::size_t trace, SpanIndex spa
         Q_EMIT revealRequested(node);
 }
 
+void SelectionState::reveal(NodeIndex node)
+{
+    if (node != NoNode)
+        Q_EMIT revealRequested(node);
+}
+
 void SelectionState::clearSelection()
 {
     selectNode(NoNode, false);

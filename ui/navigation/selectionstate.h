@@ -36,6 +36,8 @@ public:
     void selectNode(NodeIndex node, bool reveal);
     void selectSpan(NodeIndex node, std::size_t trace, SpanIndex span, bool reveal = false);
     void clearSelection();
+    // Asks views to bring `node` into view without selecting it.
+    void reveal(NodeIndex node);
     void setHoveredNode(NodeIndex node);
     void setSearchText(const QString& text);
     // Forgets everything: the alignment the node indices refer to has been replaced.

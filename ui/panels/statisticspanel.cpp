@@ -91,10 +91,31 @@ void StatisticsPanel::applyGrouping()
     } else if (m_model->columnCount() > 3) {
         m_view->sortByColumn(3, Qt::DescendingOrder);
     }
+    arrangeColumns();
     m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(0, std::min(m_view->columnWidth(0), 420));
+    // The name column must not push the changes out of a narrow dock.
+    m_view->setColumnWidth(0, std::min(m_view->columnWidth(0), 260));
     m_updating = false;
     followSelection();
+}
+
+// What answers the question comes first, whatever the dock's width: the name, the changes
+// (Δ total, Δ %, Δ self, candidate rank), the target's figures, then each baseline's. The
+// model keeps its order (one column per figure per trace); only the view moves sections.
+void StatisticsPanel::arrangeColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical)
+        header->moveSection(header->visualIndex(logical), logical);
+    const int delta = m_model->deltaColumn();
+    if (delta < 0)
+        return;
+    int visual = 1;
+    for (int c = delta; c < m_model->columnCount(); ++c)
+        header->moveSection(header->visualIndex(c), visual++);
+    // The target is the last trace: its columns end just before the changes.
+    for (int c = delta - StatisticsModel::ColumnsPerTrace; c < delta; ++c)
+        header->moveSection(header->visualIndex(c), visual++);
 }
 
 void StatisticsPanel::selectFromTable()
@@ -127,13 +148,15 @@ QString StatisticsPanel::tableAsTsv() const
 {
     QStringList lines;
     QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    // In the order the user sees the columns.
+    const QHeaderView* view = m_view->horizontalHeader();
+    for (int v = 0; v < m_proxy->columnCount(); ++v)
+        header << m_proxy->headerData(view->logicalIndex(v), Qt::Horizontal).toString();
     lines << header.join(QLatin1Char('\t'));
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << m_proxy->data(m_proxy->index(r, c)).toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+        for (int v = 0; v < m_proxy->columnCount(); ++v)
+            cells << m_proxy->data(m_proxy->index(r, view->logicalIndex(v))).toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -34,6 +34,7 @@ public:
 
 private:
     void applyGrouping();
+    void arrangeColumns();
     void followSelection();
     void selectFromTable();
 
