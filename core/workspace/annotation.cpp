@@ -27,6 +27,8 @@ QJsonObject Annotation::toJson() const
                        {QStringLiteral("traceId"), QString::fromStdString(traceId)},
                        {QStringLiteral("offsetX"), offsetX},
                        {QStringLiteral("offsetY"), offsetY}};
+    if (placed)
+        object.insert(QStringLiteral("placed"), true);
     if (kind == Kind::Span) {
         object.insert(QStringLiteral("span"), span);
         object.insert(QStringLiteral("spanName"), QString::fromStdString(spanName));
@@ -47,6 +49,7 @@ Annotation Annotation::fromJson(const QJsonObject& object)
     a.traceId = object.value(QStringLiteral("traceId")).toString().toStdString();
     a.offsetX = object.value(QStringLiteral("offsetX")).toDouble(a.offsetX);
     a.offsetY = object.value(QStringLiteral("offsetY")).toDouble(a.offsetY);
+    a.placed = object.value(QStringLiteral("placed")).toBool(false);
     a.span = object.value(QStringLiteral("span")).toInt(NoSpan);
     a.spanName = object.value(QStringLiteral("spanName")).toString().toStdString();
     a.startNs = object.value(QStringLiteral("startNs")).toString().toLongLong();
@@ -57,7 +60,8 @@ Annotation Annotation::fromJson(const QJsonObject& object)
 bool Annotation::operator==(const Annotation& o) const
 {
     return kind == o.kind && text == o.text && traceFile == o.traceFile && traceId == o.traceId && span == o.span
-        && spanName == o.spanName && startNs == o.startNs && endNs == o.endNs && offsetX == o.offsetX && offsetY == o.offsetY;
+        && spanName == o.spanName && startNs == o.startNs && endNs == o.endNs && offsetX == o.offsetX && offsetY == o.offsetY
+        && placed == o.placed;
 }
 
 Annotation spanAnnotation(const Trace& trace, SpanIndex span, const QString& text)

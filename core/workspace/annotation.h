@@ -30,6 +30,9 @@ struct Annotation
     std::int64_t endNs = 0;
     double offsetX = 36;       // where the callout box sits relative to its arrow's tip
     double offsetY = -34;
+    // The user dragged the callout: it stays where they put it. Otherwise the view places
+    // it where it hides the fewest bars and labels (offsetX/Y is then only the first choice).
+    bool placed = false;
 
     bool belongsTo(const Trace& trace) const { return trace.sourceFile() == traceFile && trace.traceId() == traceId; }
     // The annotated span in `trace`, or NoSpan if the trace no longer has it.

@@ -26,6 +26,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeWidget>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 using namespace tracedelta;
 
@@ -276,6 +280,32 @@ private Q_SLOTS:
             longest = std::max(longest, comparison().alignment().traces()[t]->durationNs(spanOf(rootNode, t)));
         QVERIFY(m_window->timeAxis()->viewLengthNs() >= longest);
         QVERIFY(m_window->timeAxis()->viewLengthNs() < longest * 12 / 10);
+    }
+
+    // In a narrow Details dock, lines break between words only ("Critical path", never
+    // "Critic al path"), and the figures table names traces by their file.
+    void detailsBreakLinesBetweenWords()
+    {
+        QVERIFY(openSamples());
+        m_window->rootCausePanel()->list()->setCurrentRow(0);
+        QTextBrowser* text = m_window->detailsPanel()->textView();
+        text->resize(260, 600);
+        text->document()->setTextWidth(240);
+        const QString plain = text->toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("inference-normal-1.json")) && !plain.contains(QStringLiteral("baseline · inference-normal-1.json")),
+                 qPrintable(plain));
+        int blocks = 0;
+        for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
+            const QString line = block.text();
+            const QTextLayout* layout = block.layout();
+            for (int i = 1; layout && i < layout->lineCount(); ++i) {
+                const int at = layout->lineAt(i).textStart();
+                QVERIFY2(!(line.at(at - 1).isLetter() && line.at(at).isLetter()),
+                         qPrintable(QStringLiteral("“%1” broken at %2").arg(line).arg(at)));
+            }
+            ++blocks;
+        }
+        QVERIFY(blocks > 10);
     }
 
     void searchDimsWhatDoesNotMatchAndFoldingHidesRows()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationpainter.h"
 
+#include "ui/timeline/spanbarpainter.h"
+
 #include <QPainter>
 #include <QTextOption>
 
@@ -38,6 +40,39 @@ void drawNote(QPainter& painter, const QRectF& box, const QString& text)
     painter.drawText(box.adjusted(Padding, Padding, -Padding, -Padding), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
 }
 
+// Where a span note's box goes: where the user put it, else the first of a few places
+// around the arrow's tip (above right, below right, right of the bar, above left, below
+// left) that hides the least of the other bars and labels.
+QRectF placeCallout(QPainter& painter, const Annotation& a, const PaneScene& scene, SpanIndex span, const QPointF& tip,
+                    const QRectF& bar, const QRect& viewport, const ClutterFunction& clutter)
+{
+    const QRectF preferred = noteBox(painter, a.text, tip + QPointF(a.offsetX, a.offsetY), viewport);
+    if (a.placed || !clutter)
+        return preferred;
+    const double w = preferred.width();
+    // Right of the bar's own label, which is drawn after the bar when it does not fit inside.
+    const double label = QFontMetricsF(painter.font()).horizontalAdvance(spanBarLabel(scene, span));
+    const double labelEnd = label > bar.width() - 7 ? bar.right() + 6 + label : bar.right();
+    const double below = bar.bottom() - tip.y() + 8;
+    const QPointF offsets[] = {{a.offsetX, a.offsetY},
+                               {a.offsetX, below},
+                               {labelEnd - tip.x() + 12, -preferred.height() / 2},
+                               {-w - 24, a.offsetY},
+                               {-w - 24, below}};
+    QRectF best = preferred;
+    double bestClutter = 2;
+    for (const QPointF& offset : offsets) {
+        const QRectF box = noteBox(painter, a.text, tip + offset, viewport);
+        // Its own bar is what the arrow points at: covering it is never better.
+        const double cost = clutter(box) + (box.intersects(bar) ? 1.0 : 0.0);
+        if (cost < bestClutter - 0.02) {
+            best = box;
+            bestClutter = cost;
+        }
+    }
+    return best;
+}
+
 QPointF nearestPointOnRect(const QRectF& rect, const QPointF& point)
 {
     return {std::clamp(point.x(), rect.left(), rect.right()), std::clamp(point.y(), rect.top(), rect.bottom())};
@@ -47,7 +82,7 @@ QPointF nearestPointOnRect(const QRectF& rect, const QPointF& point)
 
 std::vector<AnnotationHit> paintAnnotations(QPainter& painter, const QRect& viewport, const PaneScene& scene,
                                             const std::vector<Annotation>& annotations,
-                                            const std::function<QRectF(SpanIndex)>& barRect)
+                                            const std::function<QRectF(SpanIndex)>& barRect, const ClutterFunction& clutter)
 {
     std::vector<AnnotationHit> hits;
     painter.save();
@@ -70,7 +105,7 @@ std::vector<AnnotationHit> paintAnnotations(QPainter& painter, const QRect& view
         painter.drawLine(band.topRight(), band.bottomRight());
         const QRectF box = noteBox(painter, a.text, QPointF(x0 + 4, viewport.top() + 4), viewport);
         drawNote(painter, box, a.text);
-        hits.push_back({a.id, box});
+        hits.push_back({a.id, box, {}});
     }
     for (const Annotation& a : annotations) {
         if (a.kind != Annotation::Kind::Span || !a.belongsTo(trace))
@@ -85,7 +120,7 @@ std::vector<AnnotationHit> paintAnnotations(QPainter& painter, const QRect& view
         const double visibleLeft = std::max(bar.left(), timeArea.left());
         const double visibleRight = std::min(bar.right(), timeArea.right());
         const QPointF tip(visibleLeft + std::min((visibleRight - visibleLeft) / 2, 40.0), bar.center().y());
-        QRectF box = noteBox(painter, a.text, tip + QPointF(a.offsetX, a.offsetY), viewport);
+        QRectF box = placeCallout(painter, a, scene, span, tip, bar, viewport, clutter);
         // Kept on the picture, a note may land on its own span (a top row): it goes under the
         // bar instead, or above it, so the span's label stays readable.
         if (box.intersects(bar)) {
@@ -101,7 +136,7 @@ std::vector<AnnotationHit> paintAnnotations(QPainter& painter, const QRect& view
             painter.drawEllipse(tip, 3, 3);
         }
         drawNote(painter, box, a.text);
-        hits.push_back({a.id, box});
+        hits.push_back({a.id, box, box.topLeft() - tip});
     }
     painter.restore();
     return hits;

@@ -18,7 +18,12 @@ struct AnnotationHit
 {
     std::uint64_t id = 0;
     QRectF box;
+    QPointF offset; // of the box from its arrow's tip, as drawn (where a drag starts from)
 };
+
+// How much of a rectangle (viewport coordinates) bars and their labels cover, 0–1; the
+// callouts the user has not placed go where it is least.
+using ClutterFunction = std::function<double(const QRectF&)>;
 
 // Draws the notes that belong to the scene's trace: a callout with an arrow to the span's
 // bar, or a shaded band with a label over a time range. `barRect` gives a span's bar in
@@ -26,7 +31,7 @@ struct AnnotationHit
 // notes remain searchable in SVG and PDF exports.
 std::vector<AnnotationHit> paintAnnotations(QPainter& painter, const QRect& viewport, const PaneScene& scene,
                                             const std::vector<Annotation>& annotations,
-                                            const std::function<QRectF(SpanIndex)>& barRect);
+                                            const std::function<QRectF(SpanIndex)>& barRect, const ClutterFunction& clutter = {});
 
 // A band being drawn with Shift+drag, before it becomes a note.
 void paintRangePreview(QPainter& painter, const QRect& viewport, double x0, double x1);

@@ -146,6 +146,7 @@ void AnnotationStore::move(std::uint64_t id, double offsetX, double offsetY)
     Annotation after = *current;
     after.offsetX = offsetX;
     after.offsetY = offsetY;
+    after.placed = true;
     m_undo.push(new ReplaceCommand(this, *current, after, tr("Move note"), MoveMergeId));
 }
 

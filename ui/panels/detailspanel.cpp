@@ -62,6 +62,9 @@ DetailsPanel::DetailsPanel(SelectionState* selection, QWidget* parent)
     m_chart->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new DurationTicker));
     m_chart->hide();
     m_text->setOpenLinks(false);
+    // Break lines between words only: a narrow dock scrolls sideways rather than show
+    // "Critic al path".
+    m_text->setWordWrapMode(QTextOption::WordWrap);
     connect(m_selection, &SelectionState::selectionChanged, this, &DetailsPanel::refresh);
     refresh();
 }
@@ -106,6 +109,19 @@ void DetailsPanel::refresh()
         html += acrossTraces(node);
     m_text->setHtml(html);
     updateChart(node);
+}
+
+QString DetailsPanel::compactTraceLabel(std::size_t traceIndex) const
+{
+    const auto& traces = m_comparison->alignment().traces();
+    const Trace& trace = *traces[traceIndex];
+    QString label = sourceDisplayName(trace.sourceFile());
+    // Several traces of one file: the start of the trace id tells them apart.
+    const auto sameFile = std::count_if(traces.begin(), traces.end(),
+                                        [&](const TracePtr& other) { return other->sourceFile() == trace.sourceFile(); });
+    if (sameFile > 1)
+        label += QStringLiteral(" · ") + QString::fromStdString(trace.traceId()).left(8);
+    return label;
 }
 
 QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
@@ -202,7 +218,8 @@ QString DetailsPanel::acrossTraces(NodeIndex node) const
                            "<th align='right'>%7</th></tr>")
                 .arg(tr("Trace"), tr("Spans"), tr("Total"), tr("Self"), tr("Critical path"), tr("Parallelism"), tr("Δ total vs median"));
     for (std::size_t t = 0; t < c.alignment().traces().size(); ++t) {
-        const QString label = t < static_cast<std::size_t>(m_traceLabels.size()) ? m_traceLabels[static_cast<int>(t)] : QString();
+        // The file's name only (the full pane title, role and size, would squeeze the figures).
+        const QString label = compactTraceLabel(t);
         const QString delta = c.baselineCount() > 0 ? formatSignedDuration(m.totalNs[t] - m.baselineTotal.median) : QString();
         // Sum of the calls ÷ wall time of their union: 1.0 one at a time, 3.0 three at once.
         const std::int64_t wall = c.wallNs(node)[t];

@@ -26,10 +26,12 @@ public:
     void setComparison(std::shared_ptr<const Comparison> comparison, QStringList traceLabels);
     QString html() const;
     QCustomPlot* distributionChart() const { return m_chart; }
+    QTextBrowser* textView() const { return m_text; }
 
 private:
     void refresh();
     void updateChart(NodeIndex node);
+    QString compactTraceLabel(std::size_t traceIndex) const;
     QString spanDetails(std::size_t trace, SpanIndex span) const;
     QString acrossTraces(NodeIndex node) const;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracecanvas.h"
+#include "spanbarpainter.h"
 
 #include "ui/dialogs/notedialog.h"
 
@@ -120,23 +121,63 @@ void TraceCanvas::paintNotes(QPainter& painter, const QRect& viewport, const Pan
 {
     if (!m_annotations || m_annotations->annotations().empty())
         return;
-    const auto hits = paintAnnotations(painter, viewport, s, m_annotations->annotations(), [&](SpanIndex span) {
-        const QRectF bar = barRect(s, span);
-        return bar.isEmpty() ? bar : bar.translated(0, viewport.top());
-    });
-    if (viewport == rect() && painter.device() == this) {
-        m_noteBoxes.clear();
-        for (const AnnotationHit& hit : hits)
-            m_noteBoxes.emplace_back(hit.id, hit.box);
+    const QFont font = painter.font();
+    const auto hits = paintAnnotations(
+        painter, viewport, s, m_annotations->annotations(),
+        [&](SpanIndex span) {
+            const QRectF bar = barRect(s, span);
+            return bar.isEmpty() ? bar : bar.translated(0, viewport.top());
+        },
+        [&](const QRectF& region) { return clutter(s, viewport, font, region); });
+    if (viewport == rect() && painter.device() == this)
+        m_noteBoxes = hits;
+}
+
+// Share of `region` (viewport coordinates) that bars, their labels or the row names cover,
+// sampled every few pixels through the pane's own hit test, so it holds for any layout
+// (span rows, packed tracks, icicles) and for exports drawn at another width.
+double TraceCanvas::clutter(const PaneScene& s, const QRect& viewport, const QFont& font, const QRectF& region) const
+{
+    const PaneScene live = scene();
+    const QFontMetricsF metrics(font);
+    int covered = 0;
+    int samples = 0;
+    for (double y = region.top() + 3; y < region.bottom(); y += 6) {
+        for (double x = region.left() + 3; x < region.right(); x += 8) {
+            ++samples;
+            if (x < s.mapping.left) { // the row names
+                ++covered;
+                continue;
+            }
+            const double liveX = live.mapping.left + (x - s.mapping.left) * live.mapping.width / std::max(1.0, static_cast<double>(s.mapping.width));
+            const SpanIndex span = spanAt(QPoint(static_cast<int>(liveX), static_cast<int>(y) - viewport.top()));
+            if (span == NoSpan)
+                continue;
+            const QRectF bar = barRect(s, span).translated(0, viewport.top());
+            // A label that does not fit inside its bar is drawn after it, or before it when
+            // the pane ends first (as paintSpanBar places it).
+            const double label = metrics.horizontalAdvance(spanBarLabel(s, span));
+            double left = bar.left();
+            double right = bar.right();
+            if (label > bar.width() - 7) {
+                if (s.mapping.left + s.mapping.width - bar.right() > label * 0.5 + 8)
+                    right = bar.right() + 6 + label;
+                else
+                    left = bar.left() - 6 - label;
+            }
+            if (x >= left - 2 && x <= right && y >= bar.top() - 3 && y <= bar.bottom() + 3)
+                ++covered;
+        }
     }
+    return samples > 0 ? static_cast<double>(covered) / samples : 0.0;
 }
 
 std::uint64_t TraceCanvas::noteAt(const QPoint& pos) const
 {
     // Last painted is on top.
     for (auto it = m_noteBoxes.rbegin(); it != m_noteBoxes.rend(); ++it) {
-        if (it->second.contains(pos))
-            return it->first;
+        if (it->box.contains(pos))
+            return it->id;
     }
     return 0;
 }
@@ -300,7 +341,13 @@ void TraceCanvas::mousePressEvent(QMouseEvent* event)
     m_draggedNote = noteAt(m_pressPos);
     if (m_draggedNote != 0) {
         const Annotation* note = m_annotations->find(m_draggedNote);
+        // From where it is drawn: a callout placed by the view moves from there, not from
+        // its stored first choice.
         m_draggedNoteOffset = QPointF(note->offsetX, note->offsetY);
+        for (const AnnotationHit& hit : m_noteBoxes) {
+            if (hit.id == m_draggedNote && note->kind == Annotation::Kind::Span)
+                m_draggedNoteOffset = hit.offset;
+        }
         const bool isRange = note->kind == Annotation::Kind::Range;
         if (isRange)
             m_draggedNote = 0; // range labels stay at the top of their band

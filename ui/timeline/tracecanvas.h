@@ -2,6 +2,7 @@
 #pragma once
 
 #include "panescene.h"
+#include "ui/annotations/annotationpainter.h"
 
 #include <QWidget>
 
@@ -98,11 +99,12 @@ private:
     SpanIndex selectedSpanHere() const;
     bool stepSelection(int key);
     double anchorFraction(double x) const;
+    double clutter(const PaneScene& s, const QRect& viewport, const QFont& font, const QRectF& region) const;
 
     int m_scrollY = 0;
     std::shared_ptr<const BaselineDistribution> m_distribution;
     AnnotationStore* m_annotations = nullptr;
-    mutable std::vector<std::pair<std::uint64_t, QRectF>> m_noteBoxes; // as last painted on screen
+    mutable std::vector<AnnotationHit> m_noteBoxes; // as last painted on screen
     std::uint64_t m_draggedNote = 0;
     QPointF m_draggedNoteOffset;
     bool m_selectingRange = false;
