@@ -87,9 +87,10 @@ private:
 
 } // namespace
 
-ChromeEventReader::ChromeEventReader(TraceBuilder& builder, const LoadControl* control)
+ChromeEventReader::ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source)
     : m_builder(builder)
     , m_control(control)
+    , m_source(source)
 {
     m_builder.setCancelFlag(control ? control->cancel : nullptr);
 }
@@ -262,7 +263,11 @@ void ChromeEventReader::matchBeginEnd()
     }
     m_unclosed += static_cast<int>(open.size());
     using S = Diagnostic::Severity;
-    if (extraEnds > 0)
+    if (extraEnds > 0 && m_source == TraceEventSource::Perfetto)
+        m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
+                                             "%n slice end(s) on a track with no open slice were ignored (their "
+                                             "begin came before tracing started, or was lost)", nullptr, extraEnds));
+    else if (extraEnds > 0)
         m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
                                                 "%n \"E\" event(s) without a matching \"B\" were ignored", nullptr, extraEnds));
     if (strayEnds > 0)
@@ -272,7 +277,10 @@ void ChromeEventReader::matchBeginEnd()
         m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
                                              "%n \"E\" event(s) close a slice of a different name; matched by nesting",
                                              nullptr, mismatched));
-    if (m_unclosed > 0)
+    if (m_unclosed > 0 && m_source == TraceEventSource::Perfetto)
+        m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
+                                             "%n slice(s) still open when tracing stopped are not shown", nullptr, m_unclosed));
+    else if (m_unclosed > 0)
         m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
                                                 "%n \"B\" event(s) are never closed and are not shown", nullptr, m_unclosed));
 }

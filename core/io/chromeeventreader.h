@@ -46,6 +46,8 @@ struct ChromeEvent
     }
 };
 
+enum class TraceEventSource { ChromeJson, Perfetto };
+
 class ChromeEventReader
 {
 public:
@@ -74,7 +76,8 @@ public:
         std::uint32_t order = 0;
     };
 
-    ChromeEventReader(TraceBuilder& builder, const LoadControl* control);
+    // `source` picks the wording of the notes (Perfetto has slice ends, not "E" events).
+    ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source = TraceEventSource::ChromeJson);
     void readEvent(const ChromeEvent& event);
     // False when Cancel came first.
     bool build();
@@ -101,6 +104,7 @@ private:
 
     TraceBuilder& m_builder;
     const LoadControl* m_control;
+    TraceEventSource m_source;
     ProblemTally m_problems;
     std::int64_t m_eventCount = 0;
     std::vector<Slice> m_slices;
