@@ -857,7 +857,7 @@ void MainWindow::showOpenDialog()
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Trace Files"), settings.value(QStringLiteral("lastDirectory")).toString(),
-        tr("Trace files (*.json *.json.gz *.gz);;All files (*)"));
+        tr("Trace files (*.json *.json.gz *.gz *.perfetto-trace *.pftrace *.pb *.pb.gz);;All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(files.first()).absolutePath());

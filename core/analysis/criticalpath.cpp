@@ -51,7 +51,7 @@ std::vector<SpanIndex> walkableRoots(const Trace& trace)
     std::vector<SpanIndex> roots;
     const std::int64_t wall = trace.wallDurationNs();
     for (SpanIndex r : trace.roots()) {
-        const bool envelope = trace.format() == TraceFormat::Chrome && trace.lanes().size() > 1 && trace.children(r).empty()
+        const bool envelope = isTraceEventFamily(trace.format()) && trace.lanes().size() > 1 && trace.children(r).empty()
             && static_cast<double>(trace.durationNs(r)) >= 0.9 * static_cast<double>(wall);
         if (!envelope)
             roots.push_back(r);

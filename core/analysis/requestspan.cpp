@@ -9,7 +9,7 @@ RequestSpan findRequestSpan(const Trace& trace)
 {
     const auto roots = trace.roots();
     // Chrome trace events (browsers, compilers, PyTorch) have lanes of work, not a request.
-    if (trace.format() == TraceFormat::Chrome || roots.empty())
+    if (isTraceEventFamily(trace.format()) || roots.empty())
         return {};
     // A root that names an absent parent (a silent service's callee) is not where the request
     // started; the true roots are, when there are any.

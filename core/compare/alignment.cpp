@@ -41,7 +41,7 @@ public:
     // Chrome slices align per thread first: the lane stands in for the service.
     bool keyedByLane(const Trace& trace, SpanIndex span, bool topLevel) const
     {
-        return topLevel && trace.format() == TraceFormat::Chrome && trace.lane(span) >= 0 && !m_lanes.empty();
+        return topLevel && isTraceEventFamily(trace.format()) && trace.lane(span) >= 0 && !m_lanes.empty();
     }
 
     std::string serviceKey(std::size_t t, SpanIndex span, bool topLevel) const
@@ -58,7 +58,7 @@ public:
 
     bool inheritsLane(const Trace& trace, bool topLevel) const
     {
-        return !topLevel && trace.format() == TraceFormat::Chrome && !m_lanes.empty();
+        return !topLevel && isTraceEventFamily(trace.format()) && !m_lanes.empty();
     }
 
     SpanKey keyOf(std::size_t t, SpanIndex span, bool topLevel, std::string& identity)

@@ -12,7 +12,7 @@ namespace tracedelta {
 SkewAdjusted adjustClockSkew(const TracePtr& trace)
 {
     SkewAdjusted result{trace, {}};
-    if (!trace || trace->format() == TraceFormat::Chrome)
+    if (!trace || isTraceEventFamily(trace->format()))
         return result;
     const Trace& t = *trace;
     constexpr std::int64_t rounding = 1'000'000;

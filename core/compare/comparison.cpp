@@ -657,7 +657,7 @@ void Comparison::rankCandidates()
     // Profiler (0)"); its self time only restates the end-to-end change, so it ranks last.
     const Trace& targetTrace = target();
     const auto isCaptureEnvelope = [&](NodeIndex n) {
-        return targetTrace.format() == TraceFormat::Chrome && targetTrace.lanes().size() > 1 && nodes[n].parent == 0
+        return isTraceEventFamily(targetTrace.format()) && targetTrace.lanes().size() > 1 && nodes[n].parent == 0
             && nodes[n].children.empty() && m_metrics[n].count[T] == 1
             && static_cast<double>(m_metrics[n].totalNs[T]) >= 0.9 * static_cast<double>(targetTrace.wallDurationNs());
     };

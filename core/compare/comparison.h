@@ -255,7 +255,7 @@ private:
     bool significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const;
     // The smallest change worth a finding: minimumDeltaNs, for profiles also a share of the trace.
     std::int64_t materialNs() const;
-    bool isProfile() const { return target().format() == TraceFormat::Chrome; }
+    bool isProfile() const { return isTraceEventFamily(target().format()); }
 
     ComparisonSettings m_settings;
     // Per trace, the clock-skew shifts of its derived view; before m_alignment, which is built on those views.

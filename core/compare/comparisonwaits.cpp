@@ -23,7 +23,7 @@ struct ComparisonText
 std::vector<bool> linkedToParent(const Trace& trace)
 {
     std::vector<bool> linked(static_cast<std::size_t>(trace.spanCount()), false);
-    if (trace.format() == TraceFormat::Chrome)
+    if (isTraceEventFamily(trace.format()))
         return linked;
     for (SpanIndex s = 0; s < trace.spanCount(); ++s) {
         const SpanIndex parent = trace.parent(s);

@@ -74,13 +74,13 @@ LanePairing::LanePairing(const std::vector<TracePtr>& traces, bool byRole)
             m_keys[t].push_back(withoutProcessIds(trace.strings().at(lane.label)));
     }
     const std::size_t T = traces.size() - 1;
-    if (!byRole || traces[T]->format() != TraceFormat::Chrome)
+    if (!byRole || !isTraceEventFamily(traces[T]->format()))
         return;
     const std::vector<LaneInfo> targetLanes = describeLanes(*traces[T]);
     for (std::size_t l = 0; l < targetLanes.size(); ++l)
         m_keys[T][l] = targetLanes[l].label;
     for (std::size_t t = 0; t < T; ++t) {
-        if (traces[t]->format() != TraceFormat::Chrome)
+        if (!isTraceEventFamily(traces[t]->format()))
             continue;
         const std::vector<LaneInfo> lanes = describeLanes(*traces[t]);
         struct Option

@@ -7,7 +7,7 @@ namespace tracedelta {
 
 ProducerIdentityReader::ProducerIdentityReader(const Trace& trace)
     : m_trace(trace)
-    , m_enabled(trace.format() == TraceFormat::Chrome)
+    , m_enabled(isTraceEventFamily(trace.format()))
 {
 }
 

@@ -4,6 +4,7 @@
 #include "chromeimporter.h"
 #include "jaegerimporter.h"
 #include "otlpimporter.h"
+#include "perfettoimporter.h"
 #include "zipkinimporter.h"
 
 #include <array>
@@ -13,8 +14,8 @@ namespace tracedelta {
 const FormatReader& formatReader(TraceFormat format)
 {
     // Adding a format is its reader's file and one line here (and its sniff).
-    static const std::array<FormatReader, 4> readers{jaegerFormatReader(), zipkinFormatReader(), otlpFormatReader(),
-                                                     chromeFormatReader()};
+    static const std::array<FormatReader, 5> readers{jaegerFormatReader(), zipkinFormatReader(), otlpFormatReader(),
+                                                     chromeFormatReader(), perfettoFormatReader()};
     for (const FormatReader& reader : readers) {
         if (reader.format == format)
             return reader;

@@ -2,6 +2,7 @@
 #include "formatsniffer.h"
 
 #include "jsonrecordreader.h"
+#include "perfettoimporter.h"
 
 #include <set>
 
@@ -40,6 +41,9 @@ SniffResult classifyArrayElement(const nlohmann::json& element)
 
 SniffResult sniffFormat(std::string_view text)
 {
+    // Before the JSON checks: a Trace starts with 0x0a, which JSON would skip as a newline.
+    if (looksLikePerfettoTrace(text))
+        return decided(TraceFormat::Perfetto, DocumentShape::PerfettoPackets);
     const auto firstChar = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (firstChar == std::string_view::npos) {
         SniffResult empty;

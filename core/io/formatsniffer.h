@@ -20,6 +20,7 @@ enum class DocumentShape {
     JaegerEnvelope,        // { "data": [ trace, ... ] } or { "data": trace }
     JaegerBareTrace,       // { "traceID": ..., "spans": [...] }
     OtlpDocument,          // { "resourceSpans": [...] } (also Tempo's "batches")
+    PerfettoPackets,       // protobuf: Trace { repeated TracePacket packet = 1; }
 };
 
 struct SniffResult
@@ -32,8 +33,8 @@ struct SniffResult
     bool parseError = false;
 };
 
-// Identifies the trace format from the first structure of the document, reading as
-// little as possible. Never looks at the file name.
+// Identifies the trace format from the first structure of the document (Perfetto's protobuf
+// from its first packets), reading as little as possible. Never looks at the file name.
 SniffResult sniffFormat(std::string_view text);
 
 } // namespace tracedelta

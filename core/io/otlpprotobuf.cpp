@@ -3,6 +3,7 @@
 
 #include "jsonpipeline.h"
 #include "otlpspans.h"
+#include "protowire.h"
 #include "io/proto/otlp_trace.pb.h" // generated from core/io/proto/otlp_trace.proto
 
 #include <QByteArray>
@@ -241,16 +242,8 @@ std::optional<std::vector<std::string_view>> splitVarintDelimited(std::string_vi
     std::size_t at = 0;
     while (at < bytes.size()) {
         std::uint64_t length = 0;
-        int shift = 0;
-        for (;;) {
-            if (at >= bytes.size() || shift > 35)
-                return std::nullopt;
-            const auto byte = static_cast<unsigned char>(bytes[at++]);
-            length |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-            shift += 7;
-            if ((byte & 0x80) == 0)
-                break;
-        }
+        if (protowire::readVarint(bytes, at, length) != protowire::Problem::None)
+            return std::nullopt;
         if (length == 0 || length > bytes.size() - at)
             return std::nullopt;
         messages.push_back(bytes.substr(at, length));

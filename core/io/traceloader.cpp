@@ -102,7 +102,12 @@ LoadResult loadTraceFile(const QString& path, const LoadControl* control)
         }
         const std::string_view text = content.text;
         if (content.binary) {
-            // The one binary trace format: OTLP protobuf (.pb / .binpb, the Collector's file exporter).
+            // Binary traces: Perfetto's, told by its packets, else OTLP protobuf (.pb / .binpb,
+            // the Collector's file exporter).
+            if (const SniffResult sniff = sniffFormat(text); sniff.format) {
+                ImportResult imported = formatReader(*sniff.format).readText(text, sniff.shape, path, control, text.size(), {});
+                return finish(std::move(imported), path, formatName(*sniff.format), {}, result);
+            }
             ImportResult imported = importOtlpProtobuf(text, path, control);
             if (imported.traces.empty() && !imported.cancelled && !imported.outOfMemory) {
                 const bool namedProtobuf = path.endsWith(QLatin1String(".pb"), Qt::CaseInsensitive)

@@ -17,6 +17,8 @@ QString formatName(TraceFormat format)
         return QStringLiteral("otlp");
     case TraceFormat::Chrome:
         return QStringLiteral("chrome");
+    case TraceFormat::Perfetto:
+        return QStringLiteral("perfetto");
     }
     return {};
 }

@@ -19,7 +19,10 @@ namespace tracedelta {
 using SpanIndex = std::int32_t;
 inline constexpr SpanIndex NoSpan = -1;
 
-enum class TraceFormat : std::uint8_t { Jaeger, Zipkin, Otlp, Chrome };
+enum class TraceFormat : std::uint8_t { Jaeger, Zipkin, Otlp, Chrome, Perfetto };
+// Chrome's trace-event JSON and Perfetto's protobuf: profiles of one program (processes and
+// threads as lanes, slices nesting by time), read into the same model, compared alike.
+inline bool isTraceEventFamily(TraceFormat format) { return format == TraceFormat::Chrome || format == TraceFormat::Perfetto; }
 enum class SpanKind : std::uint8_t { Unspecified, Internal, Server, Client, Producer, Consumer };
 enum class SpanStatus : std::uint8_t { Unset, Ok, Error };
 enum class ReferenceType : std::uint8_t { ChildOf, FollowsFrom, Link };

@@ -139,7 +139,7 @@ QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
                                                                 escaped(trace.spanIdText(trace.parent(span)))));
     html += row(tr("Kind · status"), spanKindName(trace.kind(span)) + QStringLiteral(" · ") + spanStatusName(trace.status(span)));
     QString start = QStringLiteral("+") + formatDuration(trace.startNs(span) - trace.traceStartNs());
-    if (trace.format() != TraceFormat::Chrome) {
+    if (!isTraceEventFamily(trace.format())) {
         const QDateTime absolute = QDateTime::fromMSecsSinceEpoch(trace.startNs(span) / 1000000, Qt::UTC);
         start += QStringLiteral(" (%1 UTC)").arg(absolute.toString(Qt::ISODateWithMs));
     }

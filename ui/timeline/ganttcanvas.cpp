@@ -24,7 +24,7 @@ GanttCanvas::GanttCanvas(PaneData data, TimeAxis* axis, SelectionState* selectio
 
 bool GanttCanvas::packsByDefault(const Trace& trace)
 {
-    return trace.format() == TraceFormat::Chrome && !trace.lanes().empty();
+    return isTraceEventFamily(trace.format()) && !trace.lanes().empty();
 }
 
 void GanttCanvas::setPackedTracks(bool packed)

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chromeeventreader.h"
+
+#include "../model/producerknowledge.h"
+#include "../util/cancellablesort.h"
+#include "../util/timearithmetic.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+#include <deque>
+#include <numeric>
+#include <unordered_map>
+
+namespace tracedelta {
+
+namespace {
+
+// Hands out the marks of one thread at one timestamp in the order that keeps the stack
+// consistent: an E closing the open slice first, then B's, then the rest in file order.
+// Linear in the group's size, however many events share the timestamp.
+class GroupPicker
+{
+public:
+    GroupPicker(const std::vector<ChromeEventReader::Mark>& marks, const std::uint32_t* begin, const std::uint32_t* end)
+        : m_marks(marks)
+        , m_begin(begin)
+        , m_size(static_cast<std::size_t>(end - begin))
+        , m_taken(m_size, false)
+    {
+        for (std::size_t k = 0; k < m_size; ++k) {
+            const ChromeEventReader::Mark& mark = m_marks[m_begin[k]];
+            if (mark.phase == 'B')
+                m_begins.push_back(k);
+            else if (mark.phase == 'E')
+                m_endsByName[mark.name].push_back(k);
+        }
+    }
+
+    bool done() const { return m_takenCount == m_size; }
+
+    std::uint32_t next(std::optional<StringId> openName)
+    {
+        std::size_t k = m_size;
+        if (openName) {
+            if (auto found = m_endsByName.find(*openName); found != m_endsByName.end())
+                k = firstUntaken(found->second);
+        }
+        if (k == m_size && m_beginCursor < m_begins.size())
+            k = m_begins[m_beginCursor];
+        if (k == m_size) {
+            while (m_taken[m_cursor])
+                ++m_cursor;
+            k = m_cursor;
+        }
+        take(k);
+        return m_begin[k];
+    }
+
+private:
+    // Front of a queue of positions, skipping those already taken another way.
+    std::size_t firstUntaken(std::deque<std::size_t>& queue)
+    {
+        while (!queue.empty() && m_taken[queue.front()])
+            queue.pop_front();
+        return queue.empty() ? m_size : queue.front();
+    }
+
+    void take(std::size_t k)
+    {
+        m_taken[k] = true;
+        ++m_takenCount;
+        while (m_beginCursor < m_begins.size() && m_taken[m_begins[m_beginCursor]])
+            ++m_beginCursor;
+    }
+
+    const std::vector<ChromeEventReader::Mark>& m_marks;
+    const std::uint32_t* m_begin;
+    std::size_t m_size;
+    std::vector<bool> m_taken;
+    std::size_t m_takenCount = 0;
+    std::size_t m_cursor = 0;
+    std::vector<std::size_t> m_begins;
+    std::size_t m_beginCursor = 0;
+    std::unordered_map<StringId, std::deque<std::size_t>> m_endsByName;
+};
+
+} // namespace
+
+ChromeEventReader::ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source)
+    : m_builder(builder)
+    , m_control(control)
+    , m_source(source)
+{
+    m_builder.setCancelFlag(control ? control->cancel : nullptr);
+}
+
+void ChromeEventReader::readEvent(const ChromeEvent& event)
+{
+    ++m_eventCount;
+    if (!event.isObject) {
+        m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) that are not JSON objects were skipped"));
+        return;
+    }
+    const char ph = event.ph.size() == 1 ? event.ph[0] : '?';
+    if (ph == 'M') {
+        readMetadata(event);
+        return;
+    }
+    if (ph != 'X' && ph != 'B' && ph != 'E' && ph != 'i' && ph != 'I' && ph != 'R') {
+        ++m_skippedPhases[std::string(event.ph)];
+        return;
+    }
+    if (!event.ts) {
+        m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) without a readable \"ts\" were skipped"));
+        return;
+    }
+    const std::int64_t time = *event.ts;
+    if (ph == 'X' && isAggregateEvent(event.name, event.args)) {
+        readAggregate(event);
+        return;
+    }
+    const std::int32_t lane = laneOf(event.pid, event.tid);
+    const StringId name = m_builder.intern(event.name);
+    const StringId category = m_builder.intern(event.cat);
+    const auto argBegin = static_cast<std::uint32_t>(m_args.size());
+    for (const auto& [key, value] : event.args)
+        m_args.push_back({m_builder.intern(key), m_builder.intern(value)});
+    const auto argEnd = static_cast<std::uint32_t>(m_args.size());
+    const auto order = static_cast<std::uint32_t>(m_eventCount); // below LoadLimits::maxSpans
+    if (ph == 'X') {
+        if (!event.dur) {
+            m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
+                           Diagnostic::Severity::Info);
+        }
+        m_slices.push_back({time, timemath::add(time, event.dur.value_or(0)), lane, name, category, argBegin, argEnd, order});
+    } else {
+        m_marks.push_back({time, lane, ph, name, category, argBegin, argEnd, order});
+    }
+}
+
+bool ChromeEventReader::build()
+{
+    matchBeginEnd();
+    if (cancelled() || !nestAndEmit())
+        return false;
+    reportSkipped();
+    m_problems.reportTo(m_builder);
+    // The builder holds every span now; the events need not wait for its model.
+    m_sliceCount = m_slices.size();
+    std::vector<Slice>().swap(m_slices);
+    std::vector<Mark>().swap(m_marks);
+    std::vector<std::uint32_t>().swap(m_instants);
+    std::vector<Attribute>().swap(m_args);
+    return true;
+}
+
+std::int32_t ChromeEventReader::laneOf(std::string_view pid, std::string_view tid)
+{
+    // Consecutive events are mostly on one thread: skip the map for them.
+    if (m_lastLane >= 0 && m_laneKeys[m_lastLane].first == pid && m_laneKeys[m_lastLane].second == tid)
+        return m_lastLane;
+    auto [it, inserted] = m_laneIndex.try_emplace({std::string(pid), std::string(tid)}, static_cast<std::int32_t>(m_laneKeys.size()));
+    if (inserted)
+        m_laneKeys.push_back({std::string(pid), std::string(tid)});
+    m_lastLane = it->second;
+    return it->second;
+}
+
+void ChromeEventReader::readAggregate(const ChromeEvent& event)
+{
+    std::int64_t count = 0;
+    for (const auto& [key, value] : event.args) {
+        if (key == "count")
+            std::from_chars(value.data(), value.data() + value.size(), count);
+    }
+    m_builder.addAggregate(event.name, event.dur.value_or(0), count);
+    m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n aggregate event(s) (sums the producer wrote beside its events, such as "
+                                                   "clang's “Total …”) kept as a summary table, not as spans"),
+                   Diagnostic::Severity::Info);
+}
+
+void ChromeEventReader::readMetadata(const ChromeEvent& event)
+{
+    std::string_view label;
+    for (const auto& [key, value] : event.args) {
+        if (key == "name")
+            label = value;
+    }
+    if (label.empty())
+        return;
+    if (event.name == "process_name")
+        m_processNames[std::string(event.pid)] = std::string(label);
+    else if (event.name == "thread_name")
+        m_threadNames[{std::string(event.pid), std::string(event.tid)}] = std::string(label);
+}
+
+void ChromeEventReader::matchBeginEnd()
+{
+    std::vector<std::uint32_t> byLaneTime(m_marks.size());
+    std::iota(byLaneTime.begin(), byLaneTime.end(), 0);
+    const bool sorted = cancellableSort(byLaneTime.begin(), byLaneTime.end(), [this](std::uint32_t a, std::uint32_t b) {
+        const Mark& x = m_marks[a];
+        const Mark& y = m_marks[b];
+        return std::tie(x.lane, x.time, x.order) < std::tie(y.lane, y.time, y.order);
+    }, cancelFlag());
+    if (!sorted)
+        return; // build() sees Cancel next
+    std::vector<std::uint32_t> open;
+    int extraEnds = 0;
+    int strayEnds = 0;
+    std::vector<StringId> closedEarly; // slices ended by an "E" of another name
+    int mismatched = 0;
+    std::size_t i = 0;
+    while (i < byLaneTime.size()) {
+        std::size_t groupEnd = i;
+        const Mark& first = m_marks[byLaneTime[i]];
+        while (groupEnd < byLaneTime.size() && m_marks[byLaneTime[groupEnd]].lane == first.lane
+               && m_marks[byLaneTime[groupEnd]].time == first.time)
+            ++groupEnd;
+        if (i == 0 || m_marks[byLaneTime[i - 1]].lane != first.lane) {
+            m_unclosed += static_cast<int>(open.size());
+            open.clear();
+            closedEarly.clear();
+        }
+        GroupPicker picker(m_marks, byLaneTime.data() + i, byLaneTime.data() + groupEnd);
+        while (!picker.done()) {
+            const std::uint32_t m = picker.next(open.empty() ? std::optional<StringId>() : m_marks[open.back()].name);
+            const Mark& mark = m_marks[m];
+            if (mark.phase == 'B') {
+                open.push_back(m);
+            } else if (mark.phase == 'E') {
+                if (open.empty()) {
+                    ++extraEnds;
+                    continue;
+                }
+                // A named end that names no open slice ends nothing (as Perfetto and
+                // speedscope read it), rather than cutting short whatever is open —
+                // unless its slice was closed early by a swapped end ("E alpha, E beta"
+                // for "B alpha, B beta"), whose pairing by nesting it completes.
+                if (mark.name != 0
+                    && std::none_of(open.begin(), open.end(), [&](std::uint32_t o) { return m_marks[o].name == mark.name; })) {
+                    const auto owed = std::find(closedEarly.begin(), closedEarly.end(), mark.name);
+                    if (owed == closedEarly.end()) {
+                        ++strayEnds;
+                        continue;
+                    }
+                    closedEarly.erase(owed);
+                }
+                const Mark& begin = m_marks[open.back()];
+                open.pop_back();
+                if (begin.name != mark.name && mark.name != 0) {
+                    ++mismatched;
+                    closedEarly.push_back(begin.name);
+                }
+                m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, begin.argBegin,
+                                    begin.argEnd, begin.order});
+            } else {
+                m_instants.push_back(m);
+            }
+        }
+        i = groupEnd;
+    }
+    m_unclosed += static_cast<int>(open.size());
+    using S = Diagnostic::Severity;
+    if (extraEnds > 0 && m_source == TraceEventSource::Perfetto)
+        m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
+                                             "%n slice end(s) on a track with no open slice were ignored (their "
+                                             "begin came before tracing started, or was lost)", nullptr, extraEnds));
+    else if (extraEnds > 0)
+        m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
+                                                "%n \"E\" event(s) without a matching \"B\" were ignored", nullptr, extraEnds));
+    if (strayEnds > 0)
+        m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
+                                                "%n \"E\" event(s) name no open slice and were ignored", nullptr, strayEnds));
+    if (mismatched > 0)
+        m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
+                                             "%n \"E\" event(s) close a slice of a different name; matched by nesting",
+                                             nullptr, mismatched));
+    if (m_unclosed > 0 && m_source == TraceEventSource::Perfetto)
+        m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
+                                             "%n slice(s) still open when tracing stopped are not shown", nullptr, m_unclosed));
+    else if (m_unclosed > 0)
+        m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
+                                                "%n \"B\" event(s) are never closed and are not shown", nullptr, m_unclosed));
+}
+
+bool ChromeEventReader::nestAndEmit()
+{
+    const bool sorted = cancellableSort(m_slices.begin(), m_slices.end(), [](const Slice& a, const Slice& b) {
+        if (a.lane != b.lane)
+            return a.lane < b.lane;
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.end != b.end)
+            return a.end > b.end; // the longer one encloses
+        return a.order < b.order;
+    }, cancelFlag());
+    if (!sorted || cancelled())
+        return false;
+    std::vector<SpanIndex> parent(m_slices.size(), NoSpan);
+    std::vector<SpanIndex> stack;
+    int partialOverlaps = 0;
+    for (std::size_t i = 0; i < m_slices.size(); ++i) {
+        const Slice& s = m_slices[i];
+        if (i > 0 && m_slices[i - 1].lane != s.lane)
+            stack.clear();
+        while (!stack.empty()) {
+            const Slice& top = m_slices[stack.back()];
+            if (s.start >= top.start && s.end <= top.end)
+                break;
+            if (s.start < top.end)
+                ++partialOverlaps;
+            stack.pop_back();
+        }
+        parent[i] = stack.empty() ? NoSpan : stack.back();
+        stack.push_back(static_cast<SpanIndex>(i));
+    }
+    if (partialOverlaps > 0)
+        m_builder.addDiagnostic(Diagnostic::Severity::Warning,
+                                QCoreApplication::translate("Importer",
+                                                            "%n slice(s) overlap a slice on the same thread without "
+                                                            "nesting; shown beside it",
+                                                            nullptr, partialOverlaps));
+
+    // Instants by the slice that hosts them (in file order within one), flat: most
+    // slices host none, and a list per slice would cost more than the slice.
+    std::vector<std::pair<SpanIndex, std::uint32_t>> hosted;
+    hosted.reserve(m_instants.size());
+    int unattached = 0;
+    for (std::uint32_t m : m_instants) {
+        const Mark& mark = m_marks[m];
+        auto it = std::upper_bound(m_slices.begin(), m_slices.end(), std::make_pair(mark.lane, mark.time),
+                                   [](const std::pair<std::int32_t, std::int64_t>& key, const Slice& s) {
+                                       return key < std::make_pair(s.lane, s.start);
+                                   });
+        SpanIndex host = NoSpan;
+        if (it != m_slices.begin()) {
+            SpanIndex candidate = static_cast<SpanIndex>(it - m_slices.begin() - 1);
+            while (candidate != NoSpan && m_slices[candidate].lane == mark.lane && m_slices[candidate].end < mark.time)
+                candidate = parent[candidate];
+            if (candidate != NoSpan && m_slices[candidate].lane == mark.lane)
+                host = candidate;
+        }
+        if (host == NoSpan)
+            ++unattached;
+        else
+            hosted.emplace_back(host, m);
+    }
+    std::stable_sort(hosted.begin(), hosted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (unattached > 0)
+        m_builder.addDiagnostic(Diagnostic::Severity::Info,
+                                QCoreApplication::translate("Importer",
+                                                            "%n instant event(s) lie outside every slice of their "
+                                                            "thread and are not shown",
+                                                            nullptr, unattached));
+
+    std::vector<std::int32_t> builderLane(m_laneKeys.size());
+    for (std::size_t l = 0; l < m_laneKeys.size(); ++l)
+        builderLane[l] = m_builder.addLane(laneLabel(static_cast<std::int32_t>(l)));
+    std::vector<StringId> laneService(m_laneKeys.size());
+    for (std::size_t l = 0; l < m_laneKeys.size(); ++l)
+        laneService[l] = m_builder.intern(processLabel(m_laneKeys[l].first));
+    const StringId categoryKey = m_builder.intern("category");
+    // Sized once: a million spans grown by doubling would hold one and a half copies at a time.
+    std::size_t attributes = 0;
+    for (const Slice& s : m_slices)
+        attributes += (s.category != 0 ? 1 : 0) + (s.argEnd - s.argBegin);
+    m_builder.reserve(m_slices.size(), attributes, hosted.size());
+    auto nextHosted = hosted.cbegin();
+    for (std::size_t i = 0; i < m_slices.size(); ++i) {
+        if ((i & 0xffff) == 0 && cancelled())
+            return false;
+        const Slice& s = m_slices[i];
+        SpanDraft draft;
+        draft.parentDraft = parent[i];
+        draft.name = s.name;
+        draft.service = laneService[s.lane];
+        draft.lane = builderLane[s.lane];
+        draft.startNs = s.start;
+        draft.durationNs = timemath::sub(s.end, s.start);
+        m_builder.addSpan(draft);
+        if (s.category != 0)
+            m_builder.addAttribute(categoryKey, s.category);
+        for (auto a = s.argBegin; a < s.argEnd; ++a)
+            m_builder.addAttribute(m_args[a].key, m_args[a].value);
+        for (; nextHosted != hosted.cend() && static_cast<std::size_t>(nextHosted->first) == i; ++nextHosted) {
+            const Mark& mark = m_marks[nextHosted->second];
+            m_builder.addEvent(mark.time, mark.name);
+            for (auto a = mark.argBegin; a < mark.argEnd; ++a)
+                m_builder.addEventAttribute(m_args[a].key, m_args[a].value);
+        }
+    }
+    return true;
+}
+
+std::string ChromeEventReader::processLabel(const std::string& pid) const
+{
+    const auto found = m_processNames.find(pid);
+    return found != m_processNames.end() ? found->second : "Process " + pid;
+}
+
+std::string ChromeEventReader::laneLabel(std::int32_t lane) const
+{
+    const auto& [pid, tid] = m_laneKeys[lane];
+    const auto thread = m_threadNames.find({pid, tid});
+    return processLabel(pid) + " / " + (thread != m_threadNames.end() ? thread->second : "Thread " + tid);
+}
+
+void ChromeEventReader::reportSkipped()
+{
+    if (m_skippedPhases.empty())
+        return;
+    int total = 0;
+    QString detail;
+    for (const auto& [phase, count] : m_skippedPhases) {
+        total += count;
+        if (!detail.isEmpty())
+            detail += QStringLiteral(", ");
+        detail += QStringLiteral("%1: %2").arg(QString::fromStdString(phase)).arg(count);
+    }
+    m_builder.addDiagnostic(Diagnostic::Severity::Info,
+                            QCoreApplication::translate("Importer",
+                                                        "%n event(s) of kinds that are not spans (async, flow, "
+                                                        "counter, sample, object) were not shown",
+                                                        nullptr, total)
+                                + QStringLiteral(" (") + detail + QLatin1Char(')'));
+}
+
+ImportResult& finishChrome(ChromeEventReader& reader, TraceBuilder& builder, ImportResult& result)
+{
+    if (!reader.build()) {
+        result.cancelled = true;
+        return result;
+    }
+    if (reader.sliceCount() == 0) {
+        result.problem = reader.unclosedBegins() > 0
+            ? QCoreApplication::translate("Importer", "the trace holds no complete slices (%n \"B\" event(s) never closed)",
+                                          nullptr, reader.unclosedBegins())
+            : QCoreApplication::translate("Importer", "the trace holds no slices (no \"X\" events or \"B\"/\"E\" pairs)");
+        return result;
+    }
+    if (TracePtr trace = builder.build())
+        result.traces.push_back(std::move(trace));
+    else
+        result.cancelled = true;
+    return result;
+}
+
+} // namespace tracedelta

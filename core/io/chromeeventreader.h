@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importresult.h"
+#include "jsonrecordreader.h"
+
+#include "../model/tracebuilder.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tracedelta {
+
+// The trace-event model shared by Chrome's JSON and Perfetto's protobuf: X events, B/E
+// pairs matched per thread, instants attached to the slice around them, process and thread
+// names from metadata. Both readers hand their events to one ChromeEventReader, so a JSON and
+// a protobuf recording of one program give the same lanes, names and nesting.
+// The fields of one trace event that TraceDelta reads, whichever parser read them: text as
+// nlohmann's json::text() gives it (strings unescaped, numbers and structures as compact
+// JSON), times in ns (nullopt when missing or unreadable).
+struct ChromeEvent
+{
+    bool isObject = true;
+    std::string_view ph;
+    std::string_view name;
+    std::string_view cat;
+    std::string_view pid;
+    std::string_view tid;
+    std::optional<std::int64_t> ts;
+    std::optional<std::int64_t> dur;
+    std::vector<std::pair<std::string_view, std::string_view>> args; // when "args" is an object
+
+    void clear()
+    {
+        isObject = true;
+        ph = name = cat = pid = tid = {};
+        ts.reset();
+        dur.reset();
+        args.clear();
+    }
+};
+
+enum class TraceEventSource { ChromeJson, Perfetto };
+
+class ChromeEventReader
+{
+public:
+    // What the reader keeps of each event until build().
+    struct Slice
+    {
+        std::int64_t start = 0;
+        std::int64_t end = 0;
+        std::int32_t lane = 0;
+        StringId name = 0;
+        StringId category = 0;
+        std::uint32_t argBegin = 0;
+        std::uint32_t argEnd = 0;
+        std::uint32_t order = 0; // position in the file, to keep ties stable
+    };
+
+    struct Mark // a B, E or instant event
+    {
+        std::int64_t time = 0;
+        std::int32_t lane = 0;
+        char phase = 0;
+        StringId name = 0;
+        StringId category = 0;
+        std::uint32_t argBegin = 0;
+        std::uint32_t argEnd = 0;
+        std::uint32_t order = 0;
+    };
+
+    // `source` picks the wording of the notes (Perfetto has slice ends, not "E" events).
+    ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source = TraceEventSource::ChromeJson);
+    void readEvent(const ChromeEvent& event);
+    // False when Cancel came first.
+    bool build();
+    std::size_t sliceCount() const { return std::max(m_slices.size(), m_sliceCount); }
+    std::int64_t eventCount() const { return m_eventCount; }
+    int unclosedBegins() const { return m_unclosed; }
+
+private:
+    std::int32_t laneOf(std::string_view pid, std::string_view tid);
+    // A producer's summary row (clang's "Total Source"): its duration is the sum over the
+    // phase's occurrences, "count" how many there were.
+    void readAggregate(const ChromeEvent& event);
+    void readMetadata(const ChromeEvent& event);
+    // Pairs B with E per thread. Events at the same timestamp are taken in the order
+    // that keeps the stack consistent: an E closing the open slice first, then B's,
+    // then remaining E's, so zero-length pairs written as "E before B" still match.
+    void matchBeginEnd();
+    bool cancelled() const { return m_control && m_control->cancelled(); }
+    const std::atomic<bool>* cancelFlag() const { return m_control ? m_control->cancel : nullptr; }
+    bool nestAndEmit();
+    std::string processLabel(const std::string& pid) const;
+    std::string laneLabel(std::int32_t lane) const;
+    void reportSkipped();
+
+    TraceBuilder& m_builder;
+    const LoadControl* m_control;
+    TraceEventSource m_source;
+    ProblemTally m_problems;
+    std::int64_t m_eventCount = 0;
+    std::vector<Slice> m_slices;
+    std::vector<Mark> m_marks;
+    std::vector<std::uint32_t> m_instants;
+    std::vector<Attribute> m_args;
+    std::map<std::pair<std::string, std::string>, std::int32_t> m_laneIndex;
+    std::vector<std::pair<std::string, std::string>> m_laneKeys;
+    std::int32_t m_lastLane = -1;
+    std::map<std::string, std::string> m_processNames;
+    std::map<std::pair<std::string, std::string>, std::string> m_threadNames;
+    std::map<std::string, int> m_skippedPhases;
+    int m_unclosed = 0;
+    std::size_t m_sliceCount = 0; // kept when build() frees the slices
+};
+
+// Builds the reader's slices into the builder's trace; a trace with no slices is a problem.
+ImportResult& finishChrome(ChromeEventReader& reader, TraceBuilder& builder, ImportResult& result);
+
+} // namespace tracedelta
