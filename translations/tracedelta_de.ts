@@ -850,6 +850,166 @@
         <source>read as a stream of %n length-delimited protobuf message(s)</source>
         <translation><numerusform>als Folge von %n längenpräfixierten Protobuf-Nachricht gelesen</numerusform><numerusform>als Folge von %n längenpräfixierten Protobuf-Nachrichten gelesen</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n slice end(s) on a track with no open slice were ignored (their begin came before tracing started, or was lost)</source>
+        <translation><numerusform>%n Slice-Ende auf einer Spur ohne offenen Slice wurde ignoriert (sein Beginn lag vor dem Start der Aufzeichnung oder ging verloren)</numerusform><numerusform>%n Slice-Enden auf Spuren ohne offenen Slice wurden ignoriert (ihr Beginn lag vor dem Start der Aufzeichnung oder ging verloren)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) still open when tracing stopped are not shown</source>
+        <translation><numerusform>%n beim Ende der Aufzeichnung noch offener Slice wird nicht gezeigt</numerusform><numerusform>%n beim Ende der Aufzeichnung noch offene Slices werden nicht gezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>counters and statistics</source>
+        <translation>Zähler und Statistiken</translation>
+    </message>
+    <message>
+        <source>async events on unnamed tracks (as Chrome's JSON "b"/"e")</source>
+        <translation>asynchrone Ereignisse auf unbenannten Spuren (wie Chromes JSON-„b“/„e“)</translation>
+    </message>
+    <message>
+        <source>track events on no track</source>
+        <translation>Spurereignisse ohne Spur</translation>
+    </message>
+    <message>
+        <source>malformed track event: a packed list is cut off</source>
+        <translation>fehlerhaftes Spurereignis: eine gepackte Liste ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>track events of no known type</source>
+        <translation>Spurereignisse unbekannten Typs</translation>
+    </message>
+    <message>
+        <source>malformed debug annotation</source>
+        <translation>fehlerhafte Debug-Annotation</translation>
+    </message>
+    <message>
+        <source>the file ends inside the field at byte %1</source>
+        <translation>die Datei endet innerhalb des Felds bei Byte %1</translation>
+    </message>
+    <message>
+        <source>bad varint in the field tag at byte %1</source>
+        <translation>ungültiger Varint im Feldkennzeichen bei Byte %1</translation>
+    </message>
+    <message>
+        <source>bad varint at byte %1</source>
+        <translation>ungültiger Varint bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the field at byte %1 has wire type %2, which no Perfetto trace has</source>
+        <translation>das Feld bei Byte %1 hat den Wire-Typ %2, den kein Perfetto-Trace hat</translation>
+    </message>
+    <message>
+        <source>the file ends inside the packet header at byte %1</source>
+        <translation>die Datei endet im Paketkopf bei Byte %1</translation>
+    </message>
+    <message>
+        <source>bad varint in the packet length at byte %1</source>
+        <translation>ungültiger Varint in der Paketlänge bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the packet at byte %1 claims %2 bytes, more than any Perfetto packet (the file is corrupt)</source>
+        <translation>das Paket bei Byte %1 gibt %2 Bytes an, mehr als jedes Perfetto-Paket (die Datei ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the packet at byte %1 (it claims %2 bytes; it was cut off)</source>
+        <translation>die Datei endet im Paket bei Byte %1 (es gibt %2 Bytes an; sie wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>; what came before it was read</source>
+        <translation>; was davor stand, wurde gelesen</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>CPU samples and profiles</source>
+        <translation>CPU-Stichproben und Profile</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>GPU and graphics</source>
+        <translation>GPU und Grafik</translation>
+    </message>
+    <message>
+        <source>JavaScript code maps</source>
+        <translation>JavaScript-Codezuordnungen</translation>
+    </message>
+    <message>
+        <source>compressed packets (not read)</source>
+        <translation>komprimierte Pakete (nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>legacy Chrome JSON events</source>
+        <translation>alte Chrome-JSON-Ereignisse</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderes</translation>
+    </message>
+    <message>
+        <source>a number runs past the end of its data</source>
+        <translation>eine Zahl reicht über das Ende ihrer Daten hinaus</translation>
+    </message>
+    <message>
+        <source>a number is longer than 10 bytes (a bad varint)</source>
+        <translation>eine Zahl ist länger als 10 Bytes (ungültiger Varint)</translation>
+    </message>
+    <message>
+        <source>a field claims %1 bytes, more than remain</source>
+        <translation>ein Feld gibt %1 Bytes an, mehr als übrig sind</translation>
+    </message>
+    <message>
+        <source>a field has an unknown wire type</source>
+        <translation>ein Feld hat einen unbekannten Wire-Typ</translation>
+    </message>
+    <message>
+        <source>a field has number 0</source>
+        <translation>ein Feld hat die Nummer 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) or event(s) that are not spans were skipped</source>
+        <translation><numerusform>%n Paket oder Ereignis, das kein Span ist, wurde übersprungen</numerusform><numerusform>%n Pakete oder Ereignisse, die keine Spans sind, wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel (ftrace) event(s) that are not spans were skipped</source>
+        <translation><numerusform>%n Kernel-Ereignis (ftrace), das kein Span ist, wurde übersprungen</numerusform><numerusform>%n Kernel-Ereignisse (ftrace), die keine Spans sind, wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refer to interned names never defined on their packet sequence; shown as “unknown name”</source>
+        <translation><numerusform>%n Ereignis verweist auf einen internierten Namen, der in seiner Paketfolge nie definiert wurde; als „unbekannter Name“ gezeigt</numerusform><numerusform>%n Ereignisse verweisen auf internierte Namen, die in ihrer Paketfolge nie definiert wurden; als „unbekannter Name“ gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) depend on interned data or clocks lost before them (data loss) and were skipped</source>
+        <translation><numerusform>%n Paket hängt von internierten Daten oder Uhren ab, die davor verloren gingen (Datenverlust), und wurde übersprungen</numerusform><numerusform>%n Pakete hängen von internierten Daten oder Uhren ab, die davor verloren gingen (Datenverlust), und wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) are timed on a clock that no clock snapshot relates to the trace clock (%1) and were skipped</source>
+        <translation><numerusform>%n Paket ist nach einer Uhr datiert, die kein Uhren-Schnappschuss mit der Trace-Uhr (%1) verbindet, und wurde übersprungen</numerusform><numerusform>%n Pakete sind nach einer Uhr datiert, die kein Uhren-Schnappschuss mit der Trace-Uhr (%1) verbindet, und wurden übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow arrow(s) between slices are not shown</source>
+        <translation><numerusform>%n Flusspfeil zwischen Slices wird nicht gezeigt</numerusform><numerusform>%n Flusspfeile zwischen Slices werden nicht gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed packet(s) were skipped (the first at byte %1)</source>
+        <translation><numerusform>%n fehlerhaftes Paket wurde übersprungen (bei Byte %1)</numerusform><numerusform>%n fehlerhafte Pakete wurden übersprungen (das erste bei Byte %1)</numerusform></translation>
+    </message>
+    <message>
+        <source>malformed %1: %2</source>
+        <translation>fehlerhaftes %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed clock snapshot</source>
+        <translation>fehlerhafter Uhren-Schnappschuss</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>
@@ -2177,10 +2337,6 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
         <translation>Tracedateien öffnen</translation>
     </message>
     <message>
-        <source>Trace files (*.json *.json.gz *.gz);;All files (*)</source>
-        <translation>Tracedateien (*.json *.json.gz *.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
@@ -2339,6 +2495,10 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>%1[*] — TraceDelta</source>
         <translation>%1[*] — TraceDelta</translation>
+    </message>
+    <message>
+        <source>Trace files (*.json *.json.gz *.gz *.perfetto-trace *.pftrace *.pb *.pb.gz);;All files (*)</source>
+        <translation>Tracedateien (*.json *.json.gz *.gz *.perfetto-trace *.pftrace *.pb *.pb.gz);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
