@@ -112,6 +112,30 @@ class TestComparisonWindow : public QObject
 
     const Comparison& comparison() const { return *m_window->comparison(); }
     NodeIndex topNode() const { return comparison().candidates().front().node; }
+    // Opens normal-1…N of the OpenTelemetry fixtures and the given runs in a window of `size`.
+    bool openOtelRuns(int normalRuns, const QStringList& others, QSize size, bool light = false)
+    {
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
+        QStringList files;
+        for (int i = 1; i <= normalRuns; ++i)
+            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
+        for (const QString& other : others)
+            files << dir + other + QStringLiteral(".json.gz");
+        m_window = std::make_unique<MainWindow>();
+        if (light)
+            m_window->setTheme(MainWindow::Theme::Light);
+        m_window->resize(size);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles(files);
+        if (!compared.wait(30000))
+            return false;
+        QCoreApplication::processEvents();
+        return true;
+    }
+
     SpanIndex spanOf(NodeIndex node, std::size_t trace) const
     {
         const auto& spans = comparison().alignment().node(node).spans[trace];
@@ -420,21 +444,7 @@ private Q_SLOTS:
     // root-cause list selects that very call, and the details show its time, not the sum.
     void findingAboutOneCallSelectsThatCall()
     {
-        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
-        QStringList files;
-        for (int i = 1; i <= 4; ++i)
-            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
-        // queue-wait's trace lasts longest (its consumer waited), but its request took as long as
-        // ever: the default target is the slowest request, one-slow-call.
-        files << dir + QStringLiteral("one-slow-call.json.gz") << dir + QStringLiteral("queue-wait.json.gz");
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
-        m_window->openFiles(files);
-        QVERIFY(compared.wait(30000));
-        QCoreApplication::processEvents();
+        QVERIFY(openOtelRuns(4, {QStringLiteral("one-slow-call"), QStringLiteral("queue-wait")}, QSize(1400, 900)));
         QVERIFY2(comparison().target().sourceFile().endsWith(QStringLiteral("one-slow-call.json.gz")), qPrintable(comparison().target().sourceFile()));
         const Candidate& top = comparison().candidates().front();
         QCOMPARE(top.changedCalls.size(), std::size_t(1));
@@ -457,18 +467,7 @@ private Q_SLOTS:
     void flameGraphsOpenOnTheCandidate()
     {
         QSettings().setValue(QStringLiteral("overlayBaselines"), false);
-        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
-        QStringList files;
-        for (int i = 1; i <= 4; ++i)
-            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
-        files << dir + QStringLiteral("one-slow-call.json.gz");
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1024, 640);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
-        m_window->openFiles(files);
-        QVERIFY(compared.wait(30000));
+        QVERIFY(openOtelRuns(4, {QStringLiteral("one-slow-call")}, QSize(1024, 640)));
         const std::size_t target = comparison().targetIndex();
         const Candidate& top = comparison().candidates().front();
         const SpanIndex span = top.targetSpan != NoSpan ? top.targetSpan : spanOf(top.node, target);
@@ -492,18 +491,9 @@ private Q_SLOTS:
     // the target with an Undo; nothing changes without a word.
     void addedFilesJoinAsBaselinesAndTargetChangesAreAnnounced()
     {
-        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
-        QStringList files;
-        for (int i = 1; i <= 5; ++i)
-            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
-        files << dir + QStringLiteral("background-sync.json.gz");
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openOtelRuns(5, {QStringLiteral("background-sync")}, QSize(1400, 900)));
         QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
-        m_window->openFiles(files);
-        QVERIFY(compared.wait(30000));
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
         auto* notice = m_window->findChild<NoticeBar*>();
         QVERIFY(notice && notice->isVisible());
         QVERIFY2(notice->text().contains(QStringLiteral("background-sync.json.gz")) && notice->text().contains(QStringLiteral("slowest of the 6")),
@@ -546,20 +536,7 @@ private Q_SLOTS:
     // fail have none.
     void failedSpansAreMarkedOnTheirBars()
     {
-        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
-        QStringList files;
-        for (int i = 1; i <= 4; ++i)
-            files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
-        files << dir + QStringLiteral("retry.json.gz");
-        m_window = std::make_unique<MainWindow>();
-        m_window->setTheme(MainWindow::Theme::Light);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
-        m_window->openFiles(files);
-        QVERIFY(compared.wait(30000));
-        QCoreApplication::processEvents();
+        QVERIFY(openOtelRuns(4, {QStringLiteral("retry")}, QSize(1400, 900), true));
         QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("retry.json.gz")));
         const Trace& target = comparison().target();
         const std::size_t targetIndex = comparison().targetIndex();

@@ -75,6 +75,28 @@ private Q_SLOTS:
         QVERIFY(!c.extentChanged());
     }
 
+    // Real run-to-run noise in attribute values (ephemeral ports in url.full and
+    // server.port, peer ports, pids, timestamps) is no difference: between one normal run
+    // and five others, no node lists any, while a real change of value still shows (below).
+    void runToRunAttributeNoiseIsNoDifference()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("normal-extra"));
+        for (NodeIndex n = 1; n < static_cast<NodeIndex>(c.alignment().nodes().size()); ++n) {
+            const auto differences = attributeDifferences(c.alignment(), n);
+            if (!differences.empty())
+                QFAIL(qPrintable(QStringLiteral("%1: %2 differs")
+                                     .arg(QString::fromStdString(c.alignment().node(n).name), QString::fromStdString(differences.front().key))));
+        }
+        // The must-fire side: a failure's status differs on the failing node.
+        const Comparison failed = compareWithNormalRuns(QStringLiteral("fails-fast"));
+        bool statusDiffers = false;
+        for (NodeIndex n = 1; n < static_cast<NodeIndex>(failed.alignment().nodes().size()); ++n) {
+            for (const AttributeDifference& d : attributeDifferences(failed.alignment(), n))
+                statusDiffers = statusDiffers || d.key == "status";
+        }
+        QVERIFY(statusDiffers);
+    }
+
     // The request is the root span; its audit consumer ends after it in every normal run.
     void requestIsTheRootAndEndsBeforeTheExtent()
     {
