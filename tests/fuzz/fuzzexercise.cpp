@@ -69,7 +69,8 @@ std::vector<TracePtr> importAs(std::optional<TraceFormat> wanted, std::string_vi
     static const std::map<TraceFormat, DocumentShape> fallback{{TraceFormat::Jaeger, DocumentShape::JaegerEnvelope},
                                                                {TraceFormat::Zipkin, DocumentShape::ZipkinSpans},
                                                                {TraceFormat::Otlp, DocumentShape::OtlpDocument},
-                                                               {TraceFormat::Chrome, DocumentShape::ChromeObject}};
+                                                               {TraceFormat::Chrome, DocumentShape::ChromeObject},
+                                                               {TraceFormat::Perfetto, DocumentShape::PerfettoPackets}};
     ImportResult result = formatReader(format).readText(text, shapeFor(format, fallback.at(format)), FileName, &control, 0, {});
     return std::move(result.traces);
 }
@@ -169,6 +170,8 @@ void exercise(Target target, std::string_view input)
         return protobuf(input);
     case Target::Http:
         return http(input);
+    case Target::Perfetto:
+        return importAndAnalyse(TraceFormat::Perfetto, input);
     }
 }
 
@@ -178,6 +181,7 @@ bool targetFromName(std::string_view name, Target& target)
         {"jaeger", Target::Jaeger},   {"zipkin", Target::Zipkin},       {"otlp", Target::Otlp},
         {"chrome", Target::Chrome},   {"sniffer", Target::Sniffer},     {"workspace", Target::Workspace},
         {"compare", Target::Compare}, {"protobuf", Target::Protobuf}, {"http", Target::Http},
+        {"perfetto", Target::Perfetto},
     };
     for (const auto& [n, t] : names) {
         if (n == name) {

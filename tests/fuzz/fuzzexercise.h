@@ -11,7 +11,7 @@ namespace tracedelta::fuzz {
 
 // Protobuf: binary OTLP files and bodies; Http: the receiver's request parser, then each
 // body as an OTLP/HTTP request.
-enum class Target { Jaeger, Zipkin, Otlp, Chrome, Sniffer, Workspace, Compare, Protobuf, Http };
+enum class Target { Jaeger, Zipkin, Otlp, Chrome, Sniffer, Workspace, Compare, Protobuf, Http, Perfetto };
 
 // Runs one input through a target: import (with the shape the sniffer finds, or the
 // format's default shape), then every analysis a loaded trace goes through in the app.

@@ -17,6 +17,7 @@ SECONDS_PER_TARGET=${1:-60}
 shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(jaeger zipkin otlp chrome sniffer workspace compare protobuf http)
+# perfetto is built and run on demand (tests/fuzz/run.sh 300 perfetto) until it has had a long first run.
 BUILD=${FUZZ_BUILD:-build-fuzz}
 JOBS=${FUZZ_JOBS:-$(nproc)}
 SHARED=$ROOT/../shared/traces
@@ -51,6 +52,7 @@ seed "$SEEDS/sniffer" 1 "$SHARED"/*/* resources/samples/*.json
 seed "$SEEDS/workspace" 0 tests/fuzz/seeds/workspace/*
 seed "$SEEDS/protobuf" 0 tests/data/otlp-proto/*.binpb
 seed "$SEEDS/http" 0 tests/fuzz/seeds/http/*
+seed "$SEEDS/perfetto" 0 tests/fixtures/chromium-proto/*.pftrace.gz
 mkdir -p "$SEEDS/compare"
 pair() { [ -f "$1" ] && [ -f "$2" ] && { cat "$1"; printf '\n--8<--\n'; cat "$2"; } >"$SEEDS/compare/$3"; }
 pair resources/samples/inference-normal-1.json resources/samples/inference-spike.json samples
