@@ -200,7 +200,12 @@ void MainWindow::fitIntoScreen()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack, a grandchild, says "clean" while it is destroyed, after this window's own
+    // part is gone: the title must not be updated then (UBSan caught the downcast).
+    disconnect(m_annotations->undoStack(), nullptr, this, nullptr);
+}
 
 void MainWindow::connectSession()
 {
