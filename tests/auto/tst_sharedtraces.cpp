@@ -375,10 +375,13 @@ bool recordingGolden()
 // ../shared/traces, or "hostile/<name>" for a variant written by this test.
 QString goldenKey(const QString& path, const QString& rowName)
 {
-    const QString shared = QDir(test::sharedTracesDir()).canonicalPath() + QLatin1Char('/');
+    // canonicalPath() is empty for a folder that does not exist (a clone without
+    // ../shared/traces): then nothing is "shared", rather than everything under "/".
+    const QString sharedDir = QDir(test::sharedTracesDir()).canonicalPath();
+    const QString shared = sharedDir.isEmpty() ? QString() : sharedDir + QLatin1Char('/');
     const QString source = QDir(QStringLiteral(TRACEDELTA_SOURCE_DIR)).canonicalPath() + QLatin1Char('/');
     const QString file = QFileInfo(path).canonicalFilePath();
-    if (file.startsWith(shared))
+    if (!shared.isEmpty() && file.startsWith(shared))
         return QStringLiteral("shared/") + file.mid(shared.size());
     if (file.startsWith(source))
         return file.mid(source.size());
