@@ -805,10 +805,10 @@ QString MainWindow::traceLabel(std::size_t entryIndex) const
 // overlaid on the target instead, unless the user chose in View (remembered; it wins).
 void MainWindow::applyAutomaticOverlay(const Comparison& comparison)
 {
-    m_overlayAutomatic = !QSettings().contains(QLatin1String(OverlayKey)) && comparison.baselineCount() > MaxStackedBaselines;
-    if (QSettings().contains(QLatin1String(OverlayKey)))
-        return;
-    m_overlayAction->setChecked(m_overlayAutomatic);
+    const bool userChose = QSettings().contains(QLatin1String(OverlayKey));
+    m_overlayAutomatic = !userChose && comparison.baselineCount() > MaxStackedBaselines;
+    if (!userChose)
+        m_overlayAction->setChecked(m_overlayAutomatic);
 }
 
 // "slow-1.json vs 5 baselines — TraceDelta", with the modified mark while notes are unsaved.
