@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notes, exports and workspaces: what an incident report is made of.
 #include "testsupport.h"
+#include "windowtestsupport.h"
 #include "ui/dialogs/notedialog.h"
 #include "ui/annotations/annotationstore.h"
 #include "ui/comparisonview.h"
@@ -338,35 +339,21 @@ private Q_SLOTS:
         QVERIFY(openSamples());
         QSettings().remove(QStringLiteral("lastExportFolder"));
         QTemporaryDir dir;
-        const auto answer = [](const QString& path, QString* seenFolder, QString* seenName) {
-            QTimer::singleShot(200, [=] {
-                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-                QVERIFY(dialog);
-                auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-                QVERIFY(name);
-                *seenFolder = dialog->directory().absolutePath();
-                *seenName = name->text();
-                name->setText(path);
-                QTest::keyClick(name, Qt::Key_Return);
-            });
-        };
         const auto trigger = [this](const QString& text) {
-            for (QAction* action : m_window->findChildren<QAction*>()) {
-                if (action->text() == text)
-                    return action->trigger();
-            }
-            QFAIL("no such action");
+            QAction* action = test::actionNamed(m_window.get(), text);
+            QVERIFY(action);
+            action->trigger();
         };
         QString folder;
         QString name;
         // The first export starts beside the target, named after it.
-        answer(dir.filePath(QStringLiteral("picture.svg")), &folder, &name);
+        test::answerFileDialog(dir.filePath(QStringLiteral("picture.svg")), &folder, &name);
         trigger(QStringLiteral("&Export Image…"));
         QCOMPARE(folder, QFileInfo(m_window->comparison()->target().sourceFile()).absolutePath());
         QCOMPARE(name, QStringLiteral("inference-spike-comparison.png"));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("picture.svg"))));
         // The report starts in the folder the picture went to.
-        answer(dir.filePath(QStringLiteral("report.html")), &folder, &name);
+        test::answerFileDialog(dir.filePath(QStringLiteral("report.html")), &folder, &name);
         trigger(QStringLiteral("Export &Report…"));
         QCOMPARE(QDir(folder).canonicalPath(), QDir(dir.path()).canonicalPath());
         QCOMPARE(name, QStringLiteral("inference-spike-report.html"));

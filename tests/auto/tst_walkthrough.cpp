@@ -5,6 +5,7 @@
 // its pane stays inside the window. With TRACEDELTA_SCREENSHOTS set, each step is saved
 // there as a PNG to look at.
 #include "testsupport.h"
+#include "windowtestsupport.h"
 #include "ui/comparisonview.h"
 #include "ui/export/reportpicture.h"
 #include "ui/flame/iciclecanvas.h"
@@ -50,15 +51,6 @@ QRect visiblePart(const QWidget* widget, const QWidget* window)
         return {};
     visible.moveTopLeft(widget->mapTo(window, visible.topLeft()));
     return visible.intersected(window->rect());
-}
-
-QAction* actionNamed(const QWidget* window, const QString& text)
-{
-    for (QAction* action : window->findChildren<QAction*>()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -145,7 +137,7 @@ private Q_SLOTS:
         const QString target = comparison().target().sourceFile();
         QVERIFY(target.endsWith(QStringLiteral("one-slow-call.json.gz")));
         // Five baselines stacked would leave each a few rows: overlaid, and the status bar says so.
-        QAction* overlay = actionNamed(m_window.get(), QStringLiteral("&Overlay Baselines"));
+        QAction* overlay = test::actionNamed(m_window.get(), QStringLiteral("&Overlay Baselines"));
         QVERIFY(overlay && overlay->isChecked() && m_window->comparisonView()->overlayActive());
         QVERIFY(m_window->statusBar()->findChild<ElidedLabel*>()->fullText().contains(QStringLiteral("5 baseline(s) overlaid")));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("one-slow-call.json.gz vs 5 baselines[*] — TraceDelta"));
@@ -155,16 +147,8 @@ private Q_SLOTS:
 
         // File → Open, through the dialog itself: a seventh run joins as a baseline.
         compared.clear();
-        QTimer::singleShot(200, this, [] {
-            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            // As a user would: type the name into the dialog's file name box and press Enter.
-            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-            QVERIFY(name);
-            name->setText(FixtureDir + QStringLiteral("normal-extra.json.gz"));
-            QTest::keyClick(name, Qt::Key_Return);
-        });
-        QAction* open = actionNamed(m_window.get(), QStringLiteral("&Open…"));
+        test::answerFileDialog(FixtureDir + QStringLiteral("normal-extra.json.gz"));
+        QAction* open = test::actionNamed(m_window.get(), QStringLiteral("&Open…"));
         QVERIFY(open);
         open->trigger();
         QVERIFY(compared.wait(30000));
@@ -193,7 +177,7 @@ private Q_SLOTS:
         shoot(QStringLiteral("walkthrough-5-flame-graphs"));
         CHECKED(verifyTargetVisible("flame graphs, 1024×640"));
         m_window->comparisonView()->setMode(ComparisonView::Mode::Timelines);
-        QAction* sideBySide = actionNamed(m_window.get(), QStringLiteral("&Side by Side"));
+        QAction* sideBySide = test::actionNamed(m_window.get(), QStringLiteral("&Side by Side"));
         QVERIFY(sideBySide);
         sideBySide->trigger();
         QCOMPARE(m_window->comparisonView()->orientation(), Qt::Horizontal);
