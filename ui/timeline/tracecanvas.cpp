@@ -122,13 +122,14 @@ void TraceCanvas::paintNotes(QPainter& painter, const QRect& viewport, const Pan
     if (!m_annotations || m_annotations->annotations().empty())
         return;
     const QFont font = painter.font();
+    BarExtents extents; // shared by every place tried for every note in this paint
     const auto hits = paintAnnotations(
         painter, viewport, s, m_annotations->annotations(),
         [&](SpanIndex span) {
             const QRectF bar = barRect(s, span);
             return bar.isEmpty() ? bar : bar.translated(0, viewport.top());
         },
-        [&](const QRectF& region) { return clutter(s, viewport, font, region); });
+        [&](const QRectF& region) { return clutter(s, viewport, font, region, extents); });
     if (viewport == rect() && painter.device() == this)
         m_noteBoxes = hits;
 }
@@ -136,7 +137,8 @@ void TraceCanvas::paintNotes(QPainter& painter, const QRect& viewport, const Pan
 // Share of `region` (viewport coordinates) that bars, their labels or the row names cover,
 // sampled every few pixels through the pane's own hit test, so it holds for any layout
 // (span rows, packed tracks, icicles) and for exports drawn at another width.
-double TraceCanvas::clutter(const PaneScene& s, const QRect& viewport, const QFont& font, const QRectF& region) const
+double TraceCanvas::clutter(const PaneScene& s, const QRect& viewport, const QFont& font, const QRectF& region,
+                            BarExtents& extents) const
 {
     const PaneScene live = scene();
     const QFontMetricsF metrics(font);
@@ -154,17 +156,19 @@ double TraceCanvas::clutter(const PaneScene& s, const QRect& viewport, const QFo
             if (span == NoSpan)
                 continue;
             const QRectF bar = barRect(s, span).translated(0, viewport.top());
-            // A label that does not fit inside its bar is drawn after it, or before it when
-            // the pane ends first (as paintSpanBar places it).
-            const double label = metrics.horizontalAdvance(spanBarLabel(s, span));
-            double left = bar.left();
-            double right = bar.right();
-            if (label > bar.width() - 7) {
-                if (s.mapping.left + s.mapping.width - bar.right() > label * 0.5 + 8)
-                    right = bar.right() + 6 + label;
-                else
-                    left = bar.left() - 6 - label;
+            auto [found, inserted] = extents.try_emplace(span, bar.left(), bar.right());
+            if (inserted) {
+                // A label that does not fit inside its bar is drawn after it, or before it when
+                // the pane ends first (as paintSpanBar places it).
+                const double label = metrics.horizontalAdvance(spanBarLabel(s, span));
+                if (label > bar.width() - 7) {
+                    if (s.mapping.left + s.mapping.width - bar.right() > label * 0.5 + 8)
+                        found->second.second = bar.right() + 6 + label;
+                    else
+                        found->second.first = bar.left() - 6 - label;
+                }
             }
+            const auto [left, right] = found->second;
             if (x >= left - 2 && x <= right && y >= bar.top() - 3 && y <= bar.bottom() + 3)
                 ++covered;
         }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <unordered_map>
 
 namespace tracedelta {
 
@@ -99,7 +100,9 @@ private:
     SpanIndex selectedSpanHere() const;
     bool stepSelection(int key);
     double anchorFraction(double x) const;
-    double clutter(const PaneScene& s, const QRect& viewport, const QFont& font, const QRectF& region) const;
+    // Horizontal extent of a span's bar with its label, per span, for one paint.
+    using BarExtents = std::unordered_map<SpanIndex, std::pair<double, double>>;
+    double clutter(const PaneScene& s, const QRect& viewport, const QFont& font, const QRectF& region, BarExtents& extents) const;
 
     int m_scrollY = 0;
     std::shared_ptr<const BaselineDistribution> m_distribution;
