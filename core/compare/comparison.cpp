@@ -45,6 +45,19 @@ std::int64_t sortedMedian(const std::vector<std::int64_t>& sorted)
     return n % 2 ? sorted[n / 2] : std::midpoint(sorted[n / 2 - 1], sorted[n / 2]);
 }
 
+double BaselineStats::shareBeyond(std::int64_t v) const
+{
+    const double change = std::max(1.0, std::fabs(static_cast<double>(timemath::sub(v, median))));
+    return std::min(1.0, static_cast<double>(beyond(v)) / change);
+}
+
+bool BaselineStats::farOutside(std::int64_t v) const
+{
+    const std::int64_t width = timemath::sub(max, min);
+    const bool byFactor = v > max ? v >= timemath::add(max, max) : v < min && timemath::add(v, v) <= min;
+    return byFactor && beyond(v) > 3 * width;
+}
+
 BaselineStats baselineStats(std::vector<std::int64_t> values)
 {
     BaselineStats stats;
@@ -680,6 +693,12 @@ void Comparison::rankCandidates()
         // producer's branch, a background call) at half. An added 1 s subtree outranks a 7 ms
         // wobble whatever the end-to-end change.
         double impact = std::max(std::fabs(static_cast<double>(c.criticalPathDeltaNs())), 0.5 * std::fabs(static_cast<double>(c.deltaNs)));
+        // Work that changed by Δ can move the end by at most Δ: a critical path that merely
+        // moved onto it (a thread that ended last only in the target) charges it more.
+        const bool ownChange = c.kind != CandidateKind::Concurrency && c.kind != CandidateKind::Wait && c.kind != CandidateKind::Overhang
+            && c.kind != CandidateKind::Error;
+        if (ownChange)
+            impact = std::min(impact, std::fabs(static_cast<double>(c.deltaNs)));
         if (baselineCount() == 0)
             impact = std::fabs(static_cast<double>(c.deltaNs));
         // With several baselines, only the part beyond their spread is news.
@@ -688,11 +707,11 @@ void Comparison::rankCandidates()
             const bool ownMeasure = c.kind == CandidateKind::Concurrency || c.kind == CandidateKind::Wait || c.kind == CandidateKind::Overhang;
             const BaselineStats spread = c.kind == CandidateKind::SelfTime ? m.baselineSelf : ownMeasure ? c.wallSpread : m.baselineTotal;
             const std::int64_t value = c.kind == CandidateKind::SelfTime ? m.selfNs[T] : ownMeasure ? c.wallTargetNs : m.totalNs[T];
-            const double beyond = value > spread.max ? static_cast<double>(value - spread.max)
-                : value < spread.min                 ? static_cast<double>(spread.min - value)
-                                                     : 0.0;
-            const double change = std::max(1.0, std::fabs(static_cast<double>(timemath::sub(value, spread.median))));
-            impact *= std::clamp(beyond / change, 0.2, 1.0);
+            double beyond = spread.shareBeyond(value);
+            // "N calls vs M" claims the count too: a count just outside its range is weak news.
+            if (c.kind == CandidateKind::CountChanged)
+                beyond = std::min(beyond, m.baselineCount.shareBeyond(m.count[T]));
+            impact *= std::clamp(beyond, 0.2, 1.0);
         }
         if (explainedDeltaNs() != 0 && (c.deltaNs > 0) != (explainedDeltaNs() > 0))
             impact *= 0.8; // against the overall change: still news, but after what explains it

@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <span>
+#include <string>
+#include <unordered_map>
 
 namespace tracedelta {
 
@@ -50,7 +52,19 @@ struct BaselineStats
     std::int64_t max = 0;
     std::int64_t mad = 0; // median absolute deviation
     bool contains(std::int64_t v) const { return v >= min && v <= max; }
+    // How far v lies outside [min, max]; 0 inside.
+    std::int64_t beyond(std::int64_t v) const { return v > max ? v - max : v < min ? min - v : 0; }
+    // Of v's distance from the median, the share outside the baselines' range (0…1).
+    double shareBeyond(std::int64_t v) const;
+    // Outside the range by more than three times its width and by a factor of two: what
+    // repeated runs of one program do not do by chance (a loop that ran 300 times, not once).
+    bool farOutside(std::int64_t v) const;
 };
+
+inline std::int64_t robustSigma(const BaselineStats& stats)
+{
+    return static_cast<std::int64_t>(1.4826 * static_cast<double>(stats.mad));
+}
 
 struct NodeMetrics
 {
@@ -255,6 +269,7 @@ private:
     bool significant(std::int64_t delta, const BaselineStats& stats, std::int64_t value) const;
     // The smallest change worth a finding: minimumDeltaNs, for profiles also a share of the trace.
     std::int64_t materialNs() const;
+    std::unordered_map<std::string, std::int64_t> laneVariation() const;
     bool isProfile() const { return isTraceEventFamily(target().format()); }
 
     ComparisonSettings m_settings;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace tracedelta {
 
@@ -141,12 +142,43 @@ void Comparison::decideVerdict()
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
     // A whole that did not move beyond its runs' spread: a part that moved by less than the
     // runs' own variation in duration (one robust σ of the request, or of the extent where
-    // there is no request) cannot be told from noise.
+    // there is no request) cannot be told from noise — unless its call count left the
+    // baselines' counts far behind and it moved by more than its own lane varies. (A browser
+    // trace's extent varies with unrelated processes, Chromium's own WebUI renderer among
+    // them, by more than 300 forced layouts take.)
     if (baselineCount() >= 2) {
         const BaselineStats& wholeSpread = hasRequest() ? m_requestSpread : spread;
-        const auto noise = static_cast<std::int64_t>(1.4826 * static_cast<double>(wholeSpread.mad));
-        std::erase_if(m_candidates, [&](const Candidate& c) { return timemath::abs(c.deltaNs) < noise; });
+        const std::int64_t noise = robustSigma(wholeSpread);
+        const std::unordered_map<std::string, std::int64_t> laneNoise = laneVariation();
+        std::erase_if(m_candidates, [&](const Candidate& c) {
+            if (timemath::abs(c.deltaNs) >= noise)
+                return false;
+            const NodeMetrics& m = m_metrics[c.node];
+            const auto lane = laneNoise.find(m_alignment.node(c.node).service);
+            return c.kind != CandidateKind::CountChanged || !m.baselineCount.farOutside(m.count[T]) || lane == laneNoise.end()
+                || timemath::abs(c.deltaNs) < lane->second;
+        });
     }
+}
+
+// One robust σ (1.4826 × the median absolute deviation) of each lane's busy time across
+// the baselines: the time of its top-level spans.
+std::unordered_map<std::string, std::int64_t> Comparison::laneVariation() const
+{
+    const auto& nodes = m_alignment.nodes();
+    std::unordered_map<std::string, std::vector<std::int64_t>> busy;
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(nodes.size()); ++n) {
+        if (nodes[n].parent != 0)
+            continue;
+        std::vector<std::int64_t>& perTrace = busy[nodes[n].service];
+        perTrace.resize(baselineCount(), 0);
+        for (std::size_t t = 0; t < baselineCount(); ++t)
+            perTrace[t] = timemath::add(perTrace[t], m_metrics[n].totalNs[t]);
+    }
+    std::unordered_map<std::string, std::int64_t> sigma;
+    for (auto& [lane, perTrace] : busy)
+        sigma.emplace(lane, robustSigma(baselineStats(std::move(perTrace))));
+    return sigma;
 }
 
 // A baseline far from the others is likely a slow (or broken) run itself: it widens the

@@ -87,6 +87,25 @@ private:
 
 } // namespace
 
+// An end's args belong to its slice, as Chrome's JSON writes them into one complete event
+// (Layout's "endData", UpdateLayoutTree's "elementCount"): rare enough to copy both ranges
+// to the end of the store rather than give every slice a second range.
+std::pair<std::uint32_t, std::uint32_t> ChromeEventReader::mergedArgs(const Mark& begin, const Mark& end)
+{
+    if (end.argBegin == end.argEnd)
+        return {begin.argBegin, begin.argEnd};
+    const auto merged = static_cast<std::uint32_t>(m_args.size());
+    for (auto a = begin.argBegin; a < begin.argEnd; ++a)
+        m_args.push_back(m_args[a]);
+    for (auto a = end.argBegin; a < end.argEnd; ++a) {
+        const bool fromBegin = std::any_of(m_args.begin() + merged, m_args.begin() + merged + (begin.argEnd - begin.argBegin),
+                                           [&](const Attribute& b) { return b.key == m_args[a].key; });
+        if (!fromBegin)
+            m_args.push_back(m_args[a]);
+    }
+    return {merged, static_cast<std::uint32_t>(m_args.size())};
+}
+
 ChromeEventReader::ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source)
     : m_builder(builder)
     , m_control(control)
@@ -253,8 +272,8 @@ void ChromeEventReader::matchBeginEnd()
                     ++mismatched;
                     closedEarly.push_back(begin.name);
                 }
-                m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, begin.argBegin,
-                                    begin.argEnd, begin.order});
+                const auto [argBegin, argEnd] = mergedArgs(begin, mark);
+                m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, argBegin, argEnd, begin.order});
             } else {
                 m_instants.push_back(m);
             }

@@ -259,6 +259,34 @@ private Q_SLOTS:
         QCOMPARE(attributeValue(*t, request, "data"), std::string("{\"n\":3,\"url\":\"http://x/\"}"));
     }
 
+    // Chrome writes Layout's "endData" on the slice end; its JSON has it on the one complete
+    // event. A key both carry keeps the begin's value, as the begin's args come first.
+    void endArgumentsJoinTheirSlice()
+    {
+        std::vector<std::string> p = appThread();
+        const auto annotation = [](const char* key, const char* value) { return msg(4, msg(10, key) + msg(6, value)); };
+        p.push_back(packetEvent(100, 1, 2, 0, "Layout", annotation("beginData", "before")));
+        p.push_back(packetEvent(300, 2, 2, 0, {}, annotation("endData", "after") + annotation("beginData", "late")));
+        const TracePtr t = loadOne(QStringLiteral("end-args.pftrace"), trace(p));
+        QVERIFY(t);
+        QCOMPARE(t->spanCount(), SpanIndex(1));
+        QCOMPARE(attributeValue(*t, 0, "beginData"), std::string("before"));
+        QCOMPARE(attributeValue(*t, 0, "endData"), std::string("after"));
+        // The same from a real recording: every Layout ends with its roots, as in the JSON.
+        const TracePtr real = test::loadSingle(fixture(QStringLiteral("chromium-proto"), QStringLiteral("normal-1.pftrace.gz")));
+        QVERIFY(real);
+        int layouts = 0;
+        int withEndData = 0;
+        for (SpanIndex s = 0; s < real->spanCount(); ++s) {
+            if (real->nameText(s) != "Layout")
+                continue;
+            ++layouts;
+            withEndData += attributeValue(*real, s, "endData").empty() ? 0 : 1;
+        }
+        QVERIFY(layouts > 0);
+        QCOMPARE(withEndData, layouts);
+    }
+
     // Chrome's clock: µs deltas on the sequence's incremental clock 64, related to the trace
     // clock by the sequence's snapshot.
     void incrementalClockIsConverted()
@@ -426,10 +454,39 @@ private Q_SLOTS:
         const Comparison c(baselines, target);
         QVERIFY(!c.candidates().empty());
         const AlignedNode& node = c.alignment().node(c.candidates().front().node);
-        // Known gap: the protobuf runs keep the WebUI renderer's background parsing in all
-        // five recordings, and it outranks Layout (which is second or third).
-        QEXPECT_FAIL("", "WebUI Top Renderer's v8.parseOnBackground outranks Layout in the protobuf recordings", Continue);
+        // The protobuf runs keep Chromium's WebUI renderer, whose background parsing varies
+        // by more than the forced layouts take: the whole stays within its spread, and only
+        // Layout's call count (300 against 1 in every baseline) tells it from noise.
         QVERIFY2(node.name == "Layout", qPrintable(describe(c)));
+    }
+
+    // Where the count rule must not fire: normal page loads, each against the other four
+    // and the held-out one against all five. Counts of the page's work stay within a factor
+    // of two of their range, so no count change outlives the whole's noise.
+    void normalRecordingsHaveNoFarOutsideCount()
+    {
+        std::vector<TracePtr> normals;
+        for (int i = 1; i <= 5; ++i)
+            normals.push_back(test::loadSingle(fixture(QStringLiteral("chromium-proto"), QStringLiteral("normal-%1.pftrace.gz").arg(i))));
+        const TracePtr holdout = test::loadSingle(fixture(QStringLiteral("chromium-proto"), QStringLiteral("holdout-normal.pftrace.gz")));
+        QVERIFY(holdout);
+        std::vector<std::pair<std::vector<TracePtr>, TracePtr>> cases{{normals, holdout}};
+        for (std::size_t i = 0; i < normals.size(); ++i) {
+            QVERIFY(normals[i]);
+            std::vector<TracePtr> others = normals;
+            others.erase(others.begin() + static_cast<std::ptrdiff_t>(i));
+            cases.emplace_back(others, normals[i]);
+        }
+        for (const auto& [baselines, target] : cases) {
+            const Comparison c(baselines, target);
+            const std::size_t T = c.baselineCount();
+            for (const Candidate& candidate : c.candidates()) {
+                const NodeMetrics& m = c.metrics(candidate.node);
+                QVERIFY2(candidate.kind != CandidateKind::CountChanged || !m.baselineCount.farOutside(m.count[T]),
+                         qPrintable(describe(c)));
+                QVERIFY2(c.alignment().node(candidate.node).name != "Layout", qPrintable(describe(c)));
+            }
+        }
     }
 
     // A protobuf target against JSON baselines of the same page: the lanes pair by label.
@@ -444,9 +501,8 @@ private Q_SLOTS:
         QVERIFY(!c.candidates().empty());
         const AlignedNode& node = c.alignment().node(c.candidates().front().node);
         QVERIFY2(node.service == "Renderer / CrRendererMain", node.service.c_str());
-        // Known gap: EvaluateScript's self time is larger in the protobuf reading (a child
-        // kind Chrome's JSON has, FunctionCall, is missing from the protobuf), so it leads.
-        QEXPECT_FAIL("", "EvaluateScript's self time leads against JSON baselines", Continue);
+        // EvaluateScript's self time doubled in this recording too (+153 ms), and the critical
+        // path moved onto it; but work that grew by 153 ms cannot explain more than 153 ms.
         QVERIFY2(node.name == "Layout", qPrintable(describe(c)));
         bool layoutAmongFirst = false;
         for (std::size_t i = 0; i < std::min<std::size_t>(3, c.candidates().size()); ++i)
