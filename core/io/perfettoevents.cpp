@@ -132,7 +132,7 @@ nlohmann::json PerfettoPacketReader::annotationValue(std::string_view bytes, con
     return entries.is_null() ? value : entries;
 }
 
-bool PerfettoPacketReader::trackEventLane(const PacketFields&, const Sequence& seq, std::uint64_t track, bool hasTrack,
+bool PerfettoPacketReader::trackEventLane(char phase, const Sequence& seq, std::uint64_t track, bool hasTrack,
                                           std::optional<std::pair<std::int64_t, std::int64_t>> legacyThread, Lane& lane)
 {
     if (legacyThread) {
@@ -153,7 +153,14 @@ bool PerfettoPacketReader::trackEventLane(const PacketFields&, const Sequence& s
         lane = Lane{std::to_string(seq.thread.pid), std::to_string(seq.thread.tid)};
         return true;
     }
-    skip(QT_TRANSLATE_NOOP("Importer", "track events on no track"));
+    // Chrome writes process-wide marks (navigationStart, domComplete: legacy "R" events) and
+    // its "__metadata" on no track and no thread; its JSON gives them a thread, the protobuf none.
+    if (m_categoryScratch == "__metadata")
+        skip(QT_TRANSLATE_NOOP("Importer", "metadata"));
+    else if (phase == 'i' || phase == 'I' || phase == 'R' || phase == 'n')
+        skip(QT_TRANSLATE_NOOP("Importer", "marks on no thread (navigation timing)"));
+    else
+        skip(QT_TRANSLATE_NOOP("Importer", "track events on no track"));
     return false;
 }
 
@@ -252,7 +259,7 @@ bool PerfettoPacketReader::readTrackEvent(const PacketFields& p, Sequence& seq)
         return true;
     }
     Lane lane;
-    if (!trackEventLane(p, seq, track.value_or(0), track.has_value(), legacyThread, lane))
+    if (!trackEventLane(phase, seq, track.value_or(0), track.has_value(), legacyThread, lane))
         return true;
     if (nameIid && !name) {
         const std::string* known = lookup(seq.names, *nameIid);

@@ -108,7 +108,7 @@ private:
     nlohmann::json annotationValue(std::string_view bytes, const Sequence& seq, int depth, std::string& name, bool& ok);
     bool readFtraceBundle(std::string_view bytes, Sequence& seq);
     void readAtraceMarker(std::int64_t time, std::int64_t tid, std::string_view text);
-    bool trackEventLane(const PacketFields& packet, const Sequence& seq, std::uint64_t track, bool hasTrack,
+    bool trackEventLane(char phase, const Sequence& seq, std::uint64_t track, bool hasTrack,
                         std::optional<std::pair<std::int64_t, std::int64_t>> legacyThread, Lane& lane);
     LaneChoice laneForTrack(std::uint64_t uuid, Lane& lane);
     void nameProcess(std::int64_t pid, const std::string& name);
