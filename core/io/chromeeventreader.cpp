@@ -214,17 +214,36 @@ void ChromeEventReader::readMetadata(const ChromeEvent& event)
         m_threadNames[{std::string(event.pid), std::string(event.tid)}] = std::string(label);
 }
 
+// The marks' indices ordered by (lane, time, file order). Lanes are bucketed in one pass;
+// a producer writes each thread's events in time order (Perfetto's sequences, most JSON), so
+// a bucket is only sorted when it is not in order already. Empty when cancelled.
+std::vector<std::uint32_t> ChromeEventReader::marksByLaneAndTime() const
+{
+    std::vector<std::uint32_t> laneStart(m_laneKeys.size() + 1, 0);
+    for (const Mark& mark : m_marks)
+        ++laneStart[static_cast<std::size_t>(mark.lane) + 1];
+    std::partial_sum(laneStart.begin(), laneStart.end(), laneStart.begin());
+    std::vector<std::uint32_t> byLaneTime(m_marks.size());
+    std::vector<std::uint32_t> next(laneStart.begin(), laneStart.end() - 1);
+    for (std::uint32_t m = 0; m < m_marks.size(); ++m)
+        byLaneTime[next[static_cast<std::size_t>(m_marks[m].lane)]++] = m;
+    const auto earlier = [this](std::uint32_t a, std::uint32_t b) {
+        return std::tie(m_marks[a].time, m_marks[a].order) < std::tie(m_marks[b].time, m_marks[b].order);
+    };
+    for (std::size_t l = 0; l + 1 < laneStart.size(); ++l) {
+        const auto begin = byLaneTime.begin() + laneStart[l];
+        const auto end = byLaneTime.begin() + laneStart[l + 1];
+        if (!std::is_sorted(begin, end, earlier) && !cancellableSort(begin, end, earlier, cancelFlag()))
+            return {};
+    }
+    return byLaneTime;
+}
+
 void ChromeEventReader::matchBeginEnd()
 {
-    std::vector<std::uint32_t> byLaneTime(m_marks.size());
-    std::iota(byLaneTime.begin(), byLaneTime.end(), 0);
-    const bool sorted = cancellableSort(byLaneTime.begin(), byLaneTime.end(), [this](std::uint32_t a, std::uint32_t b) {
-        const Mark& x = m_marks[a];
-        const Mark& y = m_marks[b];
-        return std::tie(x.lane, x.time, x.order) < std::tie(y.lane, y.time, y.order);
-    }, cancelFlag());
-    if (!sorted)
-        return; // build() sees Cancel next
+    std::vector<std::uint32_t> byLaneTime = marksByLaneAndTime();
+    if (byLaneTime.size() != m_marks.size())
+        return; // cancelled: build() sees Cancel next
     std::vector<std::uint32_t> open;
     int extraEnds = 0;
     int strayEnds = 0;

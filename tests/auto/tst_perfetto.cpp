@@ -8,6 +8,7 @@
 #include "core/compare/comparison.h"
 #include "core/io/formatsniffer.h"
 #include "core/io/traceloader.h"
+#include "tests/common/protowriter.h"
 
 #include <QTemporaryDir>
 #include <set>
@@ -19,24 +20,10 @@ using namespace tracedelta;
 
 namespace {
 
-// The protobuf wire format, written by hand.
-std::string varint(std::uint64_t v)
-{
-    std::string out;
-    do {
-        out += static_cast<char>((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
-        v >>= 7;
-    } while (v);
-    return out;
-}
-std::string num(std::uint32_t field, std::uint64_t v)
-{
-    return varint(std::uint64_t(field) << 3) + varint(v);
-}
-std::string msg(std::uint32_t field, const std::string& bytes)
-{
-    return varint(std::uint64_t(field) << 3 | 2) + varint(bytes.size()) + bytes;
-}
+using protowriter::msg;
+using protowriter::num;
+using protowriter::varint;
+
 std::string trace(const std::vector<std::string>& packets)
 {
     std::string out;
