@@ -282,7 +282,7 @@ bool PerfettoPacketReader::readAnnotations(const Sequence& seq)
     for (const std::string_view bytes : m_annotations) {
         std::string key;
         const nlohmann::json value = annotationValue(bytes, seq, 0, key, ok);
-        std::string text = value.is_string() ? value.get<std::string>() : value.is_null() ? std::string() : value.dump();
+        std::string text = value.is_string() ? value.get<std::string>() : value.is_null() ? std::string() : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         const auto same = std::find_if(m_argStore.begin(), m_argStore.end(), [&](const auto& a) { return a.first == key; });
         if (same != m_argStore.end())
             same->second = std::move(text);

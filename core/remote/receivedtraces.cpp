@@ -135,7 +135,8 @@ void ReceivedTraces::complete(const std::string& traceId, OpenTrace& trace)
         path = dir.filePath(QStringLiteral("%1-%2.json").arg(id).arg(n));
     QSaveFile file(path);
     const json document{{"resourceSpans", std::move(trace.resourceSpans)}};
-    const std::string text = document.dump();
+    // Protobuf strings need not be UTF-8 (a bad client): replaced, not thrown on.
+    const std::string text = document.dump(-1, ' ', false, json::error_handler_t::replace);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
         || !file.commit()) {
         Q_EMIT writeFailed(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

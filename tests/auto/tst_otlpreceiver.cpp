@@ -358,6 +358,25 @@ private Q_SLOTS:
         QVERIFY(completed.last().at(0).toString().endsWith(QLatin1String("-2.json")));
     }
 
+    // A protobuf string that is not UTF-8 (a bad client): refused as a bad request, as the
+    // OTLP specification has it, and the receiver goes on taking good ones.
+    void invalidUtf8FromAClientIsRefused()
+    {
+        QTemporaryDir dir;
+        auto receiver = startReceiver(dir.path(), 300);
+        QSignalSpy completed(receiver->traces(), &ReceivedTraces::traceCompleted);
+        QByteArray proto = readAll(ProtoTwin);
+        const qsizetype at = proto.indexOf("checkout");
+        QVERIFY(at >= 0);
+        proto[at] = '\xff';
+        QCOMPARE(receiver->handle("POST", "/v1/traces", "application/x-protobuf", {}, proto).status, 400);
+        QCOMPARE(receiver->handle("POST", "/v1/traces", "application/x-protobuf", {}, readAll(ProtoTwin)).status, 200);
+        receiver->stop();
+        QCOMPARE(completed.count(), 1);
+        const LoadResult loaded = loadTraceFile(completed.first().at(0).toString());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    }
+
     void requestParserHandlesChunksAndPipelining()
     {
         HttpRequestParser parser(1000);

@@ -274,6 +274,19 @@ private Q_SLOTS:
         QCOMPARE(withEndData, layouts);
     }
 
+    // Debug annotation strings are bytes; one that is not UTF-8 inside a nested value used
+    // to throw from the JSON writer (found by fuzz_perfetto). The byte is replaced.
+    void nonUtf8AnnotationIsReplaced()
+    {
+        std::vector<std::string> p = appThread();
+        const std::string annotation = msg(4, msg(10, "data") + msg(11, msg(10, "url") + msg(6, "bad\xff")));
+        p.push_back(packetEvent(100, 1, 2, 0, "request", annotation));
+        p.push_back(packetEvent(200, 2, 2, 0));
+        const TracePtr t = loadOne(QStringLiteral("utf8.pftrace"), trace(p));
+        QVERIFY(t);
+        QCOMPARE(attributeValue(*t, 0, "data"), std::string("{\"url\":\"bad\xef\xbf\xbd\"}"));
+    }
+
     // Chrome's clock: µs deltas on the sequence's incremental clock 64, related to the trace
     // clock by the sequence's snapshot.
     void incrementalClockIsConverted()

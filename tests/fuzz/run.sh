@@ -16,8 +16,7 @@ ROOT=$PWD
 SECONDS_PER_TARGET=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(jaeger zipkin otlp chrome sniffer workspace compare protobuf http)
-# perfetto is built and run on demand (tests/fuzz/run.sh 300 perfetto) until it has had a long first run.
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(jaeger zipkin otlp chrome sniffer workspace compare protobuf http perfetto)
 BUILD=${FUZZ_BUILD:-build-fuzz}
 JOBS=${FUZZ_JOBS:-$(nproc)}
 SHARED=$ROOT/../shared/traces
