@@ -5,6 +5,7 @@
 
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
+#include "repeatedoptions.h"
 #include "serveroptions.h"
 #include "core/compare/comparison.h"
 #include "output.h"
@@ -74,6 +75,8 @@ int runExport(const QStringList& arguments)
                                               ExportCommandText::tr("Align span names and lanes exactly as written."));
     parser.addOptions({targetOption, outputOption, viewOption, annotateOption, noteOption, widthOption, heightOption,
                        scaleOption, traceIdOption, exactNamesOption});
+    const RepeatedOptions repeatedOptions;
+    repeatedOptions.addTo(parser);
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
     const ServerOptions serverOptions;
@@ -121,7 +124,11 @@ int runExport(const QStringList& arguments)
     if (!limits)
         return 2;
     ComparisonInputs inputs;
-    if (serverOptions.serverGiven(parser)) {
+    if (repeatedOptions.given(parser)) {
+        if (const auto failed = repeatedOptions.loadInputs(parser, QStringLiteral("export"), parser.positionalArguments().mid(1),
+                                                           parser.value(traceIdOption), *limits, inputs))
+            return *failed;
+    } else if (serverOptions.serverGiven(parser)) {
         if (const auto failed = serverOptions.loadInputs(parser, QStringLiteral("export"), *limits, inputs))
             return *failed;
     } else if (const auto failed = loadComparisonInputs(QStringLiteral("export"), parser.positionalArguments().mid(1),
