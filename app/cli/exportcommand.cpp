@@ -170,10 +170,13 @@ int runExport(const QStringList& arguments)
     ComparisonView comparisonView(&axis, &selection);
     comparisonView.resize(settings.width, 900);
     comparisonView.setAnnotationStore(&notes);
+    // Dozens of occurrences stacked would not fit: overlaid on the target, as in the window.
+    comparisonView.setOverlayBaselines(inputs.repeated.has_value());
     std::vector<PaneTitle> titles;
     const auto& traces = comparison->alignment().traces();
     for (std::size_t t = 0; t < traces.size(); ++t)
-        titles.push_back({ComparisonView::paneTitle(*traces[t], t == comparison->targetIndex()),
+        titles.push_back({inputs.repeated ? ComparisonView::occurrencePaneTitle(*traces[t], t == comparison->targetIndex())
+                                          : ComparisonView::paneTitle(*traces[t], t == comparison->targetIndex()),
                           t == comparison->targetIndex() ? QColor(0xe6, 0x9f, 0x00) : QColor(0x00, 0x72, 0xb2)});
     comparisonView.setComparison(comparison, highlights, titles);
 
