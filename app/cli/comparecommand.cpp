@@ -242,12 +242,12 @@ int runCompare(const QStringList& arguments)
                                               CompareCommandText::tr("Align span names and lanes exactly as written (no normalisation of "
                                                                      "iteration numbers, ids or thread numbers)."));
     parser.addOptions({targetOption, jsonOption, topOption, traceIdOption, exactNamesOption});
-    const RepeatedOptions repeatedOptions;
-    repeatedOptions.addTo(parser);
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
     const ServerOptions serverOptions;
     serverOptions.addTo(parser, true);
+    const RepeatedOptions repeatedOptions;
+    repeatedOptions.addTo(parser, true);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
     bool ok = false;

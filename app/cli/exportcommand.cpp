@@ -75,12 +75,12 @@ int runExport(const QStringList& arguments)
                                               ExportCommandText::tr("Align span names and lanes exactly as written."));
     parser.addOptions({targetOption, outputOption, viewOption, annotateOption, noteOption, widthOption, heightOption,
                        scaleOption, traceIdOption, exactNamesOption});
-    const RepeatedOptions repeatedOptions;
-    repeatedOptions.addTo(parser);
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
     const ServerOptions serverOptions;
     serverOptions.addTo(parser, true);
+    const RepeatedOptions repeatedOptions;
+    repeatedOptions.addTo(parser, true);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
 

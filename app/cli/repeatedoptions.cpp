@@ -18,18 +18,21 @@ struct RepeatedOptionsText
 };
 } // namespace
 
-void RepeatedOptions::addTo(QCommandLineParser& parser) const
+void RepeatedOptions::addTo(QCommandLineParser& parser, bool baselinesShared) const
 {
     QCommandLineOption repeated = m_repeated;
     repeated.setDescription(RepeatedOptionsText::tr("Compare one occurrence of a repeated span (a frame, a step, a task; '*' and '?' "
-                                                    "match any text and one character) with the other occurrences in FILE…."));
+                                                    "match any text and one character) with the other occurrences in FILE…; "
+                                                    "--baselines all|typical chooses which."));
     QCommandLineOption target = m_target;
     target.setDescription(RepeatedOptionsText::tr("With --repeated: the occurrence to explain, the slowest (default), a 0-based index "
                                                   "or a time from the trace's start such as 1.2s or 850ms."));
     QCommandLineOption baselines = m_baselines;
     baselines.setDescription(RepeatedOptionsText::tr("With --repeated: compare with all other occurrences (default) or only the typical "
                                                      "ones (outliers beyond 3 robust σ left out)."));
-    parser.addOptions({repeated, target, baselines});
+    parser.addOptions({repeated, target});
+    if (!baselinesShared)
+        parser.addOption(baselines);
 }
 
 std::optional<int> RepeatedOptions::loadInputs(const QCommandLineParser& parser, const QString& command, const QStringList& files,
@@ -41,9 +44,11 @@ std::optional<int> RepeatedOptions::loadInputs(const QCommandLineParser& parser,
                        .arg(command, parser.value(m_target)));
         return 2;
     }
-    const auto selection = parseBaselineSelection(parser.value(m_baselines));
+    // By name: the option may be the server options' (see addTo).
+    const QString baselinesValue = parser.value(m_baselines.names().front());
+    const auto selection = parseBaselineSelection(baselinesValue);
     if (!selection) {
-        printError(RepeatedOptionsText::tr("%1: --baselines must be all or typical, not \"%2\"").arg(command, parser.value(m_baselines)));
+        printError(RepeatedOptionsText::tr("%1: --baselines must be all or typical, not \"%2\"").arg(command, baselinesValue));
         return 2;
     }
     if (files.isEmpty()) {

@@ -18,7 +18,9 @@ namespace tracedelta::cli {
 class RepeatedOptions
 {
 public:
-    void addTo(QCommandLineParser& parser) const;
+    // `baselinesShared`: the command's server options already define --baselines (auto); the
+    // one option then also takes all|typical with --repeated.
+    void addTo(QCommandLineParser& parser, bool baselinesShared = false) const;
     bool given(const QCommandLineParser& parser) const { return parser.isSet(m_repeated); }
     // Loads every trace of `files`, finds the occurrences and fills `out` with the target's and
     // the baselines' occurrence traces and the choice. Prints what went wrong and returns the
