@@ -27,10 +27,11 @@ struct OccurrencesText
 std::vector<bool> matchingNames(const Trace& trace, const QString& pattern)
 {
     std::vector<bool> matches(trace.strings().size(), false);
-    if (!isNamePattern(pattern)) {
-        const StringId id = trace.strings().find(pattern.toStdString());
-        if (id != 0)
-            matches[id] = true;
+    // A name that holds a '*' itself ("GET /users/*") is that name where a span has it.
+    const StringId exact = trace.strings().find(pattern.toStdString());
+    if (!isNamePattern(pattern) || exact != 0) {
+        if (exact != 0)
+            matches[exact] = true;
         return matches;
     }
     // Qt's own wildcards stop '*' at '/' (file paths); span names are no paths ("GET /users/*").
@@ -224,9 +225,8 @@ QString OccurrenceChoice::choiceSentence() const
 {
     const Occurrence& t = occurrences[target];
     const QString which = selection == BaselineSelection::All
-                              ? OccurrencesText::tr("all %n other(s)", nullptr, static_cast<int>(baselines.size()))
-                              : OccurrencesText::tr("the %n typical one(s) (outliers beyond 3 robust σ left out)", nullptr,
-                                                    static_cast<int>(baselines.size()));
+                              ? OccurrencesText::tr("all %1 others").arg(baselines.size())
+                              : OccurrencesText::tr("the %1 typical others (outliers beyond 3 robust σ left out)").arg(baselines.size());
     return OccurrencesText::tr("Target: %1 #%2 of %3 (at %4, %5); baselines: %6, median %7, p90 %8.")
         .arg(name)
         .arg(target)

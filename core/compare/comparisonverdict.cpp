@@ -25,6 +25,20 @@ struct ComparisonText
 
 } // namespace
 
+namespace {
+
+// A baseline by its file's name, and by its trace id where the target comes from the same file
+// (occurrences of one span: "frames.json · FireAnimationFrame #12 (at 210 ms)").
+QString baselineName(const Trace& baseline, const Trace& target)
+{
+    const QString file = QFileInfo(baseline.sourceFile()).fileName();
+    return baseline.sourceFile() == target.sourceFile() && baseline.traceId() != target.traceId()
+               ? QStringLiteral("%1 · %2").arg(file, QString::fromStdString(baseline.traceId()))
+               : file;
+}
+
+} // namespace
+
 void Comparison::decideVerdict()
 {
     const std::size_t T = targetIndex();
@@ -182,7 +196,7 @@ void Comparison::noteOutlierBaselines()
         const Trace& baseline = *m_alignment.traces()[t];
         m_notes << ComparisonText::tr("Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be "
                                       "a slow run to use as the target, or one to leave out.")
-                       .arg(QFileInfo(baseline.sourceFile()).fileName(), formatDuration(duration), formatDuration(spread.median));
+                       .arg(baselineName(baseline, target()), formatDuration(duration), formatDuration(spread.median));
     }
 }
 
