@@ -29,7 +29,7 @@ QByteArray frameEvent(int i)
     const int frame = i / EventsPerFrame;
     const int k = i % EventsPerFrame;
     const qint64 scale = frame == SlowFrame ? 5 : 1;
-    const qint64 frameStart = qint64(frame) * 20'000; // µs: a frame every 20 ms
+    const qint64 frameStart = qint64(frame) * 60'000; // µs: a frame every 60 ms (the slow one takes 50)
     const qint64 wobble = (frame * 7919) % 50;
     QByteArray name;
     qint64 ts = frameStart;

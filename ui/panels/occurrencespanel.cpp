@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tracedelta {
 
@@ -19,6 +20,14 @@ namespace {
 
 // Outliers named on the plot beside their dots; more would cover each other.
 constexpr std::size_t NamedOutliers = 5;
+
+// Log-scale ticks (1 ms, 10 ms, 100 ms) in human units: one slow frame 80× the others would
+// flatten them all onto the axis of a linear plot.
+class LogDurationTicker : public QCPAxisTickerLog
+{
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatDuration(std::llround(tick)); }
+};
 
 QCPGraph* addDots(QCustomPlot* plot, const QColor& color, double size, QCPScatterStyle::ScatterShape shape)
 {
@@ -46,8 +55,6 @@ OccurrencesPanel::OccurrencesPanel(QWidget* parent)
     layout->addWidget(m_units, 1);
     layout->addWidget(m_back);
     m_plot->setMinimumHeight(160);
-    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new DurationTicker));
-    m_plot->xAxis->setLabel(tr("occurrence (in order)"));
     m_units->setHeaderLabels({tr("Repeated span"), tr("Count"), tr("Median"), tr("p90"), tr("Max"), tr("Lane")});
     m_units->setRootIsDecorated(false);
     m_units->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -115,9 +122,17 @@ void OccurrencesPanel::plotChoice()
     const BaselineStats& spread = m_choice.spread;
     const double sigma = std::max({1.4826 * static_cast<double>(spread.mad), 0.01 * static_cast<double>(spread.median), 1.0});
     const double count = static_cast<double>(m_choice.occurrences.size());
+    const double lowest = std::max(1.0, static_cast<double>(spread.min));
+    const double highest = std::max(static_cast<double>(spread.max), static_cast<double>(spread.median) + 3 * sigma);
+    const bool logarithmic = highest > 10 * std::max(1.0, static_cast<double>(spread.median));
+    m_plot->yAxis->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (logarithmic)
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LogDurationTicker));
+    else
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new DurationTicker));
     auto* band = new QCPItemRect(m_plot);
     band->topLeft->setCoords(-1, static_cast<double>(spread.median) + 3 * sigma);
-    band->bottomRight->setCoords(count, std::max(0.0, static_cast<double>(spread.median) - 3 * sigma));
+    band->bottomRight->setCoords(count, std::max(logarithmic ? lowest / 2 : 0.0, static_cast<double>(spread.median) - 3 * sigma));
     band->setPen(Qt::NoPen);
     band->setBrush(QColor(baselineColor().red(), baselineColor().green(), baselineColor().blue(), 40));
     auto* median = new QCPItemStraightLine(m_plot);
@@ -128,12 +143,10 @@ void OccurrencesPanel::plotChoice()
     QCPGraph* others = addDots(m_plot, baselineColor(), 6, QCPScatterStyle::ssDisc);
     QCPGraph* outliers = addDots(m_plot, outlierColor(), 9, QCPScatterStyle::ssDisc);
     QCPGraph* target = addDots(m_plot, targetColor(), 13, QCPScatterStyle::ssDisc);
-    double highest = static_cast<double>(spread.median) + 3 * sigma;
     std::size_t named = 0;
     for (std::size_t i = 0; i < m_choice.occurrences.size(); ++i) {
         const double x = static_cast<double>(i);
         const double y = static_cast<double>(m_choice.occurrences[i].durationNs);
-        highest = std::max(highest, y);
         const bool isOutlier = std::binary_search(m_choice.outliers.begin(), m_choice.outliers.end(), i);
         (i == m_choice.target ? target : isOutlier ? outliers : others)->addData(x, y);
         if ((isOutlier && named < NamedOutliers) || i == m_choice.target) {
@@ -147,9 +160,14 @@ void OccurrencesPanel::plotChoice()
         }
     }
     m_plot->xAxis->setRange(-1, count);
-    m_plot->yAxis->setRange(0, highest * 1.12);
-    m_plot->yAxis->setLabel(tr("duration; dashed: median %1, band: ±3 robust σ").arg(formatDuration(spread.median)));
-    m_plot->yAxis->ticker().staticCast<DurationTicker>()->setWidthPixels(std::max(60, m_plot->height()));
+    if (logarithmic) {
+        m_plot->yAxis->setRange(lowest / 2, highest * 2);
+    } else {
+        m_plot->yAxis->setRange(0, highest * 1.12);
+        m_plot->yAxis->ticker().staticCast<DurationTicker>()->setWidthPixels(std::max(60, m_plot->height()));
+    }
+    m_plot->yAxis->setLabel(logarithmic ? tr("duration (log scale)") : tr("duration"));
+    m_plot->xAxis->setLabel(tr("occurrence (in order) · dashed: median %1 · band: ±3 robust σ").arg(formatDuration(spread.median)));
     m_plot->replot();
 }
 
