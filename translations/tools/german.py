@@ -845,4 +845,5 @@ G.update({
 'occurrence (in order) · dashed: median %1 · band: ±3 robust σ': 'Vorkommen (der Reihe nach) · gestrichelt: Median %1 · Band: ±3 robuste σ',
 'Occurrences': 'Vorkommen',
 'Compare with the Other %1 %2': 'Mit den anderen %1 %2 vergleichen',
+'%n more baseline(s) are outliers against the others as well.': ['%n weitere Referenz ist ebenfalls ein Ausreißer gegenüber den anderen.', '%n weitere Referenzen sind ebenfalls Ausreißer gegenüber den anderen.'],
 })
