@@ -55,6 +55,8 @@ OccurrencesPanel::OccurrencesPanel(QWidget* parent)
     layout->addWidget(m_units, 1);
     layout->addWidget(m_back);
     m_plot->setMinimumHeight(160);
+    // A tab of the right-hand docks: as narrow as its neighbours may be, no narrower.
+    setMinimumWidth(220);
     m_units->setHeaderLabels({tr("Repeated span"), tr("Count"), tr("Median"), tr("p90"), tr("Max"), tr("Lane")});
     m_units->setRootIsDecorated(false);
     m_units->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
