@@ -64,13 +64,9 @@ std::optional<int> RepeatedOptions::loadInputs(const QCommandLineParser& parser,
         printError(QStringLiteral("%1: %2").arg(command, error));
         return 2;
     }
-    const auto traceOf = [&](std::size_t i) {
-        const Occurrence& o = choice->occurrences[i];
-        return occurrenceTrace(*traces[o.trace], o, i);
-    };
-    out.target = traceOf(choice->target);
-    for (std::size_t i : choice->baselines)
-        out.baselines.push_back(traceOf(i));
+    out.baselines = cutOccurrences(traces, *choice);
+    out.target = out.baselines.back();
+    out.baselines.pop_back();
     out.repeated = std::move(*choice);
     return std::nullopt;
 }

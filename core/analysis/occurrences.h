@@ -77,6 +77,9 @@ OccurrenceChoice retarget(const OccurrenceChoice& choice, std::size_t target);
 // ("FireAnimationFrame #37 (at 1.23 s)").
 TracePtr occurrenceTrace(const Trace& trace, const Occurrence& occurrence, std::size_t index);
 QString occurrenceLabel(const Trace& trace, const Occurrence& occurrence, std::size_t index);
+// The choice's baselines' occurrence traces, in order, and its target's last (as Comparison
+// takes them), cut on all cores; `traces` are the ones the occurrences were found in.
+std::vector<TracePtr> cutOccurrences(std::span<const TracePtr> traces, const OccurrenceChoice& choice);
 
 // A unit worth comparing: a name that occurs ≥ 10 times on one lane, or iterations of one
 // numbered name (ProfilerStep#1, #2, …: `name` is then a pattern, "ProfilerStep#*").

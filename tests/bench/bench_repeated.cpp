@@ -92,11 +92,9 @@ int main(int argc, char** argv)
         std::printf("no occurrences: %s\n", qPrintable(error));
         return 1;
     }
-    std::vector<TracePtr> baselines;
-    baselines.reserve(choice->baselines.size());
-    for (std::size_t i : choice->baselines)
-        baselines.push_back(occurrenceTrace(*trace, choice->occurrences[i], i));
-    const TracePtr target = occurrenceTrace(*trace, choice->occurrences[choice->target], choice->target);
+    std::vector<TracePtr> baselines = cutOccurrences(traces, *choice);
+    const TracePtr target = baselines.back();
+    baselines.pop_back();
     const double cutSeconds = secondsOf(timer);
     timer.restart();
     const Comparison comparison(baselines, target);

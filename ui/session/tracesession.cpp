@@ -327,10 +327,11 @@ void TraceSession::compare()
         // Every pane of this comparison shows a part of the one trace.
         m_pendingComparedEntries.assign(m_occurrences->baselines.size() + 1, *source);
         m_comparisonWatcher.setFuture(QtConcurrent::run([choice = *m_occurrences, trace = m_occurrenceSource, settings]() {
-            std::vector<TracePtr> parts;
-            for (std::size_t i : choice.baselines)
-                parts.push_back(occurrenceTrace(*trace, choice.occurrences[i], i));
-            return compareTraces(parts, occurrenceTrace(*trace, choice.occurrences[choice.target], choice.target), settings);
+            const std::vector<TracePtr> source{trace};
+            std::vector<TracePtr> parts = cutOccurrences(source, choice);
+            const TracePtr target = parts.back();
+            parts.pop_back();
+            return compareTraces(parts, target, settings);
         }));
         return;
     }
