@@ -172,6 +172,22 @@ private Q_SLOTS:
         QVERIFY(!window.session()->occurrences());
         QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(1));
         QCOMPARE(window.comparison()->target().spanCount(), trace->spanCount());
+
+        // A unit of the list, double-clicked, compares its slowest occurrence with the others.
+        const QList<QTreeWidgetItem*> frames = panel->unitList()->findItems(QStringLiteral("FireAnimationFrame"), Qt::MatchExactly);
+        QVERIFY(!frames.isEmpty());
+        compared.clear();
+        Q_EMIT panel->unitList()->itemActivated(frames.front(), 0);
+        QVERIFY(compared.wait(60000));
+        QVERIFY(window.session()->occurrences());
+        QCOMPARE(window.session()->occurrences()->occurrences[window.session()->occurrences()->target].span, slowFrame);
+
+        // Closing the trace the occurrences come from leaves nothing of them behind.
+        compared.clear();
+        window.closeTrace(0);
+        QVERIFY(compared.count() > 0 || compared.wait(60000));
+        QVERIFY(!window.session()->occurrences());
+        QVERIFY(!window.comparison());
     }
 
     // A span that occurs once offers no comparison with siblings.

@@ -303,6 +303,12 @@ void TraceSession::compare()
         m_comparisonQueued = true;
         return;
     }
+    if (m_occurrences && !occurrenceSourceEntry()) {
+        // The trace the occurrences were cut from was closed or reloaded.
+        m_occurrences.reset();
+        m_occurrenceSource.reset();
+        Q_EMIT occurrencesChanged();
+    }
     if (m_entries.empty()) {
         m_outcome = {};
         m_comparedEntries.clear();
