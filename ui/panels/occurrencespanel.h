@@ -23,9 +23,9 @@ class OccurrencesPanel : public QWidget
 public:
     explicit OccurrencesPanel(QWidget* parent = nullptr);
 
-    // Shows the distribution of `choice` (whose traces `sourceTrace` is) or, when it is empty,
-    // the repeated units of `trace` (null: nothing loaded).
+    // The distribution of the occurrences compared, the target marked.
     void showChoice(const OccurrenceChoice& choice);
+    // The repeated units of `trace` worth comparing (null: nothing loaded).
     void showUnits(const TracePtr& trace);
     QCustomPlot* plot() const { return m_plot; }
     QTreeWidget* unitList() const { return m_units; }
