@@ -411,6 +411,10 @@
         <source>%1 — %2 not covered by its child spans (%3 %4; %5%6): it waited %7 for %8, work its children started that outlives them%9</source>
         <translation>%1 — %2 Eigenzeit, die seine Kind-Spans nicht abdecken (%3 %4; %5%6): es wartete %7 auf %8, Arbeit, die seine Kinder anstießen und die sie überdauert%9</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more baseline(s) are outliers against the others as well.</source>
+        <translation><numerusform>%n weitere Referenz ist ebenfalls ein Ausreißer gegenüber den anderen.</numerusform><numerusform>%n weitere Referenzen sind ebenfalls Ausreißer gegenüber den anderen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>
@@ -429,6 +433,10 @@
     <message>
         <source>%1: %2 holds %3 traces; using the first (%4). Pick one with --trace-id.</source>
         <translation>%1: %2 enthält %3 Traces; der erste (%4) wird verwendet. Mit --trace-id einen wählen.</translation>
+    </message>
+    <message>
+        <source>%1: the files hold no trace%2</source>
+        <translation>%1: die Dateien enthalten keinen Trace%2</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1157,37 @@
     </message>
 </context>
 <context>
+    <name>Occurrences</name>
+    <message numerus="yes">
+        <source>"%1" occurs %n time(s); comparing needs at least two occurrences</source>
+        <translation><numerusform>„%1“ kommt %n-mal vor; ein Vergleich braucht mindestens zwei Vorkommen</numerusform><numerusform>„%1“ kommt %n-mal vor; ein Vergleich braucht mindestens zwei Vorkommen</numerusform></translation>
+    </message>
+    <message>
+        <source>there is no occurrence %1 of "%2" (0 to %3)</source>
+        <translation>es gibt kein Vorkommen %1 von „%2“ (0 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 took &gt; 2× the median of %4</source>
+        <translation>%1 von %2 %3 dauerten &gt; 2× den Median von %4</translation>
+    </message>
+    <message>
+        <source>all %1 others</source>
+        <translation>alle %1 anderen</translation>
+    </message>
+    <message>
+        <source>the %1 typical others (outliers beyond 3 robust σ left out)</source>
+        <translation>die %1 typischen anderen (Ausreißer jenseits von 3 robusten σ ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Target: %1 #%2 of %3 (at %4, %5); baselines: %6, median %7, p90 %8.</source>
+        <translation>Ziel: %1 #%2 von %3 (bei %4, %5); Referenzen: %6, Median %7, p90 %8.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (at %3)</source>
+        <translation>%1 #%2 (bei %3)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveCommand</name>
     <message>
         <source>Receive traces over OTLP/HTTP and write each one to a file.</source>
@@ -1223,6 +1262,33 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     <message>
         <source>baseline: %1</source>
         <translation>Referenz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedOptions</name>
+    <message>
+        <source>Compare one occurrence of a repeated span (a frame, a step, a task; '*' and '?' match any text and one character) with the other occurrences in FILE…; --baselines all|typical chooses which.</source>
+        <translation>Ein Vorkommen eines wiederholten Spans (ein Frame, ein Schritt, eine Aufgabe; '*' und '?' stehen für beliebigen Text und ein Zeichen) mit den anderen Vorkommen in DATEI… vergleichen; --baselines all|typical wählt, mit welchen.</translation>
+    </message>
+    <message>
+        <source>With --repeated: the occurrence to explain, the slowest (default), a 0-based index or a time from the trace's start such as 1.2s or 850ms.</source>
+        <translation>Mit --repeated: das zu erklärende Vorkommen, das langsamste (Standard), ein Index ab 0 oder eine Zeit ab Beginn des Traces wie 1.2s oder 850ms.</translation>
+    </message>
+    <message>
+        <source>With --repeated: compare with all other occurrences (default) or only the typical ones (outliers beyond 3 robust σ left out).</source>
+        <translation>Mit --repeated: mit allen anderen Vorkommen vergleichen (Standard) oder nur mit den typischen (Ausreißer jenseits von 3 robusten σ ausgelassen).</translation>
+    </message>
+    <message>
+        <source>%1: --target-occurrence must be slowest, an index or a time such as 1.2s, not "%2"</source>
+        <translation>%1: --target-occurrence muss slowest, ein Index oder eine Zeit wie 1.2s sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: --baselines must be all or typical, not "%2"</source>
+        <translation>%1: --baselines muss all oder typical sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: --repeated needs one or more trace files</source>
+        <translation>%1: --repeated braucht eine oder mehrere Tracedateien</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1637,18 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     <message numerus="yes">
         <source>%n time(s)</source>
         <translation><numerusform>%n Mal</numerusform><numerusform>%n Mal</numerusform></translation>
+    </message>
+    <message>
+        <source>  repeated units (compare one with the others: compare FILE --repeated NAME):
+</source>
+        <translation>  wiederholte Einheiten (eine mit den anderen vergleichen: compare DATEI --repeated NAME):
+</translation>
+    </message>
+    <message>
+        <source>    %1×  median %2  p90 %3  max %4  %5 (%6)
+</source>
+        <translation>    %1×  Median %2  p90 %3  max %4  %5 (%6)
+</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2595,80 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>Close this notice</source>
         <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::OccurrenceActions</name>
+    <message>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>Compare with the Other %1 %2</source>
+        <translation>Mit den anderen %1 %2 vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>tracedelta::OccurrencesPanel</name>
+    <message>
+        <source>Back to the Whole Trace</source>
+        <translation>Zurück zum ganzen Trace</translation>
+    </message>
+    <message>
+        <source>Repeated span</source>
+        <translation>Wiederholter Span</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Spans that repeat in a trace (frames, steps, tasks) are listed here once a trace is loaded.</source>
+        <translation>Spans, die sich in einem Trace wiederholen (Frames, Schritte, Aufgaben), stehen hier, sobald ein Trace geladen ist.</translation>
+    </message>
+    <message>
+        <source>No span repeats 10 times or more on one lane of the target.</source>
+        <translation>Kein Span wiederholt sich 10-mal oder öfter auf einer Spur des Ziels.</translation>
+    </message>
+    <message>
+        <source>Repeated spans of the target, the slowest beyond its median first. Double-click one to compare its slowest occurrence with the others, or right-click a span → Compare with the other….</source>
+        <translation>Wiederholte Spans des Ziels, der am weitesten über seinem Median liegende zuerst. Doppelklick vergleicht sein langsamstes Vorkommen mit den anderen; oder Rechtsklick auf einen Span → Mit den anderen vergleichen….</translation>
+    </message>
+    <message>
+        <source>Click a dot to make it the target.</source>
+        <translation>Ein Klick auf einen Punkt macht ihn zum Ziel.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>duration (log scale)</source>
+        <translation>Dauer (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>occurrence (in order) · dashed: median %1 · band: ±3 robust σ</source>
+        <translation>Vorkommen (der Reihe nach) · gestrichelt: Median %1 · Band: ±3 robuste σ</translation>
     </message>
 </context>
 <context>

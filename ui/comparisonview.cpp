@@ -281,6 +281,12 @@ QString ComparisonView::paneTitle(const Trace& trace, bool isTarget)
              formatDuration(trace.wallDurationNs()));
 }
 
+QString ComparisonView::occurrencePaneTitle(const Trace& trace, bool isTarget)
+{
+    return tr("%1 · %2 · %3 · %n span(s)", nullptr, int(trace.spanCount()))
+        .arg(isTarget ? tr("target") : tr("baseline"), QString::fromStdString(trace.traceId()), formatDuration(trace.wallDurationNs()));
+}
+
 void ComparisonView::setMode(Mode mode)
 {
     m_tabs->setCurrentIndex(static_cast<int>(mode));

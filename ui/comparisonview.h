@@ -61,6 +61,8 @@ public:
 
     // "baseline · normal-1.json · 412 ms · 8 spans"
     static QString paneTitle(const Trace& trace, bool isTarget);
+    // A pane of one occurrence of a repeated span: its name tells it from its siblings of the same file.
+    static QString occurrencePaneTitle(const Trace& trace, bool isTarget);
 
     void setMode(Mode mode);
     Mode mode() const;

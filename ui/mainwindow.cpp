@@ -13,6 +13,7 @@
 
 #include "actions/comparisonactions.h"
 #include "actions/exportactions.h"
+#include "actions/occurrenceactions.h"
 #include "actions/workspaceactions.h"
 #include "annotations/annotationstore.h"
 #include "comparisonview.h"
@@ -310,6 +311,9 @@ void MainWindow::createDocks()
     statisticsDock->setWidget(m_statistics);
     addDockWidget(Qt::RightDockWidgetArea, statisticsDock);
     tabifyDockWidget(detailsDock, statisticsDock);
+    m_occurrences = new OccurrenceActions(this, m_session, m_selection);
+    addDockWidget(Qt::RightDockWidgetArea, m_occurrences->dock());
+    tabifyDockWidget(statisticsDock, m_occurrences->dock());
     detailsDock->raise();
     resizeDocks({causesDock, detailsDock}, {380, 380}, Qt::Horizontal);
     resizeDocks({tracesDock}, {150}, Qt::Vertical);
@@ -769,9 +773,16 @@ void MainWindow::showComparison()
     }
     std::vector<PaneTitle> titles;
     QStringList labels;
-    for (std::size_t entry : m_session->comparedEntries()) {
-        titles.push_back({traceLabel(entry), m_session->entries()[entry].color});
-        labels << traceLabel(entry);
+    const auto& compared = m_session->comparedEntries();
+    for (std::size_t t = 0; t < compared.size(); ++t) {
+        // Occurrences of one trace are told apart by their names ("FireAnimationFrame #37 (at 1.23 s)").
+        const bool isTarget = t + 1 == compared.size();
+        const QString label = m_session->occurrences()
+                                  ? ComparisonView::occurrencePaneTitle(*outcome.comparison->alignment().traces()[t], isTarget)
+                                  : traceLabel(compared[t]);
+        const QColor color = m_session->entries()[compared[t]].color;
+        titles.push_back({label, m_session->occurrences() && isTarget ? QColor(0xe6, 0x9f, 0x00) : color});
+        labels << label;
     }
     applyAutomaticOverlay(*outcome.comparison);
     m_view->setComparison(outcome.comparison, outcome.highlights, titles, outcome.icicleLayouts);

@@ -27,6 +27,7 @@ class DetailsPanel;
 class ElidedLabel;
 class ExportActions;
 class NoticeBar;
+class OccurrenceActions;
 class ReceiveDialog;
 class SecretStore;
 class ServerDialog;
@@ -94,6 +95,7 @@ public:
     // when it is empty. False, with a message shown, when it could not be written.
     bool saveTraceAs(std::size_t entryIndex, QString path = QString());
     TracesPanel* tracesPanel() const { return m_tracesPanel; }
+    OccurrenceActions* occurrences() const { return m_occurrences; }
 
 Q_SIGNALS:
     void loadingFinished();
@@ -146,6 +148,7 @@ private:
     ExportActions* m_exports = nullptr;
     ComparisonActions* m_comparisonActions = nullptr;
     WorkspaceActions* m_workspaces = nullptr;
+    OccurrenceActions* m_occurrences = nullptr;
 
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

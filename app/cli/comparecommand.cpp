@@ -6,6 +6,7 @@
 #include "core/util/durationformat.h"
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
+#include "repeatedoptions.h"
 #include "serveroptions.h"
 #include "output.h"
 
@@ -78,7 +79,7 @@ nlohmann::json incompleteJson(const Comparison& comparison)
     return list;
 }
 
-nlohmann::json comparisonJson(const Comparison& comparison, int top)
+nlohmann::json comparisonJson(const Comparison& comparison, int top, const std::optional<OccurrenceChoice>& repeated)
 {
     const std::size_t T = comparison.targetIndex();
     // Per trace: its extent and, for distributed traces, the request's duration.
@@ -169,7 +170,7 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
     nlohmann::json notes = nlohmann::json::array();
     for (const QString& note : comparison.notes())
         notes.push_back(note.toStdString());
-    return {{"baseline", baselines},
+    nlohmann::json doc = {{"baseline", baselines},
             {"target", measuredRef(T)},
             {"verdict", verdictName(comparison.verdict()).toStdString()},
             {"baseline_duration_ns", comparison.baselineDurationNs()},
@@ -185,16 +186,26 @@ nlohmann::json comparisonJson(const Comparison& comparison, int top)
             {"lane_pairs", lanePairs},
             {"name_normalisation", normalisation},
             {"notes", notes}};
+    if (repeated)
+        doc["repeated"] = repeatedJson(*repeated);
+    return doc;
 }
 
-QString comparisonTable(const Comparison& comparison, int top)
+QString comparisonTable(const Comparison& comparison, int top, const std::optional<OccurrenceChoice>& repeated)
 {
-    QString out = comparison.verdictSentence() + QLatin1Char('\n');
+    QString out;
+    if (repeated) {
+        out += repeated->choiceSentence() + QLatin1Char('\n');
+        if (const QString outliers = repeated->outlierSentence(); !outliers.isEmpty())
+            out += outliers + QLatin1Char('\n');
+    }
+    out += comparison.verdictSentence() + QLatin1Char('\n');
     for (const QString& note : comparison.notes())
         out += note + QLatin1Char('\n');
     out += CompareCommandText::tr("target:   %1 (trace %2)\n")
                .arg(comparison.target().sourceFile(), QString::fromStdString(comparison.target().traceId()));
-    for (std::size_t t = 0; t < comparison.baselineCount(); ++t) {
+    // Dozens of occurrences would bury the candidates: the choice sentence names them.
+    for (std::size_t t = 0; t < (repeated ? 0 : comparison.baselineCount()); ++t) {
         const Trace& b = *comparison.alignment().traces()[t];
         out += CompareCommandText::tr("baseline: %1 (trace %2), %3\n")
                    .arg(b.sourceFile(), QString::fromStdString(b.traceId()), formatDuration(b.wallDurationNs()));
@@ -235,6 +246,8 @@ int runCompare(const QStringList& arguments)
     limitOptions.addTo(parser);
     const ServerOptions serverOptions;
     serverOptions.addTo(parser, true);
+    const RepeatedOptions repeatedOptions;
+    repeatedOptions.addTo(parser, true);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
     bool ok = false;
@@ -247,7 +260,11 @@ int runCompare(const QStringList& arguments)
     if (!limits)
         return 2;
     ComparisonInputs inputs;
-    if (serverOptions.serverGiven(parser)) {
+    if (repeatedOptions.given(parser)) {
+        if (const auto failed = repeatedOptions.loadInputs(parser, QStringLiteral("compare"), parser.positionalArguments().mid(1),
+                                                           parser.value(traceIdOption), *limits, inputs))
+            return *failed;
+    } else if (serverOptions.serverGiven(parser)) {
         if (const auto failed = serverOptions.loadInputs(parser, QStringLiteral("compare"), *limits, inputs))
             return *failed;
     } else if (const auto failed = loadComparisonInputs(QStringLiteral("compare"), parser.positionalArguments().mid(1),
@@ -258,11 +275,11 @@ int runCompare(const QStringList& arguments)
     settings.exactNames = parser.isSet(exactNamesOption);
     const Comparison comparison(inputs.baselines, inputs.target, settings);
     if (parser.isSet(jsonOption))
-        printOut(QString::fromStdString(comparisonJson(comparison, top).dump(-1, ' ', false,
+        printOut(QString::fromStdString(comparisonJson(comparison, top, inputs.repeated).dump(-1, ' ', false,
                                                                              nlohmann::json::error_handler_t::replace))
                  + QLatin1Char('\n'));
     else
-        printOut(comparisonTable(comparison, top));
+        printOut(comparisonTable(comparison, top, inputs.repeated));
     return 0;
 }
 

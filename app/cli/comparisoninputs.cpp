@@ -41,6 +41,23 @@ bool loadAll(const QStringList& files, const QString& traceId, const LoadLimits&
 
 } // namespace
 
+std::optional<int> loadAllTraces(const QString& command, const QStringList& files, const QString& traceId, const LoadLimits& limits,
+                                 std::vector<TracePtr>& out)
+{
+    std::vector<std::vector<TracePtr>> perFile;
+    if (!loadAll(files, traceId, limits, perFile))
+        return 2;
+    for (std::vector<TracePtr>& traces : perFile)
+        for (TracePtr& trace : traces)
+            out.push_back(std::move(trace));
+    if (out.empty()) {
+        printError(ComparisonInputsText::tr("%1: the files hold no trace%2")
+                       .arg(command, traceId.isEmpty() ? QString() : ComparisonInputsText::tr(" with id %1").arg(traceId)));
+        return 2;
+    }
+    return std::nullopt;
+}
+
 std::optional<int> loadComparisonInputs(const QString& command, QStringList baselineFiles, QString targetFile,
                                         const QString& traceId, const LoadLimits& limits, ComparisonInputs& out)
 {

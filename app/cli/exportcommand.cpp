@@ -5,6 +5,7 @@
 
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
+#include "repeatedoptions.h"
 #include "serveroptions.h"
 #include "core/compare/comparison.h"
 #include "output.h"
@@ -78,6 +79,8 @@ int runExport(const QStringList& arguments)
     limitOptions.addTo(parser);
     const ServerOptions serverOptions;
     serverOptions.addTo(parser, true);
+    const RepeatedOptions repeatedOptions;
+    repeatedOptions.addTo(parser, true);
     if (const auto answered = parseCommandLine(parser, arguments))
         return *answered;
 
@@ -121,7 +124,11 @@ int runExport(const QStringList& arguments)
     if (!limits)
         return 2;
     ComparisonInputs inputs;
-    if (serverOptions.serverGiven(parser)) {
+    if (repeatedOptions.given(parser)) {
+        if (const auto failed = repeatedOptions.loadInputs(parser, QStringLiteral("export"), parser.positionalArguments().mid(1),
+                                                           parser.value(traceIdOption), *limits, inputs))
+            return *failed;
+    } else if (serverOptions.serverGiven(parser)) {
         if (const auto failed = serverOptions.loadInputs(parser, QStringLiteral("export"), *limits, inputs))
             return *failed;
     } else if (const auto failed = loadComparisonInputs(QStringLiteral("export"), parser.positionalArguments().mid(1),
@@ -163,10 +170,13 @@ int runExport(const QStringList& arguments)
     ComparisonView comparisonView(&axis, &selection);
     comparisonView.resize(settings.width, 900);
     comparisonView.setAnnotationStore(&notes);
+    // Dozens of occurrences stacked would not fit: overlaid on the target, as in the window.
+    comparisonView.setOverlayBaselines(inputs.repeated.has_value());
     std::vector<PaneTitle> titles;
     const auto& traces = comparison->alignment().traces();
     for (std::size_t t = 0; t < traces.size(); ++t)
-        titles.push_back({ComparisonView::paneTitle(*traces[t], t == comparison->targetIndex()),
+        titles.push_back({inputs.repeated ? ComparisonView::occurrencePaneTitle(*traces[t], t == comparison->targetIndex())
+                                          : ComparisonView::paneTitle(*traces[t], t == comparison->targetIndex()),
                           t == comparison->targetIndex() ? QColor(0xe6, 0x9f, 0x00) : QColor(0x00, 0x72, 0xb2)});
     comparisonView.setComparison(comparison, highlights, titles);
 

@@ -3,6 +3,7 @@
 
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
+#include "repeatedoptions.h"
 #include "output.h"
 #include "core/compare/operationstatistics.h"
 #include "core/util/durationformat.h"
@@ -158,6 +159,8 @@ int runStats(const QStringList& arguments)
     const QCommandLineOption traceIdOption(QStringLiteral("trace-id"), StatsCommandText::tr("Use only traces with this id."), QStringLiteral("ID"));
     const QCommandLineOption exactNamesOption(QStringLiteral("exact-names"), StatsCommandText::tr("Group names exactly as written."));
     parser.addOptions({targetOption, jsonOption, byOption, sortOption, topOption, traceIdOption, exactNamesOption});
+    const RepeatedOptions repeatedOptions;
+    repeatedOptions.addTo(parser);
     const LoadLimitOptions limitOptions;
     limitOptions.addTo(parser);
     if (const auto answered = parseCommandLine(parser, arguments))
@@ -169,15 +172,16 @@ int runStats(const QStringList& arguments)
         return 2;
     }
     QStringList files = parser.positionalArguments().mid(1);
+    const QStringList allFiles = files;
     QString target = parser.value(targetOption);
-    if (target.isEmpty()) {
+    if (target.isEmpty() && !repeatedOptions.given(parser)) {
         if (files.isEmpty()) {
             printError(StatsCommandText::tr("stats: give one or more trace files"));
             return 2;
         }
         target = files.takeLast();
     }
-    const bool compared = !files.isEmpty();
+    const bool compared = !files.isEmpty() || repeatedOptions.given(parser);
     const QString sortName = parser.value(sortOption).isEmpty() ? (compared ? QStringLiteral("delta") : QStringLiteral("self"))
                                                                 : parser.value(sortOption);
     const QStringList sortNames{QStringLiteral("self"), QStringLiteral("total"), QStringLiteral("count"), QStringLiteral("delta")};
@@ -198,8 +202,12 @@ int runStats(const QStringList& arguments)
     if (!limits)
         return 2;
     ComparisonInputs inputs;
-    if (const auto failed = loadComparisonInputs(QStringLiteral("stats"), files, target, parser.value(traceIdOption), *limits, inputs))
+    if (repeatedOptions.given(parser)) {
+        if (const auto failed = repeatedOptions.loadInputs(parser, QStringLiteral("stats"), allFiles, parser.value(traceIdOption), *limits, inputs))
+            return *failed;
+    } else if (const auto failed = loadComparisonInputs(QStringLiteral("stats"), files, target, parser.value(traceIdOption), *limits, inputs)) {
         return *failed;
+    }
     ComparisonSettings settings;
     settings.exactNames = parser.isSet(exactNamesOption);
     const Comparison comparison(inputs.baselines, inputs.target, settings);
@@ -225,13 +233,16 @@ int runStats(const QStringList& arguments)
                 break;
             rows.push_back(rowJson(stats, stats.rows()[index]));
         }
-        const nlohmann::json doc = {{"grouping", groupingName(*grouping).toStdString()},
-                                    {"sort", sortName.toStdString()},
-                                    {"traces", traces},
-                                    {"rows", rows}};
+        nlohmann::json doc = {{"grouping", groupingName(*grouping).toStdString()},
+                              {"sort", sortName.toStdString()},
+                              {"traces", traces},
+                              {"rows", rows}};
+        if (inputs.repeated)
+            doc["repeated"] = repeatedJson(*inputs.repeated);
         printOut(QString::fromStdString(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) + QLatin1Char('\n'));
     } else {
-        printOut(textTable(stats, order, top, traceNames));
+        printOut((inputs.repeated ? inputs.repeated->choiceSentence() + QLatin1Char('\n') : QString())
+                 + textTable(stats, order, top, traceNames));
     }
     return 0;
 }

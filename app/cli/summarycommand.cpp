@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarycommand.h"
 
+#include "core/analysis/occurrences.h"
 #include "core/analysis/spanranking.h"
 #include "core/io/traceloader.h"
 #include "core/util/durationformat.h"
@@ -24,6 +25,20 @@ struct SummaryCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
 };
+
+// Shown per trace: the units most worth comparing (their slowest occurrence furthest from the median).
+constexpr std::size_t ShownRepeatedUnits = 10;
+
+nlohmann::json repeatedUnitsJson(const std::vector<RepeatedUnit>& units)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (std::size_t i = 0; i < std::min(units.size(), ShownRepeatedUnits); ++i) {
+        const RepeatedUnit& u = units[i];
+        list.push_back({{"name", u.name}, {"lane", u.lane}, {"count", u.count}, {"median_ns", u.spread.median},
+                        {"p90_ns", u.spread.p90}, {"max_ns", u.spread.max}});
+    }
+    return list;
+}
 
 nlohmann::json traceJson(const Trace& trace)
 {
@@ -60,6 +75,7 @@ nlohmann::json traceJson(const Trace& trace)
             {"root", rootJson},
             {"top_self_time", top},
             {"aggregates", aggregates},
+            {"repeated_units", repeatedUnitsJson(findRepeatedUnits(trace))},
             {"diagnostics", diagnostics}};
 }
 
@@ -93,6 +109,16 @@ QString traceTable(const Trace& trace)
                        .arg(SummaryCommandText::tr("%n time(s)", nullptr, static_cast<int>(std::min<std::int64_t>(row.count, INT32_MAX))), -12)
                        .arg(QString::fromStdString(trace.strings().at(row.name)));
         }
+    }
+    const std::vector<RepeatedUnit> units = findRepeatedUnits(trace);
+    if (!units.empty())
+        out += SummaryCommandText::tr("  repeated units (compare one with the others: compare FILE --repeated NAME):\n");
+    for (std::size_t i = 0; i < std::min(units.size(), ShownRepeatedUnits); ++i) {
+        const RepeatedUnit& u = units[i];
+        out += SummaryCommandText::tr("    %1×  median %2  p90 %3  max %4  %5 (%6)\n")
+                   .arg(u.count, 6)
+                   .arg(formatDuration(u.spread.median), formatDuration(u.spread.p90), formatDuration(u.spread.max),
+                        QString::fromStdString(u.name), QString::fromStdString(u.lane));
     }
     for (const Diagnostic& d : trace.diagnostics())
         out += QStringLiteral("  %1: %2\n").arg(severityName(d.severity), d.message);

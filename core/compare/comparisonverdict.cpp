@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <numeric>
 #include <unordered_map>
 
 namespace tracedelta {
@@ -23,6 +25,20 @@ struct ComparisonText
 {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
+
+} // namespace
+
+namespace {
+
+// A baseline by its file's name, and by its trace id where the target comes from the same file
+// (occurrences of one span: "frames.json · FireAnimationFrame #12 (at 210 ms)").
+QString baselineName(const Trace& baseline, const Trace& target)
+{
+    const QString file = QFileInfo(baseline.sourceFile()).fileName();
+    return baseline.sourceFile() == target.sourceFile() && baseline.traceId() != target.traceId()
+               ? QStringLiteral("%1 · %2").arg(file, QString::fromStdString(baseline.traceId()))
+               : file;
+}
 
 } // namespace
 
@@ -188,34 +204,80 @@ std::unordered_map<std::string, std::int64_t> Comparison::laneVariation() const
 // browser runs vary by several per cent from run to run — 760 ms against 662–717 ms is a
 // normal clang run, not a slow one); with
 // one other baseline there is no spread, and only twice or half its duration counts.
+namespace {
+
+// The median of ascending `sorted` without its element at `removed` (as sortedMedian would give).
+std::int64_t medianWithout(const std::vector<std::int64_t>& sorted, std::size_t removed)
+{
+    const std::size_t n = sorted.size() - 1;
+    const auto at = [&](std::size_t i) { return sorted[i < removed ? i : i + 1]; };
+    return n % 2 ? at(n / 2) : std::midpoint(at(n / 2 - 1), at(n / 2));
+}
+
+// Each value against the spread of all the others (median, min–max, MAD) in O(n log n): the
+// others' median is one of at most three values, so are their deviations' sorted lists. A
+// comparison of one occurrence with its 10,000 siblings has 10,000 baselines.
+std::vector<BaselineStats> leaveOneOutStats(const std::vector<std::int64_t>& values)
+{
+    std::vector<std::int64_t> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    std::map<std::int64_t, std::vector<std::int64_t>> deviationsAround; // by the others' median
+    std::vector<BaselineStats> result(values.size());
+    for (std::size_t t = 0; t < values.size(); ++t) {
+        const auto k = static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), values[t]) - sorted.begin());
+        BaselineStats& stats = result[t];
+        stats.median = medianWithout(sorted, k);
+        stats.min = k == 0 ? sorted[1] : sorted.front();
+        stats.max = k + 1 == sorted.size() ? sorted[sorted.size() - 2] : sorted.back();
+        auto [found, added] = deviationsAround.try_emplace(stats.median);
+        std::vector<std::int64_t>& deviations = found->second;
+        if (added) {
+            for (std::int64_t v : sorted)
+                deviations.push_back(timemath::abs(timemath::sub(v, stats.median)));
+            std::sort(deviations.begin(), deviations.end());
+        }
+        const std::int64_t own = timemath::abs(timemath::sub(values[t], stats.median));
+        const auto d = static_cast<std::size_t>(std::lower_bound(deviations.begin(), deviations.end(), own) - deviations.begin());
+        stats.mad = deviations.size() > 2 ? medianWithout(deviations, d) : 0;
+    }
+    return result;
+}
+
+} // namespace
+
 void Comparison::noteOutlierBaselines()
 {
     if (baselineCount() < 2)
         return;
     // The request's latency where there is one: background work varies on its own.
-    const auto measure = [&](std::size_t t) { return hasRequest() ? requestDurationNs(t) : m_alignment.traces()[t]->wallDurationNs(); };
+    std::vector<std::int64_t> durations;
+    for (std::size_t t = 0; t < baselineCount(); ++t)
+        durations.push_back(hasRequest() ? requestDurationNs(t) : m_alignment.traces()[t]->wallDurationNs());
+    const std::vector<BaselineStats> othersOf = leaveOneOutStats(durations);
+    // Dozens of notes (occurrences of a repeated span have many outliers) would bury the findings.
+    constexpr int NamedOutliers = 5;
     for (std::size_t t = 0; t < baselineCount(); ++t) {
-        std::vector<std::int64_t> others;
-        for (std::size_t o = 0; o < baselineCount(); ++o) {
-            if (o != t)
-                others.push_back(measure(o));
-        }
-        const BaselineStats spread = baselineStats(others);
-        const std::int64_t duration = measure(t);
+        const BaselineStats& spread = othersOf[t];
+        const std::int64_t duration = durations[t];
         const double distance = std::fabs(static_cast<double>(duration - spread.median));
         const double median = static_cast<double>(spread.median);
         const bool outlier = spread.median > 0
-            && (others.size() == 1 ? distance > 0.5 * median
-                                   : !spread.contains(duration) && distance > 3.0 * 1.4826 * static_cast<double>(spread.mad)
-                                         && distance > 0.1 * median);
+            && (baselineCount() == 2 ? distance > 0.5 * median
+                                     : !spread.contains(duration) && distance > 3.0 * 1.4826 * static_cast<double>(spread.mad)
+                                           && distance > 0.1 * median);
         if (!outlier)
             continue;
         m_outlierBaselines.push_back(t);
+        if (m_outlierBaselines.size() > NamedOutliers)
+            continue;
         const Trace& baseline = *m_alignment.traces()[t];
         m_notes << ComparisonText::tr("Baseline %1 (%2) is itself an outlier against the other baselines (median %3): it may be "
                                       "a slow run to use as the target, or one to leave out.")
-                       .arg(QFileInfo(baseline.sourceFile()).fileName(), formatDuration(duration), formatDuration(spread.median));
+                       .arg(baselineName(baseline, target()), formatDuration(duration), formatDuration(spread.median));
     }
+    if (m_outlierBaselines.size() > NamedOutliers)
+        m_notes << ComparisonText::tr("%n more baseline(s) are outliers against the others as well.", nullptr,
+                                      static_cast<int>(m_outlierBaselines.size() - NamedOutliers));
 }
 
 // With several root spans the request is a choice; say which span it is.

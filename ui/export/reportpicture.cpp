@@ -197,9 +197,22 @@ QString ReportPicture::tracesLine() const
                          .arg(sourceDisplayName(target.sourceFile()), QString::fromStdString(target.traceId()),
                               formatDuration(target.wallDurationNs()));
     if (comparison->baselineCount() > 0) {
+        // Once per file: occurrences of a repeated span are dozens of baselines from one file.
         QStringList names;
-        for (std::size_t t = 0; t < comparison->baselineCount(); ++t)
-            names << sourceDisplayName(comparison->alignment().traces()[t]->sourceFile());
+        QList<int> counts;
+        for (std::size_t t = 0; t < comparison->baselineCount(); ++t) {
+            const QString name = sourceDisplayName(comparison->alignment().traces()[t]->sourceFile());
+            if (const qsizetype at = names.indexOf(name); at >= 0) {
+                ++counts[at];
+            } else {
+                names << name;
+                counts << 1;
+            }
+        }
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (counts[i] > 1)
+                names[i] += QStringLiteral(" × %1").arg(counts[i]);
+        }
         traces += QStringLiteral(" · ")
             + ReportPictureText::tr("baselines (median %1): %2")
                   .arg(formatDuration(comparison->baselineDurationNs()), names.join(QStringLiteral(", ")));

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+class QMenu;
+
 #include <memory>
 #include <utility>
 #include <vector>
@@ -48,6 +50,9 @@ Q_SIGNALS:
     void revealRequested(tracedelta::NodeIndex node);
     void hoverChanged();
     void searchChanged();
+    // A span's context menu is about to open: views and windows may add their actions to it.
+    // `trace` is the span's index in the comparison's alignment.
+    void spanMenuAboutToShow(QMenu* menu, std::size_t trace, tracedelta::SpanIndex span);
 
 private:
     NodeIndex m_selectedNode = NoNode;

@@ -207,6 +207,9 @@ void TraceSession::setTarget(std::size_t entryIndex)
 {
     if (entryIndex >= m_entries.size())
         return;
+    // Choosing a loaded trace as the target is a whole-trace comparison again.
+    m_occurrences.reset();
+    m_occurrenceSource.reset();
     m_targetIndex = entryIndex;
     m_targetPinned = true;
     m_entries[entryIndex].included = true;
@@ -288,12 +291,23 @@ void TraceSession::setExactNames(bool exact)
 }
 
 // The comparison runs on a worker; listeners only ever see the finished result.
+namespace {
+// The comparison and everything the views derive from it, on a worker thread.
+ComparisonOutcome compareTraces(const std::vector<TracePtr>& baselines, const TracePtr& target, const ComparisonSettings& settings);
+} // namespace
+
 void TraceSession::compare()
 {
     ++m_comparisonsStarted;
     if (m_comparisonWatcher.isRunning()) {
         m_comparisonQueued = true;
         return;
+    }
+    if (m_occurrences && !occurrenceSourceEntry()) {
+        // The trace the occurrences were cut from was closed or reloaded.
+        m_occurrences.reset();
+        m_occurrenceSource.reset();
+        Q_EMIT occurrencesChanged();
     }
     if (m_entries.empty()) {
         m_outcome = {};
@@ -315,30 +329,99 @@ void TraceSession::compare()
     ComparisonSettings settings;
     settings.exactNames = m_exactNames;
     Q_EMIT comparisonStarted();
-    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target, settings]() {
-        ComparisonOutcome outcome;
-        // The flame layouts need only the traces: a thread of their own makes them while
-        // this one compares (a million spans take about as long for each).
-        auto layouts = std::async(std::launch::async, [baselines, target] {
-            std::vector<std::pair<const Trace*, std::shared_ptr<const IcicleLayout>>> made;
-            for (const TracePtr& trace : baselines)
-                made.emplace_back(trace.get(), std::make_shared<const IcicleLayout>(*trace));
-            made.emplace_back(target.get(), std::make_shared<const IcicleLayout>(*target));
-            return made;
-        });
-        auto comparison = std::make_shared<const Comparison>(baselines, target, settings);
-        const auto made = layouts.get();
-        for (const TracePtr& trace : comparison->alignment().traces()) {
-            const auto found = std::find_if(made.begin(), made.end(), [&](const auto& m) { return m.first == trace.get(); });
-            outcome.icicleLayouts.push_back(found != made.end() ? found->second : nullptr);
-        }
-        outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
-        for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane})
-            outcome.statistics[static_cast<std::size_t>(g)] = std::make_shared<const OperationStatistics>(*comparison, g);
-        outcome.comparison = std::move(comparison);
-        return outcome;
-    }));
+    if (const auto source = occurrenceSourceEntry()) {
+        // Every pane of this comparison shows a part of the one trace.
+        m_pendingComparedEntries.assign(m_occurrences->baselines.size() + 1, *source);
+        m_comparisonWatcher.setFuture(QtConcurrent::run([choice = *m_occurrences, trace = m_occurrenceSource, settings]() {
+            const std::vector<TracePtr> source{trace};
+            std::vector<TracePtr> parts = cutOccurrences(source, choice);
+            const TracePtr target = parts.back();
+            parts.pop_back();
+            return compareTraces(parts, target, settings);
+        }));
+        return;
+    }
+    m_comparisonWatcher.setFuture(QtConcurrent::run([baselines, target, settings]() { return compareTraces(baselines, target, settings); }));
 }
+
+std::optional<std::size_t> TraceSession::occurrenceSourceEntry() const
+{
+    if (!m_occurrences)
+        return std::nullopt;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].trace == m_occurrenceSource)
+            return i;
+    }
+    return std::nullopt;
+}
+
+bool TraceSession::compareOccurrences(std::size_t entryIndex, const QString& pattern, SpanIndex holding)
+{
+    if (entryIndex >= m_entries.size())
+        return false;
+    const TracePtr trace = m_entries[entryIndex].trace;
+    const std::vector<TracePtr> traces{trace};
+    QString error;
+    auto choice = chooseOccurrences(traces, pattern, {}, BaselineSelection::All, &error);
+    if (!choice)
+        return false;
+    for (std::size_t i = 0; i < choice->occurrences.size(); ++i) {
+        const SpanIndex root = choice->occurrences[i].span;
+        if (holding >= root && holding < trace->subtreeEnd(root))
+            *choice = retarget(*choice, i);
+    }
+    m_occurrences = std::move(choice);
+    m_occurrenceSource = trace;
+    Q_EMIT occurrencesChanged();
+    compare();
+    return true;
+}
+
+void TraceSession::retargetOccurrence(std::size_t occurrence)
+{
+    if (!m_occurrences || occurrence >= m_occurrences->occurrences.size() || occurrence == m_occurrences->target)
+        return;
+    m_occurrences = retarget(*m_occurrences, occurrence);
+    Q_EMIT occurrencesChanged();
+    compare();
+}
+
+void TraceSession::leaveOccurrences()
+{
+    if (!m_occurrences)
+        return;
+    m_occurrences.reset();
+    m_occurrenceSource.reset();
+    Q_EMIT occurrencesChanged();
+    compare();
+}
+
+namespace {
+ComparisonOutcome compareTraces(const std::vector<TracePtr>& baselines, const TracePtr& target, const ComparisonSettings& settings)
+{
+    ComparisonOutcome outcome;
+    // The flame layouts need only the traces: a thread of their own makes them while
+    // this one compares (a million spans take about as long for each).
+    auto layouts = std::async(std::launch::async, [baselines, target] {
+        std::vector<std::pair<const Trace*, std::shared_ptr<const IcicleLayout>>> made;
+        for (const TracePtr& trace : baselines)
+            made.emplace_back(trace.get(), std::make_shared<const IcicleLayout>(*trace));
+        made.emplace_back(target.get(), std::make_shared<const IcicleLayout>(*target));
+        return made;
+    });
+    auto comparison = std::make_shared<const Comparison>(baselines, target, settings);
+    const auto made = layouts.get();
+    for (const TracePtr& trace : comparison->alignment().traces()) {
+        const auto found = std::find_if(made.begin(), made.end(), [&](const auto& m) { return m.first == trace.get(); });
+        outcome.icicleLayouts.push_back(found != made.end() ? found->second : nullptr);
+    }
+    outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
+    for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane})
+        outcome.statistics[static_cast<std::size_t>(g)] = std::make_shared<const OperationStatistics>(*comparison, g);
+    outcome.comparison = std::move(comparison);
+    return outcome;
+}
+} // namespace
 
 void TraceSession::cancel()
 {

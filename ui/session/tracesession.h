@@ -2,6 +2,7 @@
 #pragma once
 
 #include "traceentry.h"
+#include "core/analysis/occurrences.h"
 #include "core/compare/comparison.h"
 #include "core/compare/operationstatistics.h"
 #include "core/io/traceloader.h"
@@ -103,6 +104,19 @@ public:
     void compare();
     void cancel();
 
+    // One occurrence of a repeated span compared with its siblings in one loaded trace
+    // (frames, steps, calls), instead of the loaded traces with each other; empty in the
+    // whole-trace view. The comparison's traces are then the occurrences' subtrees.
+    const std::optional<OccurrenceChoice>& occurrences() const { return m_occurrences; }
+    // The spans named `pattern` in the trace of `entryIndex`: the occurrence holding `holding`
+    // (else the slowest) is the target, all others the baselines. False (nothing changes) when
+    // the name occurs only once.
+    bool compareOccurrences(std::size_t entryIndex, const QString& pattern, SpanIndex holding = NoSpan);
+    // Another occurrence becomes the target (a click on the distribution).
+    void retargetOccurrence(std::size_t occurrence);
+    // Back to the whole-trace comparison.
+    void leaveOccurrences();
+
 Q_SIGNALS:
     void entriesChanged();
     void loadStarted();
@@ -112,12 +126,15 @@ Q_SIGNALS:
     void comparisonCancelled();
     // Also emitted (with an empty outcome) when the last trace was closed.
     void comparisonFinished();
+    // The session entered or left the comparison of occurrences, or its target changed.
+    void occurrencesChanged();
     void fileChangedOnDisk(const QString& path);
     // Why the target is what it is after a load; an empty text withdraws the last notice.
     void targetNotice(const tracedelta::TargetNotice& notice);
 
 private:
     void onLoaded(const std::vector<LoadResult>& results);
+    std::optional<std::size_t> occurrenceSourceEntry() const;
     void onComparisonDone();
     std::size_t defaultTarget(std::size_t firstNew) const;
     void chooseTargetAfterLoad(std::size_t firstNew, const TracePtr& previousTarget);
@@ -146,6 +163,8 @@ private:
     bool m_comparisonCancelled = false;
     int m_comparisonsStarted = 0;
     ComparisonOutcome m_outcome;
+    std::optional<OccurrenceChoice> m_occurrences;
+    TracePtr m_occurrenceSource; // the loaded trace the occurrences are in
 };
 
 } // namespace tracedelta

@@ -243,6 +243,7 @@ void TraceCanvas::contextMenuEvent(QContextMenuEvent* event)
         });
         QAction* align = menu.addAction(tr("A&lign All Traces at This Span"), this, [this, span] { alignAtSpan(span); });
         align->setEnabled(m_data.comparison != nullptr);
+        Q_EMIT m_selection->spanMenuAboutToShow(&menu, m_data.traceIndex, span);
     }
     QAction* hint = menu.addAction(tr("Shift+drag to note a time range"));
     hint->setEnabled(false);

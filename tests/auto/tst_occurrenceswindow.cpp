@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 30 in the window: right-click a frame of a real Chromium recording → "Compare with the
+// Other 59 FireAnimationFrame", the Occurrences dock's distribution (checked on its pixels), a
+// click on a dot retargets, and the way back to the whole trace.
+// With TRACEDELTA_SCREENSHOT_DIR set, it also saves the README's screenshots there.
+#include "testsupport.h"
+#include "ui/actions/occurrenceactions.h"
+#include "ui/comparisonview.h"
+#include "ui/mainwindow.h"
+#include "ui/navigation/selectionstate.h"
+#include "ui/panels/occurrencespanel.h"
+#include "ui/qcustomplotinclude.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+using namespace tracedelta;
+
+namespace {
+
+QString chromiumFrames()
+{
+    return QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/chromium-frames/frames-60.json.gz");
+}
+
+// The frame holding the most Layout spans, found on the model (not by the code under test).
+SpanIndex frameWithMostLayouts(const Trace& trace)
+{
+    SpanIndex best = NoSpan;
+    int bestCount = -1;
+    for (SpanIndex s = 0; s < trace.spanCount(); ++s) {
+        if (trace.nameText(s) != "FireAnimationFrame")
+            continue;
+        int layouts = 0;
+        for (SpanIndex d = s; d < trace.subtreeEnd(s); ++d)
+            layouts += trace.nameText(d) == "Layout" ? 1 : 0;
+        if (layouts > bestCount) {
+            bestCount = layouts;
+            best = s;
+        }
+    }
+    return best;
+}
+
+// Share of the pixels within `radius` of `center` that satisfy `test`.
+template<typename Test>
+double shareAround(const QImage& image, QPoint center, int radius, Test test)
+{
+    int hits = 0;
+    int all = 0;
+    for (int y = center.y() - radius; y <= center.y() + radius; ++y) {
+        for (int x = center.x() - radius; x <= center.x() + radius; ++x) {
+            if (!image.rect().contains(x, y))
+                continue;
+            ++all;
+            hits += test(image.pixel(x, y)) ? 1 : 0;
+        }
+    }
+    return all == 0 ? 0 : static_cast<double>(hits) / all;
+}
+
+bool isTargetRed(QRgb c)
+{
+    return qRed(c) > 180 && qGreen(c) < 90 && qBlue(c) < 90;
+}
+
+bool isBaselineBlue(QRgb c)
+{
+    return qBlue(c) > 150 && qRed(c) < 90 && qGreen(c) < 150;
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TRACEDELTA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+class TestOccurrencesWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void rightClickedFrameIsComparedWithItsSiblings()
+    {
+        MainWindow window;
+        window.setTheme(MainWindow::Theme::Light);
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({chromiumFrames()});
+        QVERIFY(compared.wait(60000));
+        QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(1));
+        // Before: the dock lists the repeated spans of the trace, frames among them.
+        OccurrencesPanel* panel = window.occurrences()->panel();
+        QVERIFY(!panel->unitList()->findItems(QStringLiteral("FireAnimationFrame"), Qt::MatchExactly).isEmpty());
+
+        const TracePtr trace = window.traces().front();
+        const SpanIndex slowFrame = frameWithMostLayouts(*trace);
+        QVERIFY(slowFrame != NoSpan);
+        // The span's context menu as a pane builds it: the window adds its action.
+        QMenu menu;
+        Q_EMIT window.selection()->spanMenuAboutToShow(&menu, 0, slowFrame);
+        QAction* compareAction = nullptr;
+        for (QAction* action : menu.actions()) {
+            if (action->text() == QStringLiteral("Compare with the Other 59 FireAnimationFrame"))
+                compareAction = action;
+        }
+        QVERIFY(compareAction);
+        compared.clear();
+        compareAction->trigger();
+        QVERIFY(compared.wait(60000));
+
+        const auto& choice = window.session()->occurrences();
+        QVERIFY(choice);
+        QCOMPARE(choice->occurrences[choice->target].span, slowFrame);
+        const Comparison& comparison = *window.comparison();
+        QCOMPARE(comparison.baselineCount(), std::size_t(59));
+        QVERIFY(!comparison.candidates().empty());
+        QCOMPARE(comparison.alignment().node(comparison.candidates().front().node).name, std::string("Layout"));
+        // 59 baselines do not fit stacked: overlaid on the target's timeline.
+        QVERIFY(window.comparisonView()->overlayActive());
+
+        // The distribution: the target's dot red, a typical frame's blue.
+        window.occurrences()->dock()->show();
+        window.occurrences()->dock()->raise();
+        QCoreApplication::processEvents();
+        panel->plot()->replot();
+        const QImage image = panel->grab().toImage();
+        QVERIFY(shareAround(image, panel->dotPosition(choice->target).toPoint(), 3, isTargetRed) > 0.5);
+        std::size_t typical = 0;
+        while (typical == choice->target
+               || std::binary_search(choice->outliers.begin(), choice->outliers.end(), typical))
+            ++typical;
+        QVERIFY(shareAround(image, panel->dotPosition(typical).toPoint(), 2, isBaselineBlue) > 0.5);
+        QVERIFY(panel->sentence().contains(QStringLiteral("of 60 FireAnimationFrame took > 2× the median of")));
+        if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOT_DIR")) {
+            // For the README: the dock wide enough to read.
+            window.resizeDocks({window.occurrences()->dock()}, {640}, Qt::Horizontal);
+            QCoreApplication::processEvents();
+            panel->plot()->replot();
+            saveScreenshot(panel, QStringLiteral("occurrences-distribution.png"));
+        }
+        saveScreenshot(&window, QStringLiteral("occurrences-comparison.png"));
+
+        // A click on a typical frame's dot makes it the target.
+        compared.clear();
+        const QPoint dot = panel->plot()->mapFrom(panel, panel->dotPosition(typical).toPoint());
+        QTest::mouseClick(panel->plot(), Qt::LeftButton, {}, dot);
+        QVERIFY(compared.wait(60000));
+        QCOMPARE(window.session()->occurrences()->target, typical);
+        QCOMPARE(QString::fromStdString(window.comparison()->target().traceId()).section(QLatin1Char(' '), 1, 1),
+                 QStringLiteral("#%1").arg(typical));
+
+        // And back to the whole trace.
+        compared.clear();
+        panel->backButton()->click();
+        QVERIFY(compared.wait(60000));
+        QVERIFY(!window.session()->occurrences());
+        QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(1));
+        QCOMPARE(window.comparison()->target().spanCount(), trace->spanCount());
+
+        // A unit of the list, double-clicked, compares its slowest occurrence with the others.
+        const QList<QTreeWidgetItem*> frames = panel->unitList()->findItems(QStringLiteral("FireAnimationFrame"), Qt::MatchExactly);
+        QVERIFY(!frames.isEmpty());
+        compared.clear();
+        Q_EMIT panel->unitList()->itemActivated(frames.front(), 0);
+        QVERIFY(compared.wait(60000));
+        QVERIFY(window.session()->occurrences());
+        QCOMPARE(window.session()->occurrences()->occurrences[window.session()->occurrences()->target].span, slowFrame);
+
+        // Closing the trace the occurrences come from leaves nothing of them behind.
+        compared.clear();
+        window.closeTrace(0);
+        QVERIFY(compared.count() > 0 || compared.wait(60000));
+        QVERIFY(!window.session()->occurrences());
+        QVERIFY(!window.comparison());
+    }
+
+    // A span that occurs once offers no comparison with siblings.
+    void singleSpanOffersNothing()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        window.openFiles({chromiumFrames()});
+        QVERIFY(compared.wait(60000));
+        const Trace& trace = *window.traces().front();
+        std::vector<int> uses(trace.strings().size(), 0);
+        for (SpanIndex s = 0; s < trace.spanCount(); ++s)
+            ++uses[trace.name(s)];
+        SpanIndex once = NoSpan;
+        for (SpanIndex s = 0; s < trace.spanCount() && once == NoSpan; ++s) {
+            if (uses[trace.name(s)] == 1)
+                once = s;
+        }
+        QVERIFY(once != NoSpan);
+        QMenu menu;
+        Q_EMIT window.selection()->spanMenuAboutToShow(&menu, 0, once);
+        for (QAction* action : menu.actions())
+            QVERIFY(!action->text().startsWith(QStringLiteral("Compare with the Other")));
+    }
+};
+
+QTEST_MAIN(TestOccurrencesWindow)
+#include "tst_occurrenceswindow.moc"
