@@ -1018,6 +1018,10 @@
         <source>malformed clock snapshot</source>
         <translation>fehlerhafter Uhren-Schnappschuss</translation>
     </message>
+    <message>
+        <source>marks on no thread (navigation timing)</source>
+        <translation>Markierungen ohne Thread (Navigations-Timing)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>

@@ -846,4 +846,5 @@ G.update({
 'Occurrences': 'Vorkommen',
 'Compare with the Other %1 %2': 'Mit den anderen %1 %2 vergleichen',
 '%n more baseline(s) are outliers against the others as well.': ['%n weitere Referenz ist ebenfalls ein Ausreißer gegenüber den anderen.', '%n weitere Referenzen sind ebenfalls Ausreißer gegenüber den anderen.'],
+'marks on no thread (navigation timing)': 'Markierungen ohne Thread (Navigations-Timing)',
 })
