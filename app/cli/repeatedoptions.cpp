@@ -38,6 +38,13 @@ void RepeatedOptions::addTo(QCommandLineParser& parser, bool baselinesShared) co
 std::optional<int> RepeatedOptions::loadInputs(const QCommandLineParser& parser, const QString& command, const QStringList& files,
                                                const QString& traceId, const LoadLimits& limits, ComparisonInputs& out) const
 {
+    // --target names a file; within a trace the target is an occurrence. Saying nothing would
+    // compare another one than the user asked for.
+    if (parser.optionNames().contains(QStringLiteral("target"))) {
+        printError(RepeatedOptionsText::tr("%1: with --repeated, choose the occurrence with --target-occurrence, not --target")
+                       .arg(command));
+        return 2;
+    }
     const auto target = parseTargetOccurrence(parser.value(m_target));
     if (!target) {
         printError(RepeatedOptionsText::tr("%1: --target-occurrence must be slowest, an index or a time such as 1.2s, not \"%2\"")

@@ -262,6 +262,11 @@ private Q_SLOTS:
                                    QStringLiteral("--baselines"), QStringLiteral("some")});
         QCOMPARE(baselines.exitCode, 2);
         QVERIFY(baselines.err.contains("--baselines must be all or typical"));
+        // --target names a file: with --repeated it would have been ignored.
+        const Run target = run({QStringLiteral("compare"), chromiumFrames(), QStringLiteral("--repeated"), QStringLiteral("FireAnimationFrame"),
+                                QStringLiteral("--target"), chromiumFrames()});
+        QCOMPARE(target.exitCode, 2);
+        QVERIFY2(target.err.contains("--target-occurrence, not --target"), target.err.constData());
     }
 
     // A PyTorch profile's training steps (ProfilerStep#N): the slowest step against the others.
