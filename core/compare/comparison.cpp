@@ -207,7 +207,11 @@ void Comparison::measureRequests()
     for (std::size_t t = 0; t < baselineCount() && hasRequest(); ++t)
         requests.push_back(requestDurationNs(t));
     m_requestSpread = requests.empty() ? BaselineStats{} : baselineStats(requests);
-    m_extentChanged = beyondBaselines(m_targetDuration, m_baselineSpread);
+    // Beside a request, the extent is the background work it started (an audit publish, a
+    // cache refresh), which varies more from run to run than five baselines' range shows: it
+    // counts from a tenth of the median on, as an outlier baseline does (see
+    // noteOutlierBaselines). Without a request the extent is the measure, from 1 %.
+    m_extentChanged = beyondBaselines(m_targetDuration, m_baselineSpread, hasRequest() ? 0.1 : 0.01);
     m_requestChanged = hasRequest() && beyondBaselines(requestDurationNs(targetIndex()), m_requestSpread);
 }
 
@@ -223,7 +227,7 @@ std::int64_t Comparison::requestDeltaNs() const
 
 // A change of the whole (request or extent): ≥ 1 ms and ≥ 1 %, and with several baselines
 // outside their range.
-bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread) const
+bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread, double minimumShare) const
 {
     if (baselineCount() == 0)
         return false;
@@ -234,7 +238,7 @@ bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread
     // two robust σ from their median to count (σ = 1.4826·MAD, from three baselines on).
     const bool nearMedian = baselineCount() >= 3
         && std::fabs(static_cast<double>(delta)) < 2.0 * 1.4826 * static_cast<double>(spread.mad);
-    return timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= 0.01 && !withinSpread && !nearMedian;
+    return timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= minimumShare && !withinSpread && !nearMedian;
 }
 
 bool Comparison::requestDiffersFromExtent() const

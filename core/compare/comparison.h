@@ -233,7 +233,8 @@ public:
 
 private:
     void measureRequests();
-    bool beyondBaselines(std::int64_t value, const BaselineStats& spread) const;
+    // Outside the spread, two robust σ from the median and by at least `minimumShare` of it.
+    bool beyondBaselines(std::int64_t value, const BaselineStats& spread, double minimumShare = 0.01) const;
     // Some trace's request ends well before the rest of its work: the verdict names both measures.
     bool requestDiffersFromExtent() const;
     QString requestVerdictSentence() const;
