@@ -147,6 +147,10 @@ void ChromeEventReader::readEvent(const ChromeEvent& event)
         m_args.push_back({m_builder.intern(key), m_builder.intern(value)});
     const auto argEnd = static_cast<std::uint32_t>(m_args.size());
     const auto order = static_cast<std::uint32_t>(m_eventCount); // below LoadLimits::maxSpans
+    if (ph == 'X' || ph == 'B') {
+        for (const auto& [id, terminating] : event.flows)
+            m_flowMarks.push_back({id, order, terminating});
+    }
     if (ph == 'X') {
         if (!event.dur) {
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
@@ -164,6 +168,16 @@ bool ChromeEventReader::build()
     if (cancelled() || !nestAndEmit())
         return false;
     reportSkipped();
+    if (m_flowLinks > 0)
+        m_builder.addDiagnostic(Diagnostic::Severity::Info,
+                                QCoreApplication::translate("Importer", "%n flow step(s) between slices are kept as links (a span's Details list them)",
+                                                            nullptr, m_flowLinks));
+    if (m_flowsWithOneEnd > 0)
+        m_builder.addDiagnostic(Diagnostic::Severity::Info,
+                                QCoreApplication::translate("Importer",
+                                                            "%n flow(s) touch only one slice in the trace (the other end came "
+                                                            "before tracing started, after it stopped, or on an event that is not a slice)",
+                                                            nullptr, m_flowsWithOneEnd));
     m_problems.reportTo(m_builder);
     // The builder holds every span now; the events need not wait for its model.
     m_sliceCount = m_slices.size();
@@ -429,7 +443,50 @@ bool ChromeEventReader::nestAndEmit()
                 m_builder.addEventAttribute(m_args[a].key, m_args[a].value);
         }
     }
+    linkFlows();
     return true;
+}
+
+// Perfetto joins the slices that carry one flow id in time order, each to the one before it,
+// until a slice ends the flow (terminating_flow_ids); a later slice with the id starts anew.
+void ChromeEventReader::linkFlows()
+{
+    if (m_flowMarks.empty())
+        return;
+    std::unordered_map<std::uint32_t, SpanIndex> sliceOfOrder;
+    sliceOfOrder.reserve(m_flowMarks.size());
+    for (const FlowMark& f : m_flowMarks)
+        sliceOfOrder.emplace(f.order, NoSpan);
+    for (std::size_t i = 0; i < m_slices.size(); ++i) {
+        if (const auto found = sliceOfOrder.find(m_slices[i].order); found != sliceOfOrder.end())
+            found->second = static_cast<SpanIndex>(i);
+    }
+    const auto sliceOf = [&](const FlowMark& f) { return sliceOfOrder.at(f.order); };
+    std::erase_if(m_flowMarks, [&](const FlowMark& f) { return sliceOf(f) == NoSpan; }); // a begin never ended
+    std::stable_sort(m_flowMarks.begin(), m_flowMarks.end(), [&](const FlowMark& a, const FlowMark& b) {
+        return std::tie(m_slices[static_cast<std::size_t>(sliceOf(a))].start, a.order)
+            < std::tie(m_slices[static_cast<std::size_t>(sliceOf(b))].start, b.order);
+    });
+    std::unordered_map<std::uint64_t, SpanIndex> open; // flow id → its latest slice
+    std::unordered_map<std::uint64_t, bool> joined;    // flow id → linked at least once since it opened
+    for (const FlowMark& f : m_flowMarks) {
+        const SpanIndex slice = sliceOf(f);
+        if (const auto previous = open.find(f.id); previous != open.end() && previous->second != slice) {
+            m_builder.addReferenceBetween(slice, previous->second, ReferenceType::Link);
+            ++m_flowLinks;
+            joined[f.id] = true;
+        }
+        if (f.terminating) {
+            m_flowsWithOneEnd += joined[f.id] ? 0 : 1;
+            open.erase(f.id);
+            joined.erase(f.id);
+        } else {
+            open[f.id] = slice;
+        }
+    }
+    for (const auto& [id, slice] : open)
+        m_flowsWithOneEnd += joined[id] ? 0 : 1;
+    std::vector<FlowMark>().swap(m_flowMarks);
 }
 
 std::string ChromeEventReader::processLabel(const std::string& pid) const

@@ -35,6 +35,9 @@ struct ChromeEvent
     std::optional<std::int64_t> ts;
     std::optional<std::int64_t> dur;
     std::vector<std::pair<std::string_view, std::string_view>> args; // when "args" is an object
+    // Perfetto's flow ids on a slice: (id, whether the flow ends here). A flow joins the
+    // slices that carry its id, each to the one before it in time.
+    std::vector<std::pair<std::uint64_t, bool>> flows;
 
     void clear()
     {
@@ -43,6 +46,7 @@ struct ChromeEvent
         ts.reset();
         dur.reset();
         args.clear();
+        flows.clear();
     }
 };
 
@@ -81,6 +85,9 @@ public:
     void readEvent(const ChromeEvent& event);
     // False when Cancel came first.
     bool build();
+    // Flows joined as links, and flows of which only one slice is in the trace.
+    int flowLinks() const { return m_flowLinks; }
+    int flowsWithOneEnd() const { return m_flowsWithOneEnd; }
     std::size_t sliceCount() const { return std::max(m_slices.size(), m_sliceCount); }
     std::int64_t eventCount() const { return m_eventCount; }
     int unclosedBegins() const { return m_unclosed; }
@@ -101,6 +108,8 @@ private:
     bool cancelled() const { return m_control && m_control->cancelled(); }
     const std::atomic<bool>* cancelFlag() const { return m_control ? m_control->cancel : nullptr; }
     bool nestAndEmit();
+    // The flows between the slices just emitted (slice i is draft i), as links.
+    void linkFlows();
     std::string processLabel(const std::string& pid) const;
     std::string laneLabel(std::int32_t lane) const;
     void reportSkipped();
@@ -114,6 +123,15 @@ private:
     std::vector<Mark> m_marks;
     std::vector<std::uint32_t> m_instants;
     std::vector<Attribute> m_args;
+    struct FlowMark
+    {
+        std::uint64_t id = 0;
+        std::uint32_t order = 0; // the slice's (its begin's) order
+        bool terminating = false;
+    };
+    std::vector<FlowMark> m_flowMarks;
+    int m_flowLinks = 0;
+    int m_flowsWithOneEnd = 0;
     std::map<std::pair<std::string, std::string>, std::int32_t> m_laneIndex;
     std::vector<std::pair<std::string, std::string>> m_laneKeys;
     std::int32_t m_lastLane = -1;

@@ -176,6 +176,10 @@ bool PerfettoPacketReader::readTrackEvent(const PacketFields& p, Sequence& seq)
     bool badPacked = false;
     m_categoryScratch.clear();
     m_annotations.clear();
+    m_event.flows.clear();
+    const auto addFlow = [this](std::uint64_t id, bool terminating) {
+        m_event.flows.emplace_back(id, terminating);
+    };
     const auto addCategory = [this](std::string_view category) {
         if (!m_categoryScratch.empty())
             m_categoryScratch += ',';
@@ -201,8 +205,11 @@ bool PerfettoPacketReader::readTrackEvent(const PacketFields& p, Sequence& seq)
         case 1: deltaUs = f.asInt(); break;
         case 16: absoluteUs = f.asInt(); break;
         case 6: legacy = f.bytes; break;
-        case 36: badPacked |= !protowire::forEachPacked(f, [this](std::uint64_t) { ++m_flows; }); break;
-        case 47: badPacked |= !protowire::forEachFixed64(f, [this](std::uint64_t) { ++m_flows; }); break;
+        // flow_ids (47; 36 before it), terminating_flow_ids (48; 42 before it).
+        case 36:
+        case 42: badPacked |= !protowire::forEachPacked(f, [&](std::uint64_t id) { addFlow(id, f.number == 42); }); break;
+        case 47:
+        case 48: badPacked |= !protowire::forEachFixed64(f, [&](std::uint64_t id) { addFlow(id, f.number == 48); }); break;
         default: break;
         }
     }
@@ -269,6 +276,7 @@ bool PerfettoPacketReader::readTrackEvent(const PacketFields& p, Sequence& seq)
     if (!readAnnotations(seq))
         return false;
     emit(phase, *time, lane, name.value_or(std::string_view()), m_categoryScratch, duration);
+    m_event.flows.clear(); // an atrace slice emitted next has none
     return true;
 }
 
@@ -357,6 +365,7 @@ bool PerfettoPacketReader::readFtraceBundle(std::string_view bytes, Sequence& se
 // a lane per name; "C|pid|name|value" are counters.
 void PerfettoPacketReader::readAtraceMarker(std::int64_t time, std::int64_t tid, std::string_view text)
 {
+    m_event.flows.clear();
     while (!text.empty() && (text.back() == '\n' || text.back() == '\0'))
         text.remove_suffix(1);
     if (text.size() < 1 || (text.size() > 1 && text[1] != '|')) {

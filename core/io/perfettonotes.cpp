@@ -127,9 +127,6 @@ void reportPerfettoNotes(const PerfettoNotes& notes, TraceBuilder& builder)
                                                                       "snapshot relates to the trace clock (%1) and were skipped",
                                                                       nullptr, notes.unconverted)
                                               .arg(notes.unconvertedClock));
-    if (notes.flows > 0)
-        builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer", "%n flow arrow(s) between slices are not shown",
-                                                                   nullptr, notes.flows));
     if (notes.malformedPackets > 0)
         builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
                                                                       "%n malformed packet(s) were skipped (the first at byte %1)",

@@ -21,7 +21,6 @@ struct PerfettoNotes
     int lostState = 0;
     int unconverted = 0;
     std::uint32_t unconvertedClock = 0;
-    int flows = 0;
     int malformedPackets = 0;
     std::size_t firstMalformedOffset = 0;
 };

@@ -452,7 +452,6 @@ void PerfettoPacketReader::finish(TraceBuilder& builder)
     notes.lostState = m_lostState;
     notes.unconverted = m_unconverted;
     notes.unconvertedClock = m_clocks.traceClock();
-    notes.flows = m_flows;
     notes.malformedPackets = m_malformedPackets;
     notes.firstMalformedOffset = m_firstMalformedOffset;
     reportPerfettoNotes(notes, builder);

@@ -136,7 +136,6 @@ private:
     int m_unknownInterned = 0;
     int m_lostState = 0;
     int m_unconverted = 0;
-    int m_flows = 0;
     int m_malformedPackets = 0;
     std::size_t m_firstMalformedOffset = 0;
     QString m_problem;

@@ -100,6 +100,11 @@ void TraceBuilder::addReference(ReferenceType type, std::string_view traceId, st
     m_references.push_back({draftCount() - 1, type, intern(traceId), internSpanId(spanId)});
 }
 
+void TraceBuilder::addReferenceBetween(SpanIndex fromDraft, SpanIndex toDraft, ReferenceType type)
+{
+    m_references.push_back({fromDraft, type, 0, 0, toDraft});
+}
+
 std::int32_t TraceBuilder::addLane(std::string_view label)
 {
     m_trace->m_lanes.push_back({intern(label)});
@@ -521,7 +526,9 @@ void TraceBuilder::fillReferencesAndIds(const Tree& tree)
             byId[spanIdOf[n]] = n;
         for (const PendingReference& r : m_references) {
             const auto found = r.spanId == 0 ? byId.end() : byId.find(r.spanId);
-            const SpanIndex target = found == byId.end() ? NoSpan : found->second;
+            const SpanIndex target = r.targetDraft != NoSpan ? tree.newIndex[r.targetDraft]
+                : found == byId.end()                         ? NoSpan
+                                                              : found->second;
             const SpanIndex from = tree.newIndex[r.from];
             // The parent link is the tree itself; only other references are kept.
             if (r.type == ReferenceType::ChildOf && target != NoSpan && target == t.m_parent[from])

@@ -96,6 +96,9 @@ public:
     void addEventAttribute(std::string_view key, std::string_view value);
     void addEventAttribute(StringId key, StringId value);
     void addReference(ReferenceType type, std::string_view traceId, std::string_view spanId);
+    // A reference between two spans already added, by their draft indices (a flow between
+    // slices of a profile, whose spans have no ids to name).
+    void addReferenceBetween(SpanIndex fromDraft, SpanIndex toDraft, ReferenceType type);
     std::int32_t addLane(std::string_view label);
     void addAggregate(std::string_view name, std::int64_t totalNs, std::int64_t count);
     void addDiagnostic(Diagnostic::Severity severity, const QString& message);
@@ -116,6 +119,7 @@ private:
         ReferenceType type;
         StringId traceId;
         StringId spanId;
+        SpanIndex targetDraft = NoSpan; // instead of an id: addReferenceBetween
     };
     struct Tree; // parents, children and pre-order of the drafts (tracebuilder.cpp)
 

@@ -332,6 +332,36 @@ private Q_SLOTS:
         QVERIFY(blocks > 10);
     }
 
+    // A Perfetto recording's flows are links between slices: a span's Details name the slice
+    // its flow came from, and that slice's Details the one it went to.
+    void detailsListAProfilesFlows()
+    {
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/chromium-proto/");
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->openFiles({dir + QStringLiteral("normal-1.pftrace.gz"), dir + QStringLiteral("normal-2.pftrace.gz")});
+        QVERIFY(compared.wait(30000));
+        const std::size_t t = comparison().targetIndex();
+        const Trace& trace = comparison().target();
+        const SpanReference* flow = nullptr;
+        for (const SpanReference& r : trace.references())
+            flow = !flow && r.type == ReferenceType::Link && r.target != NoSpan ? &r : flow;
+        QVERIFY(flow);
+        QVERIFY(trace.startNs(flow->target) <= trace.startNs(flow->from)); // from the earlier slice to the later
+        m_window->selection()->selectSpan(comparison().alignment().nodeOf(t, flow->from), t, flow->from);
+        QString html = m_window->detailsPanel()->html();
+        QVERIFY2(html.contains(QStringLiteral("Flow from")) && html.contains(QString::fromStdString(trace.nameText(flow->target)).toHtmlEscaped()),
+                 qPrintable(html));
+        if (const QString shots = qEnvironmentVariable("TRACEDELTA_SCREENSHOTS"); !shots.isEmpty())
+            m_window->grab().save(shots + QStringLiteral("/details-flow.png"));
+        m_window->selection()->selectSpan(comparison().alignment().nodeOf(t, flow->target), t, flow->target);
+        html = m_window->detailsPanel()->html();
+        QVERIFY2(html.contains(QStringLiteral("Flow to")), qPrintable(html));
+    }
+
     void searchDimsWhatDoesNotMatchAndFoldingHidesRows()
     {
         QVERIFY(openSamples());

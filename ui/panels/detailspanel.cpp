@@ -149,6 +149,7 @@ QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
                                                          formatShare(trace.selfNs(span), trace.durationNs(span))));
     html += row(tr("Children"), QString::number(trace.children(span).size()));
     html += QStringLiteral("</table>");
+    html += referencesOf(trace, span);
 
     const auto attributes = trace.attributes(span);
     if (!attributes.empty()) {
@@ -179,6 +180,37 @@ QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
         html += QStringLiteral("</table>");
     }
     return html;
+}
+
+// Links, FOLLOWS_FROM references and a profile's flows, both ways: what this span came
+// from and what came from it (a flow's later slice holds the reference to the earlier one).
+QString DetailsPanel::referencesOf(const Trace& trace, SpanIndex span) const
+{
+    const bool flows = isTraceEventFamily(trace.format());
+    const auto describe = [&](SpanIndex other) {
+        return QStringLiteral("%1 <span style='color:gray'>%2 · +%3</span>")
+            .arg(escaped(trace.nameText(other)), escaped(trace.serviceText(other)), formatDuration(trace.startNs(other) - trace.traceStartNs()));
+    };
+    QString rows;
+    int shown = 0;
+    for (const SpanReference& r : trace.references()) {
+        if ((r.from != span && r.target != span) || r.type == ReferenceType::ChildOf)
+            continue;
+        if (++shown > MaxEventsShown)
+            break;
+        if (r.from == span) {
+            const QString label = flows ? tr("Flow from") : r.type == ReferenceType::FollowsFrom ? tr("Follows from") : tr("Links to");
+            const QString other = r.target != NoSpan ? describe(r.target)
+                                                     : tr("span %1 of trace %2 (not in this file)")
+                                                           .arg(escaped(trace.strings().at(r.spanId)), escaped(trace.strings().at(r.traceId)));
+            rows += row(label, other);
+        } else {
+            rows += row(flows ? tr("Flow to") : tr("Linked from"), describe(r.from));
+        }
+    }
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<h4>%1</h4><table>%2</table>").arg(flows ? tr("Flows") : tr("Links"), rows);
 }
 
 QString DetailsPanel::acrossTraces(NodeIndex node) const

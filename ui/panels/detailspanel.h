@@ -32,6 +32,7 @@ private:
     void refresh();
     void updateChart(NodeIndex node);
     QString compactTraceLabel(std::size_t traceIndex) const;
+    QString referencesOf(const Trace& trace, SpanIndex span) const;
     QString spanDetails(std::size_t trace, SpanIndex span) const;
     QString acrossTraces(NodeIndex node) const;
 
