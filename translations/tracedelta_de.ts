@@ -1003,10 +1003,6 @@
         <translation><numerusform>%n Paket ist nach einer Uhr datiert, die kein Uhren-Schnappschuss mit der Trace-Uhr (%1) verbindet, und wurde übersprungen</numerusform><numerusform>%n Pakete sind nach einer Uhr datiert, die kein Uhren-Schnappschuss mit der Trace-Uhr (%1) verbindet, und wurden übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n flow arrow(s) between slices are not shown</source>
-        <translation><numerusform>%n Flusspfeil zwischen Slices wird nicht gezeigt</numerusform><numerusform>%n Flusspfeile zwischen Slices werden nicht gezeigt</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n malformed packet(s) were skipped (the first at byte %1)</source>
         <translation><numerusform>%n fehlerhaftes Paket wurde übersprungen (bei Byte %1)</numerusform><numerusform>%n fehlerhafte Pakete wurden übersprungen (das erste bei Byte %1)</numerusform></translation>
     </message>
@@ -1021,6 +1017,14 @@
     <message>
         <source>marks on no thread (navigation timing)</source>
         <translation>Markierungen ohne Thread (Navigations-Timing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow step(s) between slices are kept as links (a span's Details list them)</source>
+        <translation><numerusform>%n Fluss-Schritt zwischen Slices ist als Verknüpfung erhalten (die Details eines Spans listen ihn auf)</numerusform><numerusform>%n Fluss-Schritte zwischen Slices sind als Verknüpfungen erhalten (die Details eines Spans listen sie auf)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) touch only one slice in the trace (the other end came before tracing started, after it stopped, or on an event that is not a slice)</source>
+        <translation><numerusform>%n Fluss berührt nur einen Slice der Aufzeichnung (das andere Ende lag vor ihrem Beginn, nach ihrem Ende oder auf einem Ereignis, das kein Slice ist)</numerusform><numerusform>%n Flüsse berühren nur einen Slice der Aufzeichnung (das andere Ende lag vor ihrem Beginn, nach ihrem Ende oder auf einem Ereignis, das kein Slice ist)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1297,10 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
     <message>
         <source>%1: --repeated needs one or more trace files</source>
         <translation>%1: --repeated braucht eine oder mehrere Tracedateien</translation>
+    </message>
+    <message>
+        <source>%1: with --repeated, choose the occurrence with --target-occurrence, not --target</source>
+        <translation>%1: mit --repeated wird das Vorkommen mit --target-occurrence gewählt, nicht mit --target</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2046,38 @@ Der langsamste Lauf ist das Ziel (ein anderes wählen Sie in der Werkzeugleiste)
     <message>
         <source>Parallelism</source>
         <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Flow from</source>
+        <translation>Fluss von</translation>
+    </message>
+    <message>
+        <source>Follows from</source>
+        <translation>Folgt auf</translation>
+    </message>
+    <message>
+        <source>Links to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>span %1 of trace %2 (not in this file)</source>
+        <translation>Span %1 des Traces %2 (nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Flow to</source>
+        <translation>Fluss zu</translation>
+    </message>
+    <message>
+        <source>Linked from</source>
+        <translation>Verwiesen von</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
     </message>
 </context>
 <context>
