@@ -263,6 +263,40 @@ void ChromeEventReader::matchBeginEnd()
     int strayEnds = 0;
     std::vector<StringId> closedEarly; // slices ended by an "E" of another name
     int mismatched = 0;
+    const auto pairMark = [&](std::uint32_t m) {
+        const Mark& mark = m_marks[m];
+        if (mark.phase == 'B') {
+            open.push_back(m);
+        } else if (mark.phase == 'E') {
+            if (open.empty()) {
+                ++extraEnds;
+                return;
+            }
+            // A named end that names no open slice ends nothing (as Perfetto and
+            // speedscope read it), rather than cutting short whatever is open —
+            // unless its slice was closed early by a swapped end ("E alpha, E beta"
+            // for "B alpha, B beta"), whose pairing by nesting it completes.
+            if (mark.name != 0
+                && std::none_of(open.begin(), open.end(), [&](std::uint32_t o) { return m_marks[o].name == mark.name; })) {
+                const auto owed = std::find(closedEarly.begin(), closedEarly.end(), mark.name);
+                if (owed == closedEarly.end()) {
+                    ++strayEnds;
+                    return;
+                }
+                closedEarly.erase(owed);
+            }
+            const Mark& begin = m_marks[open.back()];
+            open.pop_back();
+            if (begin.name != mark.name && mark.name != 0) {
+                ++mismatched;
+                closedEarly.push_back(begin.name);
+            }
+            const auto [argBegin, argEnd] = mergedArgs(begin, mark);
+            m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, argBegin, argEnd, begin.order});
+        } else {
+            m_instants.push_back(m);
+        }
+    };
     std::size_t i = 0;
     while (i < byLaneTime.size()) {
         std::size_t groupEnd = i;
@@ -275,41 +309,13 @@ void ChromeEventReader::matchBeginEnd()
             open.clear();
             closedEarly.clear();
         }
-        GroupPicker picker(m_marks, byLaneTime.data() + i, byLaneTime.data() + groupEnd);
-        while (!picker.done()) {
-            const std::uint32_t m = picker.next(open.empty() ? std::optional<StringId>() : m_marks[open.back()].name);
-            const Mark& mark = m_marks[m];
-            if (mark.phase == 'B') {
-                open.push_back(m);
-            } else if (mark.phase == 'E') {
-                if (open.empty()) {
-                    ++extraEnds;
-                    continue;
-                }
-                // A named end that names no open slice ends nothing (as Perfetto and
-                // speedscope read it), rather than cutting short whatever is open —
-                // unless its slice was closed early by a swapped end ("E alpha, E beta"
-                // for "B alpha, B beta"), whose pairing by nesting it completes.
-                if (mark.name != 0
-                    && std::none_of(open.begin(), open.end(), [&](std::uint32_t o) { return m_marks[o].name == mark.name; })) {
-                    const auto owed = std::find(closedEarly.begin(), closedEarly.end(), mark.name);
-                    if (owed == closedEarly.end()) {
-                        ++strayEnds;
-                        continue;
-                    }
-                    closedEarly.erase(owed);
-                }
-                const Mark& begin = m_marks[open.back()];
-                open.pop_back();
-                if (begin.name != mark.name && mark.name != 0) {
-                    ++mismatched;
-                    closedEarly.push_back(begin.name);
-                }
-                const auto [argBegin, argEnd] = mergedArgs(begin, mark);
-                m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, argBegin, argEnd, begin.order});
-            } else {
-                m_instants.push_back(m);
-            }
+        // Most timestamps hold one mark: it needs no picking.
+        if (groupEnd - i == 1) {
+            pairMark(byLaneTime[i]);
+        } else {
+            GroupPicker picker(m_marks, byLaneTime.data() + i, byLaneTime.data() + groupEnd);
+            while (!picker.done())
+                pairMark(picker.next(open.empty() ? std::optional<StringId>() : m_marks[open.back()].name));
         }
         i = groupEnd;
     }
