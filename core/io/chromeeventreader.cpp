@@ -341,6 +341,20 @@ void ChromeEventReader::matchBeginEnd()
     else if (m_unclosed > 0)
         m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
                                                 "%n \"B\" event(s) are never closed and are not shown", nullptr, m_unclosed));
+    keepOnlyInstantMarks();
+}
+
+// Paired, the begins and ends live on as slices: only the instants' marks are read again
+// (nestAndEmit hosts them). Freed before the model is built, they are not part of its peak.
+void ChromeEventReader::keepOnlyInstantMarks()
+{
+    std::vector<Mark> instants;
+    instants.reserve(m_instants.size());
+    for (std::uint32_t& m : m_instants) {
+        instants.push_back(m_marks[m]);
+        m = static_cast<std::uint32_t>(instants.size() - 1);
+    }
+    m_marks.swap(instants);
 }
 
 bool ChromeEventReader::nestAndEmit()

@@ -99,6 +99,7 @@ private:
     void readAggregate(const ChromeEvent& event);
     void readMetadata(const ChromeEvent& event);
     std::vector<std::uint32_t> marksByLaneAndTime() const;
+    void keepOnlyInstantMarks();
     // The args of a B/E pair: the begin's, then the end's keys the begin lacks.
     std::pair<std::uint32_t, std::uint32_t> mergedArgs(const Mark& begin, const Mark& end);
     // Pairs B with E per thread. Events at the same timestamp are taken in the order
