@@ -415,6 +415,10 @@
         <source>%n more baseline(s) are outliers against the others as well.</source>
         <translation><numerusform>%n weitere Referenz ist ebenfalls ein Ausreißer gegenüber den anderen.</numerusform><numerusform>%n weitere Referenzen sind ebenfalls Ausreißer gegenüber den anderen.</numerusform></translation>
     </message>
+    <message>
+        <source>No span changed in the direction of the whole (%1): the listed changes go the other way, so the time came or went in many small parts, or outside the spans.</source>
+        <translation>Keine Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung; die Zeit kam oder ging also in vielen kleinen Teilen oder außerhalb der Spans.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>

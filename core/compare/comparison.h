@@ -271,6 +271,7 @@ private:
     // The smallest change worth a finding: minimumDeltaNs, for profiles also a share of the trace.
     std::int64_t materialNs() const;
     std::unordered_map<std::string, std::int64_t> laneVariation() const;
+    void noteNothingExplainsTheChange();
     bool isProfile() const { return isTraceEventFamily(target().format()); }
 
     ComparisonSettings m_settings;

@@ -140,6 +140,7 @@ void Comparison::decideVerdict()
     // when the request is as before but the work it started ended earlier or later.
     if (m_requestChanged || m_extentChanged) {
         m_verdict = explainedDeltaNs() > 0 ? Verdict::Slower : Verdict::Faster;
+        noteNothingExplainsTheChange();
         return;
     }
     const BaselineStats& spread = m_baselineSpread;
@@ -195,6 +196,24 @@ std::unordered_map<std::string, std::int64_t> Comparison::laneVariation() const
     for (auto& [lane, perTrace] : busy)
         sigma.emplace(lane, robustSigma(baselineStats(std::move(perTrace))));
     return sigma;
+}
+
+// A whole that moved while every candidate moved the other way (or none is left): the
+// list is not an explanation, and reads like one unless it says so. Runs recorded on
+// another day can be a few per cent faster throughout, with no one span to show for it.
+void Comparison::noteNothingExplainsTheChange()
+{
+    if (m_failures.size() > 0)
+        return;
+    const std::int64_t whole = explainedDeltaNs();
+    const bool anyExplains = std::any_of(m_candidates.begin(), m_candidates.end(), [&](const Candidate& c) {
+        return c.kind != CandidateKind::Error && c.deltaNs != 0 && (c.deltaNs > 0) == (whole > 0);
+    });
+    if (anyExplains || m_candidates.empty())
+        return;
+    m_notes << ComparisonText::tr("No span changed in the direction of the whole (%1): the listed changes go the other way, "
+                                  "so the time came or went in many small parts, or outside the spans.")
+                   .arg(formatSignedDuration(whole));
 }
 
 // A baseline far from the others is likely a slow (or broken) run itself: it widens the
