@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>No span changed in the direction of the whole (%1): the listed changes go the other way, so the time came or went in many small parts, or outside the spans.</source>
-        <translation>Keine Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung; die Zeit kam oder ging also in vielen kleinen Teilen oder außerhalb der Spans.</translation>
+        <translation>Kein Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung; die Zeit kam oder ging also in vielen kleinen Teilen oder außerhalb der Spans.</translation>
     </message>
 </context>
 <context>
