@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line is a contract for scripts: run the real binary and check its output.
 #include "regressioncases.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -17,20 +18,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run run(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(TRACEDELTA_BINARY), arguments);
-        process.waitForFinished(120000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
+    using Run = test::CliRun;
+    static Run run(const QStringList& arguments) { return test::runCli(arguments); }
 
     QTemporaryDir m_dir;
 

@@ -4,6 +4,7 @@
 // cut into a trace of its own, and the whole comparison run on them, from the core and from
 // the command line on real recordings.
 #include "core/analysis/occurrences.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -61,21 +62,8 @@ class TestRepeated : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
-    static Run run(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(TRACEDELTA_BINARY), arguments);
-        process.waitForFinished(120000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
+    using Run = test::CliRun;
+    static Run run(const QStringList& arguments) { return test::runCli(arguments); }
 
     // How many spans named `name` lie in the subtree of the `nameOfRoot` span that starts
     // `startNs` after the trace's start (counted on the model itself, not by the code under test).
