@@ -10,6 +10,7 @@
 #include "ui/navigation/selectionstate.h"
 #include "ui/panels/occurrencespanel.h"
 #include "ui/qcustomplotinclude.h"
+#include "ui/timeline/ganttcanvas.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace tracedelta;
@@ -111,17 +113,31 @@ private Q_SLOTS:
         const TracePtr trace = window.traces().front();
         const SpanIndex slowFrame = frameWithMostLayouts(*trace);
         QVERIFY(slowFrame != NoSpan);
-        // The span's context menu as a pane builds it: the window adds its action.
-        QMenu menu;
-        Q_EMIT window.selection()->spanMenuAboutToShow(&menu, 0, slowFrame);
-        QAction* compareAction = nullptr;
-        for (QAction* action : menu.actions()) {
-            if (action->text() == QStringLiteral("Compare with the Other 59 FireAnimationFrame"))
-                compareAction = action;
-        }
-        QVERIFY(compareAction);
+        // A right-click on the frame's bar in the pane, and the action chosen in the menu it opens.
+        GanttCanvas* pane = window.comparisonView()->ganttCanvases().front();
+        const QRectF bar = pane->spanRect(slowFrame);
+        QVERIFY2(!bar.isEmpty(), "the slow frame's bar is not drawn");
+        const QPoint at = bar.center().toPoint();
+        QVERIFY(pane->spanAt(at) == slowFrame);
+        QStringList offered;
+        bool chosen = false;
         compared.clear();
-        compareAction->trigger();
+        QTimer::singleShot(0, &window, [&] {
+            auto* popup = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!popup)
+                return;
+            for (QAction* action : popup->actions()) {
+                offered << action->text();
+                if (action->text() == QStringLiteral("Compare with the Other 59 FireAnimationFrame") && !chosen) {
+                    chosen = true;
+                    action->trigger();
+                }
+            }
+            popup->close();
+        });
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, pane->mapToGlobal(at));
+        QApplication::sendEvent(pane, &rightClick);
+        QVERIFY2(chosen, qPrintable(offered.join(QStringLiteral(" | "))));
         QVERIFY(compared.wait(60000));
 
         const auto& choice = window.session()->occurrences();
