@@ -360,6 +360,8 @@ private Q_SLOTS:
         m_window->selection()->selectSpan(comparison().alignment().nodeOf(t, flow->target), t, flow->target);
         html = m_window->detailsPanel()->html();
         QVERIFY2(html.contains(QStringLiteral("Flow to")), qPrintable(html));
+        // A slice has no span kind or status: no row that would read " · unset".
+        QVERIFY2(!html.contains(QStringLiteral("Kind · status")), qPrintable(html));
     }
 
     void searchDimsWhatDoesNotMatchAndFoldingHidesRows()

@@ -137,7 +137,14 @@ QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
     if (trace.parent(span) != NoSpan)
         html += row(tr("Parent"), QStringLiteral("%1 (%2)").arg(escaped(trace.nameText(trace.parent(span))),
                                                                 escaped(trace.spanIdText(trace.parent(span)))));
-    html += row(tr("Kind · status"), spanKindName(trace.kind(span)) + QStringLiteral(" · ") + spanStatusName(trace.status(span)));
+    // A profile's slices have neither (a row reading " · unset" says nothing): shown when set.
+    QStringList kindAndStatus;
+    if (trace.kind(span) != SpanKind::Unspecified)
+        kindAndStatus << spanKindName(trace.kind(span));
+    if (trace.status(span) != SpanStatus::Unset || !kindAndStatus.isEmpty())
+        kindAndStatus << spanStatusName(trace.status(span));
+    if (!kindAndStatus.isEmpty())
+        html += row(tr("Kind · status"), kindAndStatus.join(QStringLiteral(" · ")));
     QString start = QStringLiteral("+") + formatDuration(trace.startNs(span) - trace.traceStartNs());
     if (!isTraceEventFamily(trace.format())) {
         const QDateTime absolute = QDateTime::fromMSecsSinceEpoch(trace.startNs(span) / 1000000, Qt::UTC);
