@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparecommand.h"
+#include "core/io/jsonvalues.h"
 
 #include "core/compare/comparison.h"
 #include "core/remote/servertracestore.h"
@@ -275,8 +276,7 @@ int runCompare(const QStringList& arguments)
     settings.exactNames = parser.isSet(exactNamesOption);
     const Comparison comparison(inputs.baselines, inputs.target, settings);
     if (parser.isSet(jsonOption))
-        printOut(QString::fromStdString(comparisonJson(comparison, top, inputs.repeated).dump(-1, ' ', false,
-                                                                             nlohmann::json::error_handler_t::replace))
+        printOut(QString::fromStdString(tracedelta::json::compactText(comparisonJson(comparison, top, inputs.repeated)))
                  + QLatin1Char('\n'));
     else
         printOut(comparisonTable(comparison, top, inputs.repeated));

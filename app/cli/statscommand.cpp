@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statscommand.h"
+#include "core/io/jsonvalues.h"
 
 #include "comparisoninputs.h"
 #include "loadlimitoptions.h"
@@ -239,7 +240,7 @@ int runStats(const QStringList& arguments)
                               {"rows", rows}};
         if (inputs.repeated)
             doc["repeated"] = repeatedJson(*inputs.repeated);
-        printOut(QString::fromStdString(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) + QLatin1Char('\n'));
+        printOut(QString::fromStdString(tracedelta::json::compactText(doc)) + QLatin1Char('\n'));
     } else {
         printOut((inputs.repeated ? inputs.repeated->choiceSentence() + QLatin1Char('\n') : QString())
                  + textTable(stats, order, top, traceNames));

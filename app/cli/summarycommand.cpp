@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarycommand.h"
+#include "core/io/jsonvalues.h"
 
 #include "core/analysis/occurrences.h"
 #include "core/analysis/spanranking.h"
@@ -169,8 +170,7 @@ int runSummary(const QStringList& arguments)
         }
     }
     if (parser.isSet(jsonOption))
-        printOut(QString::fromStdString(nlohmann::json{{"traces", traces}}.dump(-1, ' ', false,
-                                                                                   nlohmann::json::error_handler_t::replace))
+        printOut(QString::fromStdString(tracedelta::json::compactText(nlohmann::json{{"traces", traces}}))
                  + QLatin1Char('\n'));
     else
         printOut(table);

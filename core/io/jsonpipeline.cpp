@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonpipeline.h"
+#include "jsonvalues.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ bool RecoveredRecord::parse(const nlohmann::json& record, simdjson::ondemand::va
     // document differently); strings are valid UTF-8 already (nlohmann checked them).
     m_text.clear();
     m_text += '[';
-    m_text += record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    m_text += tracedelta::json::compactText(record);
     m_text += ']';
     const std::size_t size = m_text.size();
     m_text.append(simdjson::SIMDJSON_PADDING, ' ');

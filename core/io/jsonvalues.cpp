@@ -3,6 +3,8 @@
 
 #include "../util/timearithmetic.h"
 
+#include <nlohmann/json.hpp>
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -32,6 +34,11 @@ std::optional<std::int64_t> microsToNanos(double micros)
     if (!timemath::toNanos(micros * 1000.0, nanos))
         return std::nullopt;
     return nanos;
+}
+
+std::string compactText(const nlohmann::json& value)
+{
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace tracedelta::json

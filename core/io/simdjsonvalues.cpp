@@ -240,7 +240,7 @@ bool SimdValueReader::text(simdjson::ondemand::value& v, std::string_view& out)
         const nlohmann::json parsed = nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
         if (parsed.is_discarded())
             return false;
-        out = m_storage.emplace_back(parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        out = m_storage.emplace_back(tracedelta::json::compactText(parsed));
         return true;
     }
     }
