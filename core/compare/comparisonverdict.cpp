@@ -14,6 +14,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 namespace tracedelta {
@@ -166,14 +167,17 @@ void Comparison::decideVerdict()
     if (baselineCount() >= 2) {
         const BaselineStats& wholeSpread = hasRequest() ? m_requestSpread : spread;
         const std::int64_t noise = robustSigma(wholeSpread);
-        const std::unordered_map<std::string, std::int64_t> laneNoise = laneVariation();
+        std::optional<std::unordered_map<std::string, std::int64_t>> laneNoise; // only when a count asks
         std::erase_if(m_candidates, [&](const Candidate& c) {
             if (timemath::abs(c.deltaNs) >= noise)
                 return false;
             const NodeMetrics& m = m_metrics[c.node];
-            const auto lane = laneNoise.find(m_alignment.node(c.node).service);
-            return c.kind != CandidateKind::CountChanged || !m.baselineCount.farOutside(m.count[T]) || lane == laneNoise.end()
-                || timemath::abs(c.deltaNs) < lane->second;
+            if (c.kind != CandidateKind::CountChanged || !m.baselineCount.farOutside(m.count[T]))
+                return true;
+            if (!laneNoise)
+                laneNoise = laneVariation();
+            const auto lane = laneNoise->find(m_alignment.node(c.node).service);
+            return lane == laneNoise->end() || timemath::abs(c.deltaNs) < lane->second;
         });
     }
 }
@@ -203,7 +207,7 @@ std::unordered_map<std::string, std::int64_t> Comparison::laneVariation() const
 // another day can be a few per cent faster throughout, with no one span to show for it.
 void Comparison::noteNothingExplainsTheChange()
 {
-    if (m_failures.size() > 0)
+    if (!m_failures.empty())
         return;
     const std::int64_t whole = explainedDeltaNs();
     const bool anyExplains = std::any_of(m_candidates.begin(), m_candidates.end(), [&](const Candidate& c) {

@@ -487,25 +487,28 @@ void ChromeEventReader::linkFlows()
         return std::tie(m_slices[static_cast<std::size_t>(sliceOf(a))].start, a.order)
             < std::tie(m_slices[static_cast<std::size_t>(sliceOf(b))].start, b.order);
     });
-    std::unordered_map<std::uint64_t, SpanIndex> open; // flow id → its latest slice
-    std::unordered_map<std::uint64_t, bool> joined;    // flow id → linked at least once since it opened
+    struct OpenFlow
+    {
+        SpanIndex latest = NoSpan;
+        bool linked = false; // joined two slices since it opened
+    };
+    std::unordered_map<std::uint64_t, OpenFlow> open;
     for (const FlowMark& f : m_flowMarks) {
         const SpanIndex slice = sliceOf(f);
-        if (const auto previous = open.find(f.id); previous != open.end() && previous->second != slice) {
-            m_builder.addReferenceBetween(slice, previous->second, ReferenceType::Link);
+        OpenFlow& flow = open[f.id];
+        if (flow.latest != NoSpan && flow.latest != slice) {
+            m_builder.addReferenceBetween(slice, flow.latest, ReferenceType::Link);
             ++m_flowLinks;
-            joined[f.id] = true;
+            flow.linked = true;
         }
+        flow.latest = slice;
         if (f.terminating) {
-            m_flowsWithOneEnd += joined[f.id] ? 0 : 1;
+            m_flowsWithOneEnd += flow.linked ? 0 : 1;
             open.erase(f.id);
-            joined.erase(f.id);
-        } else {
-            open[f.id] = slice;
         }
     }
-    for (const auto& [id, slice] : open)
-        m_flowsWithOneEnd += joined[id] ? 0 : 1;
+    for (const auto& [id, flow] : open)
+        m_flowsWithOneEnd += flow.linked ? 0 : 1;
     std::vector<FlowMark>().swap(m_flowMarks);
 }
 

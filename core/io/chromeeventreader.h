@@ -85,9 +85,6 @@ public:
     void readEvent(const ChromeEvent& event);
     // False when Cancel came first.
     bool build();
-    // Flows joined as links, and flows of which only one slice is in the trace.
-    int flowLinks() const { return m_flowLinks; }
-    int flowsWithOneEnd() const { return m_flowsWithOneEnd; }
     std::size_t sliceCount() const { return std::max(m_slices.size(), m_sliceCount); }
     std::int64_t eventCount() const { return m_eventCount; }
     int unclosedBegins() const { return m_unclosed; }

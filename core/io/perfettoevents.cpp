@@ -2,6 +2,7 @@
 // PerfettoPacketReader's events: track events (track_event.proto), their debug annotations
 // (debug_annotation.proto) and atrace markers in ftrace print events (ftrace_event.proto).
 #include "perfettopackets.h"
+#include "jsonvalues.h"
 
 #include "perfettonotes.h"
 #include "../util/timearithmetic.h"
@@ -276,7 +277,6 @@ bool PerfettoPacketReader::readTrackEvent(const PacketFields& p, Sequence& seq)
     if (!readAnnotations(seq))
         return false;
     emit(phase, *time, lane, name.value_or(std::string_view()), m_categoryScratch, duration);
-    m_event.flows.clear(); // an atrace slice emitted next has none
     return true;
 }
 
@@ -290,7 +290,7 @@ bool PerfettoPacketReader::readAnnotations(const Sequence& seq)
     for (const std::string_view bytes : m_annotations) {
         std::string key;
         const nlohmann::json value = annotationValue(bytes, seq, 0, key, ok);
-        std::string text = value.is_string() ? value.get<std::string>() : value.is_null() ? std::string() : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        std::string text = value.is_string() ? value.get<std::string>() : value.is_null() ? std::string() : tracedelta::json::compactText(value);
         const auto same = std::find_if(m_argStore.begin(), m_argStore.end(), [&](const auto& a) { return a.first == key; });
         if (same != m_argStore.end())
             same->second = std::move(text);
@@ -365,7 +365,7 @@ bool PerfettoPacketReader::readFtraceBundle(std::string_view bytes, Sequence& se
 // a lane per name; "C|pid|name|value" are counters.
 void PerfettoPacketReader::readAtraceMarker(std::int64_t time, std::int64_t tid, std::string_view text)
 {
-    m_event.flows.clear();
+    m_event.flows.clear(); // a track event's flows, left by the packet before
     while (!text.empty() && (text.back() == '\n' || text.back() == '\0'))
         text.remove_suffix(1);
     if (text.size() < 1 || (text.size() > 1 && text[1] != '|')) {
