@@ -17,8 +17,11 @@ namespace tracedelta {
 namespace {
 
 // Hands out the marks of one thread at one timestamp in the order that keeps the stack
-// consistent: an E closing the open slice first, then B's, then the rest in file order.
-// Linear in the group's size, however many events share the timestamp.
+// consistent: an E naming the open slice first, else the next in file order — unless that
+// is an E naming another slice (written before its own zero-length B), when the B's come
+// first. File order is what the producer meant for unnamed ends: a slice that ends where
+// the next begins ("E", then "B" at one µs) must not swallow it. Linear in the group's
+// size, however many events share the timestamp.
 class GroupPicker
 {
 public:
@@ -46,12 +49,14 @@ public:
             if (auto found = m_endsByName.find(*openName); found != m_endsByName.end())
                 k = firstUntaken(found->second);
         }
-        if (k == m_size && m_beginCursor < m_begins.size())
-            k = m_begins[m_beginCursor];
         if (k == m_size) {
             while (m_taken[m_cursor])
                 ++m_cursor;
             k = m_cursor;
+            const ChromeEventReader::Mark& mark = m_marks[m_begin[k]];
+            const bool endOfAnother = mark.phase == 'E' && mark.name != 0 && mark.name != openName.value_or(0);
+            if (endOfAnother && m_beginCursor < m_begins.size())
+                k = m_begins[m_beginCursor];
         }
         take(k);
         return m_begin[k];

@@ -370,6 +370,38 @@ private Q_SLOTS:
         QVERIFY2(test::hasDiagnostic(*t, QStringLiteral("atrace counter: 1")), qPrintable(diagnostics(*t)));
     }
 
+    // A slice that ends where the next begins (one timestamp: Chrome's clock has µs steps)
+    // is two slices side by side, in the protobuf and in JSON alike — not the second nested
+    // in the first with no length while the first swallows its time.
+    void sliceEndingWhereTheNextBeginsIsNotNested()
+    {
+        std::vector<std::string> p = appThread();
+        p.push_back(packetEvent(100, 1, 2, 0, "first"));
+        p.push_back(packetEvent(200, 2, 2, 0));
+        p.push_back(packetEvent(200, 1, 2, 0, "second"));
+        p.push_back(packetEvent(300, 2, 2, 0));
+        const TracePtr t = loadOne(QStringLiteral("back-to-back.pftrace"), trace(p));
+        QVERIFY(t);
+        QCOMPARE(spanNames(*t), (std::vector<std::string>{"first", "second"}));
+        for (SpanIndex s = 0; s < t->spanCount(); ++s) {
+            QCOMPARE(t->durationNs(s), std::int64_t(100));
+            QCOMPARE(t->parent(s), NoSpan);
+        }
+        // JSON: unnamed ends in file order; a named end written before its own zero-length
+        // begin still closes that slice, not the one around it.
+        const QByteArray json = R"([{"ph":"B","name":"first","ts":1,"pid":1,"tid":1},{"ph":"E","ts":2,"pid":1,"tid":1},)"
+                                R"({"ph":"B","name":"second","ts":2,"pid":1,"tid":1},{"ph":"E","name":"x","ts":2.5,"pid":1,"tid":1},)"
+                                R"({"ph":"B","name":"x","ts":2.5,"pid":1,"tid":1},{"ph":"E","ts":3,"pid":1,"tid":1}])";
+        const TracePtr j = test::loadSingle(test::writeFile(m_dir, QStringLiteral("back-to-back.json"), json));
+        QVERIFY(j);
+        QCOMPARE(spanNames(*j), (std::vector<std::string>{"first", "second", "x"}));
+        QCOMPARE(j->durationNs(0), std::int64_t(1000));
+        QCOMPARE(j->parent(1), NoSpan);
+        QCOMPARE(j->durationNs(1), std::int64_t(1000));
+        QCOMPARE(j->parent(2), SpanIndex(1));
+        QCOMPARE(j->durationNs(2), std::int64_t(0));
+    }
+
     void sliceEndWithoutBeginIsNoted()
     {
         std::vector<std::string> p = appThread();

@@ -9,6 +9,7 @@
 #include "generatedtraces.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QProcess>
 #include <QElapsedTimer>
 #include <QFile>
@@ -361,17 +362,22 @@ int main(int argc, char* argv[])
     if (argc == 3 && QByteArray(argv[1]) == "--load")
         return loadOne(QString::fromLocal8Bit(argv[2]));
     const QString self = QCoreApplication::applicationFilePath();
-    // bench_load [SPANS] [--only TEXT]: TEXT picks the rows whose label contains it
-    // ("chrome", "jaeger", "compare", "cancel", …).
+    // bench_load [SPANS] [--only TEXT] [--keep DIR]: TEXT picks the rows whose label contains
+    // it ("chrome", "jaeger", "compare", "cancel", …); DIR keeps the generated inputs (to
+    // profile one load with `bench_load --load FILE`).
     int spans = 1'000'000;
     QString only;
+    QString keep;
     for (int a = 1; a < argc; ++a) {
         if (QByteArray(argv[a]) == "--only" && a + 1 < argc)
             only = QString::fromLocal8Bit(argv[++a]);
+        else if (QByteArray(argv[a]) == "--keep" && a + 1 < argc)
+            keep = QString::fromLocal8Bit(argv[++a]);
         else
             spans = std::atoi(argv[a]);
     }
-    QTemporaryDir dir;
+    QTemporaryDir dir(keep.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench_load-XXXXXX") : keep + QStringLiteral("/bench_load-XXXXXX"));
+    dir.setAutoRemove(keep.isEmpty());
     std::vector<Row> rows;
     QString chromeFile;
     const auto chrome = [&] {
