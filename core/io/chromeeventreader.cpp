@@ -22,17 +22,18 @@ namespace {
 // first. File order is what the producer meant for unnamed ends: a slice that ends where
 // the next begins ("E", then "B" at one µs) must not swallow it. Linear in the group's
 // size, however many events share the timestamp.
+template<typename MarkAt>
 class GroupPicker
 {
 public:
-    GroupPicker(const std::vector<ChromeEventReader::Mark>& marks, const std::uint32_t* begin, const std::uint32_t* end)
-        : m_marks(marks)
-        , m_begin(begin)
-        , m_size(static_cast<std::size_t>(end - begin))
+    // `markAt(k)`: the group's k-th mark in file order.
+    GroupPicker(std::size_t size, MarkAt markAt)
+        : m_markAt(markAt)
+        , m_size(size)
         , m_taken(m_size, false)
     {
         for (std::size_t k = 0; k < m_size; ++k) {
-            const ChromeEventReader::Mark& mark = m_marks[m_begin[k]];
+            const ChromeEventReader::Mark& mark = m_markAt(k);
             if (mark.phase == 'B')
                 m_begins.push_back(k);
             else if (mark.phase == 'E')
@@ -42,7 +43,8 @@ public:
 
     bool done() const { return m_takenCount == m_size; }
 
-    std::uint32_t next(std::optional<StringId> openName)
+    // The position in the group of the mark to pair next.
+    std::size_t next(std::optional<StringId> openName)
     {
         std::size_t k = m_size;
         if (openName) {
@@ -53,13 +55,13 @@ public:
             while (m_taken[m_cursor])
                 ++m_cursor;
             k = m_cursor;
-            const ChromeEventReader::Mark& mark = m_marks[m_begin[k]];
+            const ChromeEventReader::Mark& mark = m_markAt(k);
             const bool endOfAnother = mark.phase == 'E' && mark.name != 0 && mark.name != openName.value_or(0);
             if (endOfAnother && m_beginCursor < m_begins.size())
                 k = m_begins[m_beginCursor];
         }
         take(k);
-        return m_begin[k];
+        return k;
     }
 
 private:
@@ -79,8 +81,7 @@ private:
             ++m_beginCursor;
     }
 
-    const std::vector<ChromeEventReader::Mark>& m_marks;
-    const std::uint32_t* m_begin;
+    MarkAt m_markAt;
     std::size_t m_size;
     std::vector<bool> m_taken;
     std::size_t m_takenCount = 0;
@@ -111,10 +112,11 @@ std::pair<std::uint32_t, std::uint32_t> ChromeEventReader::mergedArgs(const Mark
     return {merged, static_cast<std::uint32_t>(m_args.size())};
 }
 
-ChromeEventReader::ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source)
+ChromeEventReader::ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source, Pairing pairing)
     : m_builder(builder)
     , m_control(control)
     , m_source(source)
+    , m_pairing(pairing)
 {
     m_builder.setCancelFlag(control ? control->cancel : nullptr);
 }
@@ -162,14 +164,45 @@ void ChromeEventReader::readEvent(const ChromeEvent& event)
                            Diagnostic::Severity::Info);
         }
         m_slices.push_back({time, timemath::add(time, event.dur.value_or(0)), lane, name, category, argBegin, argEnd, order});
+    } else if (m_pairing == Pairing::WhileReading) {
+        pairOnArrival({time, lane, ph, name, category, argBegin, argEnd, order});
     } else {
         m_marks.push_back({time, lane, ph, name, category, argBegin, argEnd, order});
     }
 }
 
+// A thread's marks wait while they share a timestamp (the picker orders them), and are
+// paired once a later one arrives; one that is earlier ends pairing while reading.
+void ChromeEventReader::pairOnArrival(const Mark& mark)
+{
+    if (m_outOfOrder)
+        return;
+    if (m_lanePairing.size() <= static_cast<std::size_t>(mark.lane))
+        m_lanePairing.resize(static_cast<std::size_t>(mark.lane) + 1);
+    LanePairing& lane = m_lanePairing[static_cast<std::size_t>(mark.lane)];
+    if (!lane.group.empty() && mark.time != lane.group.front().time) {
+        if (mark.time < lane.group.front().time) {
+            m_outOfOrder = true;
+            return;
+        }
+        pairGroup(lane.group.size(), [&lane](std::size_t k) -> const Mark& { return lane.group[k]; }, lane);
+        lane.group.clear();
+    }
+    lane.group.push_back(mark);
+}
+
 bool ChromeEventReader::build()
 {
-    matchBeginEnd();
+    if (m_pairing == Pairing::WhileReading) {
+        for (LanePairing& lane : m_lanePairing) {
+            pairGroup(lane.group.size(), [&lane](std::size_t k) -> const Mark& { return lane.group[k]; }, lane);
+            closeLane(lane);
+        }
+        std::vector<LanePairing>().swap(m_lanePairing);
+        reportPairing();
+    } else {
+        matchBeginEnd();
+    }
     if (cancelled() || !nestAndEmit())
         return false;
     reportSkipped();
@@ -258,50 +291,77 @@ std::vector<std::uint32_t> ChromeEventReader::marksByLaneAndTime() const
     return byLaneTime;
 }
 
+template<typename MarkAt>
+void ChromeEventReader::pairGroup(std::size_t size, MarkAt markAt, LanePairing& lane)
+{
+    const auto instantIndex = [this](const Mark& mark) {
+        if (m_pairing == Pairing::AfterReading)
+            return static_cast<std::uint32_t>(&mark - m_marks.data());
+        m_marks.push_back(mark); // only instants are kept while reading
+        return static_cast<std::uint32_t>(m_marks.size() - 1);
+    };
+    // Most timestamps hold one mark: it needs no picking.
+    if (size == 1) {
+        const Mark& mark = markAt(0);
+        pairMark(mark, lane, mark.phase == 'B' || mark.phase == 'E' ? 0 : instantIndex(mark));
+        return;
+    }
+    GroupPicker picker(size, markAt);
+    while (!picker.done()) {
+        const Mark& mark = markAt(picker.next(lane.open.empty() ? std::optional<StringId>() : lane.open.back().name));
+        pairMark(mark, lane, mark.phase == 'B' || mark.phase == 'E' ? 0 : instantIndex(mark));
+    }
+}
+
+void ChromeEventReader::pairMark(const Mark& mark, LanePairing& lane, std::uint32_t instant)
+{
+    if (mark.phase == 'B') {
+        lane.open.push_back(mark);
+        return;
+    }
+    if (mark.phase != 'E') {
+        m_instants.push_back(instant);
+        return;
+    }
+    if (lane.open.empty()) {
+        ++m_pairingTally.extraEnds;
+        return;
+    }
+    // A named end that names no open slice ends nothing (as Perfetto and speedscope read
+    // it), rather than cutting short whatever is open — unless its slice was closed early by
+    // a swapped end ("E alpha, E beta" for "B alpha, B beta"), whose pairing by nesting it
+    // completes.
+    if (mark.name != 0 && std::none_of(lane.open.begin(), lane.open.end(), [&](const Mark& o) { return o.name == mark.name; })) {
+        const auto owed = std::find(lane.closedEarly.begin(), lane.closedEarly.end(), mark.name);
+        if (owed == lane.closedEarly.end()) {
+            ++m_pairingTally.strayEnds;
+            return;
+        }
+        lane.closedEarly.erase(owed);
+    }
+    const Mark begin = lane.open.back();
+    lane.open.pop_back();
+    if (begin.name != mark.name && mark.name != 0) {
+        ++m_pairingTally.mismatched;
+        lane.closedEarly.push_back(begin.name);
+    }
+    const auto [argBegin, argEnd] = mergedArgs(begin, mark);
+    m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, argBegin, argEnd, begin.order});
+}
+
+void ChromeEventReader::closeLane(LanePairing& lane)
+{
+    m_unclosed += static_cast<int>(lane.open.size());
+    lane.open.clear();
+    lane.closedEarly.clear();
+}
+
 void ChromeEventReader::matchBeginEnd()
 {
     std::vector<std::uint32_t> byLaneTime = marksByLaneAndTime();
     if (byLaneTime.size() != m_marks.size())
         return; // cancelled: build() sees Cancel next
-    std::vector<std::uint32_t> open;
-    int extraEnds = 0;
-    int strayEnds = 0;
-    std::vector<StringId> closedEarly; // slices ended by an "E" of another name
-    int mismatched = 0;
-    const auto pairMark = [&](std::uint32_t m) {
-        const Mark& mark = m_marks[m];
-        if (mark.phase == 'B') {
-            open.push_back(m);
-        } else if (mark.phase == 'E') {
-            if (open.empty()) {
-                ++extraEnds;
-                return;
-            }
-            // A named end that names no open slice ends nothing (as Perfetto and
-            // speedscope read it), rather than cutting short whatever is open —
-            // unless its slice was closed early by a swapped end ("E alpha, E beta"
-            // for "B alpha, B beta"), whose pairing by nesting it completes.
-            if (mark.name != 0
-                && std::none_of(open.begin(), open.end(), [&](std::uint32_t o) { return m_marks[o].name == mark.name; })) {
-                const auto owed = std::find(closedEarly.begin(), closedEarly.end(), mark.name);
-                if (owed == closedEarly.end()) {
-                    ++strayEnds;
-                    return;
-                }
-                closedEarly.erase(owed);
-            }
-            const Mark& begin = m_marks[open.back()];
-            open.pop_back();
-            if (begin.name != mark.name && mark.name != 0) {
-                ++mismatched;
-                closedEarly.push_back(begin.name);
-            }
-            const auto [argBegin, argEnd] = mergedArgs(begin, mark);
-            m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, argBegin, argEnd, begin.order});
-        } else {
-            m_instants.push_back(m);
-        }
-    };
+    LanePairing lane;
     std::size_t i = 0;
     while (i < byLaneTime.size()) {
         std::size_t groupEnd = i;
@@ -309,44 +369,40 @@ void ChromeEventReader::matchBeginEnd()
         while (groupEnd < byLaneTime.size() && m_marks[byLaneTime[groupEnd]].lane == first.lane
                && m_marks[byLaneTime[groupEnd]].time == first.time)
             ++groupEnd;
-        if (i == 0 || m_marks[byLaneTime[i - 1]].lane != first.lane) {
-            m_unclosed += static_cast<int>(open.size());
-            open.clear();
-            closedEarly.clear();
-        }
-        // Most timestamps hold one mark: it needs no picking.
-        if (groupEnd - i == 1) {
-            pairMark(byLaneTime[i]);
-        } else {
-            GroupPicker picker(m_marks, byLaneTime.data() + i, byLaneTime.data() + groupEnd);
-            while (!picker.done())
-                pairMark(picker.next(open.empty() ? std::optional<StringId>() : m_marks[open.back()].name));
-        }
+        if (i > 0 && m_marks[byLaneTime[i - 1]].lane != first.lane)
+            closeLane(lane);
+        pairGroup(groupEnd - i, [&](std::size_t k) -> const Mark& { return m_marks[byLaneTime[i + k]]; }, lane);
         i = groupEnd;
     }
-    m_unclosed += static_cast<int>(open.size());
+    closeLane(lane);
+    reportPairing();
+    keepOnlyInstantMarks();
+}
+
+void ChromeEventReader::reportPairing()
+{
     using S = Diagnostic::Severity;
-    if (extraEnds > 0 && m_source == TraceEventSource::Perfetto)
+    const PairingTally& t = m_pairingTally;
+    if (t.extraEnds > 0 && m_source == TraceEventSource::Perfetto)
         m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
                                              "%n slice end(s) on a track with no open slice were ignored (their "
-                                             "begin came before tracing started, or was lost)", nullptr, extraEnds));
-    else if (extraEnds > 0)
+                                             "begin came before tracing started, or was lost)", nullptr, t.extraEnds));
+    else if (t.extraEnds > 0)
         m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
-                                                "%n \"E\" event(s) without a matching \"B\" were ignored", nullptr, extraEnds));
-    if (strayEnds > 0)
+                                                "%n \"E\" event(s) without a matching \"B\" were ignored", nullptr, t.extraEnds));
+    if (t.strayEnds > 0)
         m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
-                                                "%n \"E\" event(s) name no open slice and were ignored", nullptr, strayEnds));
-    if (mismatched > 0)
+                                                "%n \"E\" event(s) name no open slice and were ignored", nullptr, t.strayEnds));
+    if (t.mismatched > 0)
         m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
                                              "%n \"E\" event(s) close a slice of a different name; matched by nesting",
-                                             nullptr, mismatched));
+                                             nullptr, t.mismatched));
     if (m_unclosed > 0 && m_source == TraceEventSource::Perfetto)
         m_builder.addDiagnostic(S::Info, QCoreApplication::translate("Importer",
                                              "%n slice(s) still open when tracing stopped are not shown", nullptr, m_unclosed));
     else if (m_unclosed > 0)
         m_builder.addDiagnostic(S::Warning, QCoreApplication::translate("Importer",
                                                 "%n \"B\" event(s) are never closed and are not shown", nullptr, m_unclosed));
-    keepOnlyInstantMarks();
 }
 
 // Paired, the begins and ends live on as slices: only the instants' marks are read again

@@ -80,9 +80,22 @@ public:
         std::uint32_t order = 0;
     };
 
+    // How B and E events become slices.
+    enum class Pairing {
+        // Kept until build(), then sorted by thread and time: any order in the file works.
+        AfterReading,
+        // Paired as they arrive, a thread's open slices on a stack: no event is kept, but
+        // each thread's events must come in time order (a Perfetto sequence's do). When one
+        // does not, pairedOutOfOrder() says so and the file is to be read again AfterReading.
+        WhileReading,
+    };
+
     // `source` picks the wording of the notes (Perfetto has slice ends, not "E" events).
-    ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source = TraceEventSource::ChromeJson);
+    ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source = TraceEventSource::ChromeJson,
+                      Pairing pairing = Pairing::AfterReading);
     void readEvent(const ChromeEvent& event);
+    // WhileReading: a thread's events came out of time order; what was built is not valid.
+    bool pairedOutOfOrder() const { return m_outOfOrder; }
     // False when Cancel came first.
     bool build();
     std::size_t sliceCount() const { return std::max(m_slices.size(), m_sliceCount); }
@@ -95,6 +108,29 @@ private:
     // phase's occurrences, "count" how many there were.
     void readAggregate(const ChromeEvent& event);
     void readMetadata(const ChromeEvent& event);
+    // One thread's pairing: its open slices, the slices an end of another name closed early,
+    // and (WhileReading) the marks at its latest timestamp, paired once a later one comes.
+    struct LanePairing
+    {
+        std::vector<Mark> open;
+        std::vector<StringId> closedEarly;
+        std::vector<Mark> group;
+    };
+    // What pairing found wrong, for the notes.
+    struct PairingTally
+    {
+        int extraEnds = 0;
+        int strayEnds = 0;
+        int mismatched = 0;
+    };
+    void pairOnArrival(const Mark& mark);
+    // The marks of one thread at one timestamp, in the order GroupPicker gives them.
+    template<typename MarkAt>
+    void pairGroup(std::size_t size, MarkAt markAt, LanePairing& lane);
+    // One B, E or instant; `instant` is its index in m_marks (kept for nestAndEmit).
+    void pairMark(const Mark& mark, LanePairing& lane, std::uint32_t instant);
+    void closeLane(LanePairing& lane);
+    void reportPairing();
     std::vector<std::uint32_t> marksByLaneAndTime() const;
     void keepOnlyInstantMarks();
     // The args of a B/E pair: the begin's, then the end's keys the begin lacks.
@@ -136,6 +172,10 @@ private:
     std::map<std::string, std::string> m_processNames;
     std::map<std::pair<std::string, std::string>, std::string> m_threadNames;
     std::map<std::string, int> m_skippedPhases;
+    Pairing m_pairing;
+    std::vector<LanePairing> m_lanePairing; // WhileReading: by lane
+    PairingTally m_pairingTally;
+    bool m_outOfOrder = false;
     int m_unclosed = 0;
     std::size_t m_sliceCount = 0; // kept when build() frees the slices
 };

@@ -70,6 +70,8 @@ public:
             if (!readField(pos, start))
                 return true;
             if ((++count & 0xfff) == 0) {
+                if (m_events.pairedOutOfOrder())
+                    return true; // the caller reads the file again
                 if (!limit.allows(m_events.eventCount()) || (m_control && m_control->cancelled()))
                     return false;
                 if (m_control && m_control->progress && progressTotal > 0)
@@ -135,17 +137,22 @@ private:
     std::int64_t m_packetCount = 0;
 };
 
-ImportResult importPerfetto(TextWindow& text, const QString& sourceFile, const LoadControl* control, ParserPath path,
-                            std::size_t progressTotal)
+// Nothing when a thread's slices came out of time order while `pairing` needed them in it.
+std::optional<ImportResult> importPerfetto(TextWindow& text, const QString& sourceFile, const LoadControl* control, ParserPath path,
+                                           std::size_t progressTotal, ChromeEventReader::Pairing pairing)
 {
     ImportResult result;
     result.parser = path;
     TraceBuilder builder(TraceFormat::Perfetto, sourceFile, perfettoTraceName(sourceFile));
-    ChromeEventReader events(builder, control, TraceEventSource::Perfetto);
+    ChromeEventReader events(builder, control, TraceEventSource::Perfetto, pairing);
     PerfettoPacketReader packets(events);
     SpanLimit limit(control);
     PacketStream stream(text, packets, events, control);
-    if (!stream.read(limit, progressTotal)) {
+    const bool complete = stream.read(limit, progressTotal);
+    text.release();
+    if (events.pairedOutOfOrder())
+        return std::nullopt;
+    if (!complete) {
         if (!limit.reportIfExceeded(result))
             result.cancelled = true;
         return result;
@@ -161,16 +168,23 @@ ImportResult importPerfetto(TextWindow& text, const QString& sourceFile, const L
     return result;
 }
 
+// Slices are paired as they are read (a sequence writes its events in time order); a trace
+// where a thread's are not is read again, its events sorted first.
 ImportResult readText(std::string_view text, DocumentShape, const QString& sourceFile, const LoadControl* control, std::size_t,
                       const std::function<void()>&)
 {
     TextWindow window(text);
-    return importPerfetto(window, sourceFile, control, ParserPath::Bulk, text.size());
+    if (std::optional<ImportResult> paired = importPerfetto(window, sourceFile, control, ParserPath::Bulk, text.size(),
+                                                            ChromeEventReader::Pairing::WhileReading))
+        return std::move(*paired);
+    TextWindow again(text);
+    return *importPerfetto(again, sourceFile, control, ParserPath::Bulk, text.size(), ChromeEventReader::Pairing::AfterReading);
 }
 
+// A file whose events need sorting is left to readText, which holds it whole.
 std::optional<ImportResult> readStreamed(TextWindow& text, DocumentShape, const QString& sourceFile, const LoadControl* control)
 {
-    return importPerfetto(text, sourceFile, control, ParserPath::Streamed, 0);
+    return importPerfetto(text, sourceFile, control, ParserPath::Streamed, 0, ChromeEventReader::Pairing::WhileReading);
 }
 
 // The fields of one packet, checked to be well-formed; whether one is only a TracePacket's.

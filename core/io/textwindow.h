@@ -39,6 +39,15 @@ public:
     std::string_view head(std::size_t bytes);
     // Everything has arrived.
     bool complete() const { return !m_source; }
+    // Frees the window's memory once the reader is done with the text: a big load builds
+    // its model next, and the window's pieces would count in its peak.
+    void release()
+    {
+        std::string().swap(m_buffer);
+        m_base += m_view.size();
+        m_view = {};
+        m_source = nullptr;
+    }
 
 private:
     int arrive(std::size_t pos, std::size_t keepFrom);

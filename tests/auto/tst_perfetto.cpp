@@ -402,6 +402,34 @@ private Q_SLOTS:
         QCOMPARE(j->durationNs(2), std::int64_t(0));
     }
 
+    // Slices are paired as they are read; a thread whose events come out of time order (two
+    // sequences writing one thread's track) is read again with its events sorted — streamed
+    // from the file or from memory, the same slices.
+    void eventsOutOfTimeOrderAreSortedFirst()
+    {
+        std::vector<std::string> p = appThread();
+        p.push_back(packetEvent(300, 1, 2, 0, "later"));
+        p.push_back(packetEvent(400, 2, 2, 0));
+        p.push_back(packetEvent(100, 1, 2, 0, "earlier"));
+        p.push_back(packetEvent(150, 1, 2, 0, "inner"));
+        p.push_back(packetEvent(200, 2, 2, 0));
+        p.push_back(packetEvent(250, 2, 2, 0));
+        const QString path = writeFile(m_dir, QStringLiteral("unordered.pftrace"), trace(p));
+        for (const bool whileReading : {true, false}) {
+            LoadControl control;
+            control.streamFromBytes = whileReading ? 0 : std::numeric_limits<std::int64_t>::max();
+            const LoadResult r = loadTraceFile(path, &control);
+            QVERIFY2(r.ok() && r.traces.size() == 1, qPrintable(r.error));
+            const Trace& t = *r.traces.front();
+            QCOMPARE(spanNames(t), (std::vector<std::string>{"earlier", "inner", "later"}));
+            QCOMPARE(t.durationNs(0), std::int64_t(150));
+            QCOMPARE(t.durationNs(1), std::int64_t(50));
+            QCOMPARE(t.parent(1), SpanIndex(0));
+            QCOMPARE(t.durationNs(2), std::int64_t(100));
+            QVERIFY2(!test::hasDiagnostic(t, QStringLiteral("no open slice")), qPrintable(diagnostics(t)));
+        }
+    }
+
     void sliceEndWithoutBeginIsNoted()
     {
         std::vector<std::string> p = appThread();
