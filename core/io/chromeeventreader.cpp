@@ -91,6 +91,9 @@ private:
     std::unordered_map<StringId, std::deque<std::size_t>> m_endsByName;
 };
 
+// The place of a slice whose end never came (WhileReading), left out when the lanes are gathered.
+constexpr std::int32_t UnclosedLane = -1;
+
 } // namespace
 
 // An end's args belong to its slice, as Chrome's JSON writes them into one complete event
@@ -163,7 +166,8 @@ void ChromeEventReader::readEvent(const ChromeEvent& event)
             m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n complete event(s) have no \"dur\"; shown with zero length"),
                            Diagnostic::Severity::Info);
         }
-        m_slices.push_back({time, timemath::add(time, event.dur.value_or(0)), lane, name, category, argBegin, argEnd, order});
+        const Slice slice{time, timemath::add(time, event.dur.value_or(0)), lane, name, category, argBegin, argEnd, order};
+        (m_pairing == Pairing::WhileReading ? laneSlices(lane) : m_slices).push_back(slice);
     } else if (m_pairing == Pairing::WhileReading) {
         pairOnArrival({time, lane, ph, name, category, argBegin, argEnd, order});
     } else {
@@ -199,6 +203,7 @@ bool ChromeEventReader::build()
             closeLane(lane);
         }
         std::vector<LanePairing>().swap(m_lanePairing);
+        gatherLaneSlices();
         reportPairing();
     } else {
         matchBeginEnd();
@@ -317,6 +322,11 @@ void ChromeEventReader::pairMark(const Mark& mark, LanePairing& lane, std::uint3
 {
     if (mark.phase == 'B') {
         lane.open.push_back(mark);
+        if (m_pairing == Pairing::WhileReading) {
+            std::vector<Slice>& slices = laneSlices(mark.lane);
+            lane.openSlot.push_back(static_cast<std::uint32_t>(slices.size()));
+            slices.push_back({mark.time, mark.time, UnclosedLane, 0, 0, 0, 0, 0});
+        }
         return;
     }
     if (mark.phase != 'E') {
@@ -346,13 +356,42 @@ void ChromeEventReader::pairMark(const Mark& mark, LanePairing& lane, std::uint3
         lane.closedEarly.push_back(begin.name);
     }
     const auto [argBegin, argEnd] = mergedArgs(begin, mark);
-    m_slices.push_back({begin.time, mark.time, begin.lane, begin.name, begin.category, argBegin, argEnd, begin.order});
+    const Slice slice{begin.time, mark.time, begin.lane, begin.name, begin.category, argBegin, argEnd, begin.order};
+    if (m_pairing == Pairing::WhileReading) {
+        laneSlices(begin.lane)[lane.openSlot.back()] = slice;
+        lane.openSlot.pop_back();
+    } else {
+        m_slices.push_back(slice);
+    }
+}
+
+std::vector<ChromeEventReader::Slice>& ChromeEventReader::laneSlices(std::int32_t lane)
+{
+    if (m_laneSlices.size() <= static_cast<std::size_t>(lane))
+        m_laneSlices.resize(static_cast<std::size_t>(lane) + 1);
+    return m_laneSlices[static_cast<std::size_t>(lane)];
+}
+
+void ChromeEventReader::gatherLaneSlices()
+{
+    std::size_t total = 0;
+    for (const std::vector<Slice>& slices : m_laneSlices)
+        total += slices.size();
+    m_slices.reserve(total);
+    // Lane by lane, each freed once copied: the peak is the slices and one lane's, not twice them all.
+    for (std::vector<Slice>& slices : m_laneSlices) {
+        std::copy_if(slices.begin(), slices.end(), std::back_inserter(m_slices), [](const Slice& s) { return s.lane != UnclosedLane; });
+        std::vector<Slice>().swap(slices);
+    }
+    std::vector<std::vector<Slice>>().swap(m_laneSlices);
+    m_slicesByLane = true;
 }
 
 void ChromeEventReader::closeLane(LanePairing& lane)
 {
     m_unclosed += static_cast<int>(lane.open.size());
     lane.open.clear();
+    lane.openSlot.clear();
     lane.closedEarly.clear();
 }
 
@@ -418,9 +457,11 @@ void ChromeEventReader::keepOnlyInstantMarks()
     m_marks.swap(instants);
 }
 
-bool ChromeEventReader::nestAndEmit()
+// The slices by lane, then start, the longer first (it encloses), then file order. Lanes
+// already in order (slices paired while reading, mostly) are only checked.
+bool ChromeEventReader::sortSlices()
 {
-    const bool sorted = cancellableSort(m_slices.begin(), m_slices.end(), [](const Slice& a, const Slice& b) {
+    const auto before = [](const Slice& a, const Slice& b) {
         if (a.lane != b.lane)
             return a.lane < b.lane;
         if (a.start != b.start)
@@ -428,8 +469,21 @@ bool ChromeEventReader::nestAndEmit()
         if (a.end != b.end)
             return a.end > b.end; // the longer one encloses
         return a.order < b.order;
-    }, cancelFlag());
-    if (!sorted || cancelled())
+    };
+    if (!m_slicesByLane)
+        return cancellableSort(m_slices.begin(), m_slices.end(), before, cancelFlag());
+    for (auto laneBegin = m_slices.begin(); laneBegin != m_slices.end();) {
+        const auto laneEnd = std::find_if(laneBegin, m_slices.end(), [&](const Slice& s) { return s.lane != laneBegin->lane; });
+        if (!std::is_sorted(laneBegin, laneEnd, before) && !cancellableSort(laneBegin, laneEnd, before, cancelFlag()))
+            return false;
+        laneBegin = laneEnd;
+    }
+    return true;
+}
+
+bool ChromeEventReader::nestAndEmit()
+{
+    if (!sortSlices() || cancelled())
         return false;
     std::vector<SpanIndex> parent(m_slices.size(), NoSpan);
     std::vector<SpanIndex> stack;

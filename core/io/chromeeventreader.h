@@ -113,6 +113,7 @@ private:
     struct LanePairing
     {
         std::vector<Mark> open;
+        std::vector<std::uint32_t> openSlot; // WhileReading: each open slice's place in its lane's slices
         std::vector<StringId> closedEarly;
         std::vector<Mark> group;
     };
@@ -130,6 +131,11 @@ private:
     // One B, E or instant; `instant` is its index in m_marks (kept for nestAndEmit).
     void pairMark(const Mark& mark, LanePairing& lane, std::uint32_t instant);
     void closeLane(LanePairing& lane);
+    std::vector<Slice>& laneSlices(std::int32_t lane);
+    // WhileReading: the lanes' slices into m_slices, one lane after another, without the
+    // places of slices that never ended.
+    void gatherLaneSlices();
+    bool sortSlices();
     void reportPairing();
     std::vector<std::uint32_t> marksByLaneAndTime() const;
     void keepOnlyInstantMarks();
@@ -174,6 +180,10 @@ private:
     std::map<std::string, int> m_skippedPhases;
     Pairing m_pairing;
     std::vector<LanePairing> m_lanePairing; // WhileReading: by lane
+    // WhileReading: each lane's slices in the order they began (a slice takes its place at its
+    // begin), so a lane is mostly in nesting order already and build() sorts only lanes that are not.
+    std::vector<std::vector<Slice>> m_laneSlices;
+    bool m_slicesByLane = false; // m_slices holds one lane after another
     PairingTally m_pairingTally;
     bool m_outOfOrder = false;
     int m_unclosed = 0;

@@ -428,10 +428,11 @@ private Q_SLOTS:
         for (const QString& dir : {test::sharedTracesDir() + QStringLiteral("/chrome"), source + QStringLiteral("data/chrome"),
                                    source + QStringLiteral("data/agreement"), source + QStringLiteral("data/fuzz-regressions"),
                                    source + QStringLiteral("data/otlp-proto"), source + QStringLiteral("fixtures/chromium"),
-                                   source + QStringLiteral("fixtures/clang-ftime-trace"), source + QStringLiteral("fixtures/otel-services"),
+                                   source + QStringLiteral("fixtures/chromium-proto"), source + QStringLiteral("fixtures/clang-ftime-trace"), source + QStringLiteral("fixtures/otel-services"),
                                    test::sharedTracesDir() + QStringLiteral("/jaeger"), test::sharedTracesDir() + QStringLiteral("/zipkin"),
                                    test::sharedTracesDir() + QStringLiteral("/otlp")}) {
-            const QStringList patterns{QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.binpb")};
+            const QStringList patterns{QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.binpb"),
+                                       QStringLiteral("*.pftrace.gz")};
             for (const QFileInfo& info : QDir(dir).entryInfoList(patterns, QDir::Files))
                 QTest::newRow(qPrintable(QFileInfo(dir).fileName() + QLatin1Char('/') + info.fileName())) << info.absoluteFilePath();
         }
