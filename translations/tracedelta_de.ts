@@ -416,8 +416,28 @@
         <translation><numerusform>%n weitere Referenz ist ebenfalls ein Ausreißer gegenüber den anderen.</numerusform><numerusform>%n weitere Referenzen sind ebenfalls Ausreißer gegenüber den anderen.</numerusform></translation>
     </message>
     <message>
-        <source>No span changed in the direction of the whole (%1): the listed changes go the other way, so the time came or went in many small parts, or outside the spans.</source>
-        <translation>Kein Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung; die Zeit kam oder ging also in vielen kleinen Teilen oder außerhalb der Spans.</translation>
+        <source>No span changed in the direction of the whole (%1): the listed changes go the other way.</source>
+        <translation>Kein Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung.</translation>
+    </message>
+    <message>
+        <source>The listed changes explain %1 of the %2.</source>
+        <translation>Die aufgeführten Änderungen erklären %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 operations took less time of their own: the whole run was a little faster, not one part of it (a faster machine or less load than in the baselines' runs).</source>
+        <translation>%1 der %2 Operationen brauchten selbst weniger Zeit: Der ganze Lauf war etwas schneller, nicht ein Teil davon (eine schnellere Maschine oder weniger Last als in den Läufen der Referenzen).</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 operations took more time of their own: the whole run was a little slower, not one part of it (a slower machine or more load than in the baselines' runs).</source>
+        <translation>%1 der %2 Operationen brauchten selbst mehr Zeit: Der ganze Lauf war etwas langsamer, nicht ein Teil davon (eine langsamere Maschine oder mehr Last als in den Läufen der Referenzen).</translation>
+    </message>
+    <message>
+        <source>The rest is in parts too small to list on their own.</source>
+        <translation>Der Rest steckt in Teilen, die einzeln zu klein für die Liste sind.</translation>
+    </message>
+    <message>
+        <source>The largest of them: %1: %2, self time %3 (%4 vs %5 median).</source>
+        <translation>Der größte davon: %1: %2, Eigenzeit %3 (%4 statt %5 Median).</translation>
     </message>
 </context>
 <context>

@@ -205,19 +205,76 @@ std::unordered_map<std::string, std::int64_t> Comparison::laneVariation() const
 // A whole that moved while every candidate moved the other way (or none is left): the
 // list is not an explanation, and reads like one unless it says so. Runs recorded on
 // another day can be a few per cent faster throughout, with no one span to show for it.
+// When the whole moved and the list does not account for it: what the listed changes
+// explain, and whether the rest is a broad shift — most operations a little faster (or
+// slower) each, as when the machine or its load differed between the runs — rather than one
+// part a user should look for.
 void Comparison::noteNothingExplainsTheChange()
 {
-    if (!m_failures.empty())
+    if (!m_failures.empty() || m_candidates.empty())
         return;
     const std::int64_t whole = explainedDeltaNs();
-    const bool anyExplains = std::any_of(m_candidates.begin(), m_candidates.end(), [&](const Candidate& c) {
-        return c.kind != CandidateKind::Error && c.deltaNs != 0 && (c.deltaNs > 0) == (whole > 0);
-    });
-    if (anyExplains || m_candidates.empty())
+    if (whole == 0)
         return;
-    m_notes << ComparisonText::tr("No span changed in the direction of the whole (%1): the listed changes go the other way, "
-                                  "so the time came or went in many small parts, or outside the spans.")
-                   .arg(formatSignedDuration(whole));
+    const auto sameWay = [whole](std::int64_t delta) { return delta != 0 && (delta > 0) == (whole > 0); };
+    std::int64_t explained = 0;
+    for (const Candidate& c : m_candidates) {
+        if (c.kind != CandidateKind::Error && sameWay(c.deltaNs))
+            explained = timemath::add(explained, c.deltaNs);
+    }
+    if (timemath::abs(explained) >= timemath::abs(whole) / 2)
+        return;
+    // Operations present in the target and in the baselines, by their own (self) time; the
+    // one that moved most the whole's way without being listed (inside its runs' spread).
+    const std::size_t T = targetIndex();
+    int measured = 0;
+    int movedSameWay = 0;
+    NodeIndex largest = NoNode;
+    std::int64_t largestDelta = 0;
+    for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()); ++n) {
+        const NodeMetrics& m = m_metrics[n];
+        if (m.count[T] == 0 || m.baselineCount.min == 0)
+            continue;
+        ++measured;
+        const std::int64_t delta = timemath::sub(m.selfNs[T], m.baselineSelf.median);
+        if (!sameWay(delta))
+            continue;
+        ++movedSameWay;
+        const bool listed = std::any_of(m_candidates.begin(), m_candidates.end(), [n](const Candidate& c) { return c.node == n; });
+        if (!listed && timemath::abs(delta) > timemath::abs(largestDelta)) {
+            largest = n;
+            largestDelta = delta;
+        }
+    }
+    // Broad: two thirds of the operations moved the whole's way, and no single one of them
+    // holds half of the change.
+    const bool broad = measured >= 5 && movedSameWay * 3 >= measured * 2 && timemath::abs(largestDelta) * 2 < timemath::abs(whole);
+    QString note = explained == 0
+        ? ComparisonText::tr("No span changed in the direction of the whole (%1): the listed changes go the other way.")
+              .arg(formatSignedDuration(whole))
+        : ComparisonText::tr("The listed changes explain %1 of the %2.").arg(formatSignedDuration(explained), formatSignedDuration(whole));
+    note += QLatin1Char(' ');
+    if (broad && whole < 0)
+        note += ComparisonText::tr("%1 of the %2 operations took less time of their own: the whole run was a little faster, "
+                                   "not one part of it (a faster machine or less load than in the baselines' runs).")
+                    .arg(movedSameWay)
+                    .arg(measured);
+    else if (broad)
+        note += ComparisonText::tr("%1 of the %2 operations took more time of their own: the whole run was a little slower, "
+                                   "not one part of it (a slower machine or more load than in the baselines' runs).")
+                    .arg(movedSameWay)
+                    .arg(measured);
+    else
+        note += ComparisonText::tr("The rest is in parts too small to list on their own.");
+    // Named even so: where most of the rest went is where the user would look.
+    if (largest != NoNode && timemath::abs(largestDelta) * 4 >= timemath::abs(whole)) {
+        const AlignedNode& node = m_alignment.node(largest);
+        note += QLatin1Char(' ')
+            + ComparisonText::tr("The largest of them: %1: %2, self time %3 (%4 vs %5 median).")
+                  .arg(QString::fromStdString(node.service), QString::fromStdString(displayName(node)), formatSignedDuration(largestDelta),
+                       formatDuration(m_metrics[largest].selfNs[T]), formatDuration(m_metrics[largest].baselineSelf.median));
+    }
+    m_notes << note;
 }
 
 // A baseline far from the others is likely a slow (or broken) run itself: it widens the

@@ -150,6 +150,28 @@ private Q_SLOTS:
         QVERIFY2(c.deltaNs() > 10 * ms, qPrintable(describe(c))); // the extent did end later
     }
 
+    // A run whose request was faster than every baseline while the listed changes explain
+    // little of it (a second held-out set, recorded a day later: its runs were faster
+    // throughout): the notes say how much the list explains and name the part that moved
+    // most without being listed. Must not fire on any class target: there the list explains it.
+    void unexplainedChangeNamesWhereItWent()
+    {
+        const Comparison c = compareWithNormalRuns(QStringLiteral("holdout2-normal-3"));
+        QCOMPARE(c.verdict(), Verdict::Faster);
+        const QString notes = c.notes().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("The listed changes explain")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("The largest of them: route: compute route")), qPrintable(notes));
+        QVERIFY2(!notes.contains(QStringLiteral("the whole run was")), qPrintable(notes)); // one part holds most of it
+        for (const char* target : {"wait-no-span", "background-sync", "added-call", "abandoned-timeout", "fails-fast", "one-slow-call",
+                                   "queue-wait", "clock-skew", "cache-miss", "retry", "bigger-payload", "incomplete", "normal-extra"}) {
+            const Comparison other = compareWithNormalRuns(QString::fromLatin1(target));
+            const QString otherNotes = other.notes().join(QLatin1Char('\n'));
+            QVERIFY2(!otherNotes.contains(QStringLiteral("The listed changes explain"))
+                         && !otherNotes.contains(QStringLiteral("No span changed in the direction")),
+                     qPrintable(QString::fromLatin1(target) + QStringLiteral(": ") + otherNotes));
+        }
+    }
+
     // ...and the queue is named: the consumer started ~500 ms after the publish ended, not ~5 ms.
     void queueWaitIsAWaitCandidate()
     {

@@ -222,6 +222,22 @@ private Q_SLOTS:
         QVERIFY2(notes.contains(QStringLiteral("WebUI Top Renderer / CrRendererMain (1/4)")), qPrintable(notes));
     }
 
+    // A normal page load that came out slower than every baseline (+148 ms) with no part to
+    // blame: most operations took a little longer each, and the notes say the whole run was
+    // slower rather than point at one part. Must not fire where one part is the change.
+    void chromiumSlowerRunThroughoutIsSaidSo()
+    {
+        const Comparison c = chromiumComparison(QStringLiteral("normal-extra"));
+        QCOMPARE(c.verdict(), Verdict::Slower);
+        const QString notes = c.notes().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("the whole run was a little slower")), qPrintable(notes));
+        for (const char* target : {"forced-layout", "slow-script", "slow-stage", "inline-data"}) {
+            const Comparison other = chromiumComparison(QString::fromLatin1(target));
+            const QString otherNotes = other.notes().join(QLatin1Char('\n'));
+            QVERIFY2(!otherNotes.contains(QStringLiteral("the whole run was")), qPrintable(QString::fromLatin1(target) + QStringLiteral(": ") + otherNotes));
+        }
+    }
+
     // The process that only some baselines have never reaches the ranking, even when the
     // target has it and runs it longer than the one baseline that had it.
     void chromiumIntermittentProcessIsNotACause()

@@ -858,5 +858,10 @@ G.update({
 'Linked from': 'Verwiesen von',
 'Flows': 'Flüsse',
 'Links': 'Verknüpfungen',
-'No span changed in the direction of the whole (%1): the listed changes go the other way, so the time came or went in many small parts, or outside the spans.': 'Kein Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung; die Zeit kam oder ging also in vielen kleinen Teilen oder außerhalb der Spans.',
+'No span changed in the direction of the whole (%1): the listed changes go the other way.': 'Kein Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung.',
+'The listed changes explain %1 of the %2.': 'Die aufgeführten Änderungen erklären %1 von %2.',
+"%1 of the %2 operations took less time of their own: the whole run was a little faster, not one part of it (a faster machine or less load than in the baselines' runs).": '%1 der %2 Operationen brauchten selbst weniger Zeit: Der ganze Lauf war etwas schneller, nicht ein Teil davon (eine schnellere Maschine oder weniger Last als in den Läufen der Referenzen).',
+"%1 of the %2 operations took more time of their own: the whole run was a little slower, not one part of it (a slower machine or more load than in the baselines' runs).": '%1 der %2 Operationen brauchten selbst mehr Zeit: Der ganze Lauf war etwas langsamer, nicht ein Teil davon (eine langsamere Maschine oder mehr Last als in den Läufen der Referenzen).',
+'The rest is in parts too small to list on their own.': 'Der Rest steckt in Teilen, die einzeln zu klein für die Liste sind.',
+'The largest of them: %1: %2, self time %3 (%4 vs %5 median).': 'Der größte davon: %1: %2, Eigenzeit %3 (%4 statt %5 Median).',
 })
