@@ -30,6 +30,9 @@ QString usage()
                                        "       tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]\n"
                                        "                [--exact-names]\n"
                                        "       tracedelta compare A B              A is the baseline, B the target\n"
+                                       "       tracedelta compare|stats|export FILE… --repeated NAME|PATTERN\n"
+                                       "                [--target-occurrence slowest|INDEX|TIME] [--baselines all|typical]\n"
+                                       "                                           one occurrence against the others in the file\n"
                                        "       tracedelta stats FILE… [--target FILE] [--json] [--by operation|path|lane]\n"
                                        "                [--sort self|total|count|delta] [--top N]\n"
                                        "       tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)\n"
@@ -43,8 +46,9 @@ QString usage()
                                        "       tracedelta fetch --server URL [--kind jaeger|jaeger-v3|tempo|tempo-v2|zipkin]\n"
                                        "                [--ca-file PEM] TRACE_ID… -o DIR\n"
                                        "       tracedelta --help | --version\n\n"
-                                       "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome\n"
-                                       "trace-event JSON, plain or gzip-compressed; the format is detected from the content.\n"
+                                       "Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf), Chrome\n"
+                                       "trace-event JSON and Perfetto protobuf traces, plain or gzip-compressed; the format\n"
+                                       "is detected from the content.\n"
                                        "TraceDelta is free software under the GNU GPL, version 3 or later.\n");
 }
 

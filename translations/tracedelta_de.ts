@@ -1787,6 +1787,9 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
        tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]
                 [--exact-names]
        tracedelta compare A B              A is the baseline, B the target
+       tracedelta compare|stats|export FILE… --repeated NAME|PATTERN
+                [--target-occurrence slowest|INDEX|TIME] [--baselines all|typical]
+                                           one occurrence against the others in the file
        tracedelta stats FILE… [--target FILE] [--json] [--by operation|path|lane]
                 [--sort self|total|count|delta] [--top N]
        tracedelta export BASELINE… --target FILE -o OUT.(png|svg|pdf|html|md)
@@ -1801,31 +1804,36 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
                 [--ca-file PEM] TRACE_ID… -o DIR
        tracedelta --help | --version
 
-Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf) and Chrome
-trace-event JSON, plain or gzip-compressed; the format is detected from the content.
+Reads Jaeger, Zipkin v2, OpenTelemetry (OTLP/JSON and OTLP protobuf), Chrome
+trace-event JSON and Perfetto protobuf traces, plain or gzip-compressed; the format
+is detected from the content.
 TraceDelta is free software under the GNU GPL, version 3 or later.
 </source>
         <translation>Aufruf: tracedelta [DATEI…]                 Tracedateien im Vergleichsfenster öffnen
-        tracedelta summary DATEI… [--json]  zeigen, was Tracedateien enthalten
-        tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]
-                 [--exact-names]
-        tracedelta compare A B              A ist die Referenz, B das Ziel
-        tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
-                 [--sort self|total|count|delta] [--top N]
-        tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)
-                 [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
-                 [--width B --height H] [--scale S] [--exact-names]
-        tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
-        tracedelta receive [--listen HOST:PORT] [-o ORDNER] [--quiet-time SEKUNDEN]
-                 [--max-body GRÖSSE] [--exit-after N]   Traces über OTLP/HTTP empfangen
-        tracedelta compare|export --server URL --target-id ID
-                 (--baseline-id ID… | --baselines auto [--count N] [--window 1h]) …
-        tracedelta fetch --server URL [--kind jaeger|jaeger-v3|tempo|tempo-v2|zipkin]
-                 [--ca-file PEM] TRACE_ID… -o ORDNER
-        tracedelta --help | --version
+       tracedelta summary DATEI… [--json]  zeigen, was Tracedateien enthalten
+       tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]
+                [--exact-names]
+       tracedelta compare A B              A ist die Referenz, B das Ziel
+       tracedelta compare|stats|export DATEI… --repeated NAME|MUSTER
+                [--target-occurrence slowest|INDEX|ZEIT] [--baselines all|typical]
+                                           ein Vorkommen gegen die anderen der Datei
+       tracedelta stats DATEI… [--target DATEI] [--json] [--by operation|path|lane]
+                [--sort self|total|count|delta] [--top N]
+       tracedelta export REFERENZ… --target DATEI -o AUSGABE.(png|svg|pdf|html|md)
+                [--view gantt|flame|diff] [--annotate-top N] [--note "SPAN_NAME=Text"]…
+                [--width B --height H] [--scale S] [--exact-names]
+       tracedelta export A B -o AUSGABE    A ist die Referenz, B das Ziel
+       tracedelta receive [--listen HOST:PORT] [-o ORDNER] [--quiet-time SEKUNDEN]
+                [--max-body GRÖSSE] [--exit-after N]   Traces über OTLP/HTTP empfangen
+       tracedelta compare|export --server URL --target-id ID
+                (--baseline-id ID… | --baselines auto [--count N] [--window 1h]) …
+       tracedelta fetch --server URL [--kind jaeger|jaeger-v3|tempo|tempo-v2|zipkin]
+                [--ca-file PEM] TRACE_ID… -o ORDNER
+       tracedelta --help | --version
 
-Liest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON und OTLP-Protobuf) und
-Chrome-Trace-Event-JSON, unkomprimiert oder gzip-komprimiert; das Format wird am Inhalt erkannt.
+Liest Jaeger-, Zipkin-v2-, OpenTelemetry- (OTLP/JSON und OTLP-Protobuf), Chrome-
+Trace-Event-JSON- und Perfetto-Protobuf-Traces, unkomprimiert oder gzip-komprimiert;
+das Format wird am Inhalt erkannt.
 TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
 </translation>
     </message>
