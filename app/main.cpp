@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <memory>
@@ -25,7 +26,7 @@ using namespace tracedelta;
 QString usage()
 {
     return QCoreApplication::translate("main",
-                                       "Usage: tracedelta [FILE…]                  open trace files in the comparison window\n"
+                                       "Usage: tracedelta [FILE…] [--target FILE]  open trace files in the comparison window\n"
                                        "       tracedelta summary FILE… [--json]   print what trace files hold\n"
                                        "       tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]\n"
                                        "                [--exact-names]\n"
@@ -120,7 +121,15 @@ int main(int argc, char* argv[])
     parser.addOption(viewOption);
     parser.addOption(themeOption);
     parser.addOption(selectTopOption);
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          QCoreApplication::translate("main", "Open FILE as the target (the others as baselines)."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(targetOption);
     parser.process(app);
+    QStringList files = parser.positionalArguments();
+    const QString targetFile = parser.isSet(targetOption) ? QFileInfo(parser.value(targetOption)).absoluteFilePath() : QString();
+    if (!targetFile.isEmpty() && !files.contains(parser.value(targetOption)))
+        files << parser.value(targetOption);
     MainWindow window;
     if (parser.isSet(themeOption))
         window.setTheme(parser.value(themeOption) == QLatin1String("dark") ? MainWindow::Theme::Dark : MainWindow::Theme::Light);
@@ -131,6 +140,19 @@ int main(int argc, char* argv[])
             const auto comparison = window.comparison();
             if (comparison && !comparison->candidates().empty())
                 window.selection()->selectNode(comparison->candidates().front().node, true);
+        });
+    }
+    // The user's target replaces the automatic choice once the files are in.
+    const auto isTheChosenTarget = [&window, targetFile](const Trace& trace) {
+        return targetFile.isEmpty() || QFileInfo(trace.sourceFile()).absoluteFilePath() == targetFile;
+    };
+    if (!targetFile.isEmpty()) {
+        QObject::connect(&window, &MainWindow::loadingFinished, &window, [&window, isTheChosenTarget] {
+            const auto& entries = window.entries();
+            for (std::size_t i = 0; i < entries.size(); ++i) {
+                if (isTheChosenTarget(*entries[i].trace))
+                    window.setTarget(i);
+            }
         });
     }
     window.show();
@@ -147,11 +169,14 @@ int main(int argc, char* argv[])
             if (window.traces().empty())
                 shoot();
         });
-        QObject::connect(&window, &MainWindow::comparisonFinished, &window, shoot);
-        if (parser.positionalArguments().isEmpty())
+        QObject::connect(&window, &MainWindow::comparisonFinished, &window, [&window, shoot, isTheChosenTarget] {
+            if (window.comparison() && isTheChosenTarget(window.comparison()->target()))
+                shoot();
+        });
+        if (files.isEmpty())
             shoot();
     }
-    window.openFiles(parser.positionalArguments());
+    window.openFiles(files);
     if (!parser.isSet(screenshotOption))
         QTimer::singleShot(0, &window, &MainWindow::offerAutosaveRecovery);
     return app.exec();

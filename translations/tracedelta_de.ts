@@ -1782,7 +1782,7 @@ Jeder Trace wird nach %3 geschrieben, wenn %4 s lang kein Span für ihn ankam; S
 <context>
     <name>main</name>
     <message>
-        <source>Usage: tracedelta [FILE…]                  open trace files in the comparison window
+        <source>Usage: tracedelta [FILE…] [--target FILE]  open trace files in the comparison window
        tracedelta summary FILE… [--json]   print what trace files hold
        tracedelta compare BASELINE… --target FILE [--json] [--top N] [--trace-id ID]
                 [--exact-names]
@@ -1809,7 +1809,7 @@ trace-event JSON and Perfetto protobuf traces, plain or gzip-compressed; the for
 is detected from the content.
 TraceDelta is free software under the GNU GPL, version 3 or later.
 </source>
-        <translation>Aufruf: tracedelta [DATEI…]                 Tracedateien im Vergleichsfenster öffnen
+        <translation>Aufruf: tracedelta [DATEI…] [--target DATEI] Tracedateien im Vergleichsfenster öffnen
        tracedelta summary DATEI… [--json]  zeigen, was Tracedateien enthalten
        tracedelta compare REFERENZ… --target DATEI [--json] [--top N] [--trace-id ID]
                 [--exact-names]
@@ -1836,6 +1836,10 @@ Trace-Event-JSON- und Perfetto-Protobuf-Traces, unkomprimiert oder gzip-komprimi
 das Format wird am Inhalt erkannt.
 TraceDelta ist freie Software unter der GNU GPL, Version 3 oder später.
 </translation>
+    </message>
+    <message>
+        <source>Open FILE as the target (the others as baselines).</source>
+        <translation>DATEI als Ziel öffnen (die anderen als Referenzen).</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
+#include <QLabel>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -516,6 +518,35 @@ private Q_SLOTS:
         QVERIFY(!node.isEmpty() && node.top() >= 0 && node.bottom() <= diff->height());
         if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/flame-opens-on-candidate.png"));
+    }
+
+    // The user chooses the target in the Traces panel: the notice of the automatic choice
+    // goes (it would name the wrong trace), and a verdict with long notes in a small
+    // Root causes panel can be read to its end (it scrolls; it was cut off).
+    void choosingTheTargetWithdrawsTheNoticeAndTheVerdictScrolls()
+    {
+        QVERIFY(openOtelRuns(5, {QStringLiteral("holdout2-normal-3")}, QSize(907, 800)));
+        auto* notice = m_window->findChild<NoticeBar*>();
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("normal-4.json.gz")), qPrintable(notice->text()));
+        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        m_window->setTarget(5);
+        QVERIFY(compared.wait(30000));
+        QCoreApplication::processEvents();
+        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("holdout2-normal-3.json.gz")));
+        QVERIFY(!notice->isVisible());
+        auto* panel = m_window->findChild<RootCausePanel*>();
+        QVERIFY(panel);
+        QVERIFY2(panel->verdictText().contains(QStringLiteral("The largest of them")), qPrintable(panel->verdictText()));
+        auto* verdict = panel->findChild<QLabel*>();
+        auto* area = panel->findChild<QScrollArea*>();
+        QVERIFY(verdict && area);
+        // The whole text fits the label (the area scrolls over it) and the area shows at least two lines.
+        QVERIFY2(verdict->height() >= verdict->heightForWidth(verdict->width()),
+                 qPrintable(QStringLiteral("label %1 px for %2 px of text").arg(verdict->height()).arg(verdict->heightForWidth(verdict->width()))));
+        QVERIFY(area->viewport()->height() >= 2 * verdict->fontMetrics().lineSpacing());
+        if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/verdict-scrolls.png"));
     }
 
     // Opening one more file into an open comparison keeps the target (the new file is a

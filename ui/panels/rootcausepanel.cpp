@@ -6,6 +6,9 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace tracedelta {
@@ -19,18 +22,30 @@ RootCausePanel::RootCausePanel(SelectionState* selection, QWidget* parent)
     : QWidget(parent)
     , m_selection(selection)
     , m_verdict(new QLabel(tr("Load two or more traces to compare them."), this))
+    , m_verdictArea(new QScrollArea(this))
     , m_list(new QListWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A long verdict with notes scrolls instead of being cut off at the panel's edge.
+    m_verdictArea->setWidget(m_verdict);
+    m_verdictArea->setWidgetResizable(true);
+    m_verdictArea->setFrameShape(QFrame::NoFrame);
+    m_verdictArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setResizeMode(QListView::Adjust);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_list, 1);
+    m_splitter->addWidget(m_verdictArea);
+    m_splitter->addWidget(m_list);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_updating || row < 0)
             return;
@@ -53,6 +68,24 @@ QString RootCausePanel::verdictText() const
 void RootCausePanel::setBusy(const QString& message)
 {
     m_verdict->setText(message);
+    fitVerdict();
+}
+
+void RootCausePanel::fitVerdict()
+{
+    if (m_dividerMoved)
+        return;
+    const int total = m_splitter->height();
+    const int width = m_verdictArea->viewport()->width() > 0 ? m_verdictArea->viewport()->width() : m_splitter->width();
+    const int needed = m_verdict->heightForWidth(width) + 2;
+    const int verdictHeight = std::clamp(needed, m_verdict->fontMetrics().lineSpacing() * 2, std::max(total / 2, 1));
+    m_splitter->setSizes({verdictHeight, std::max(total - verdictHeight, 1)});
+}
+
+void RootCausePanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitVerdict();
 }
 
 void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
@@ -64,6 +97,7 @@ void RootCausePanel::setComparison(std::shared_ptr<const Comparison> comparison)
     for (const QString& note : m_comparison->notes())
         text += QStringLiteral("<br>") + note.toHtmlEscaped();
     m_verdict->setText(text);
+    fitVerdict();
     int rank = 0;
     for (const Candidate& candidate : m_comparison->candidates()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(++rank).arg(candidate.reason), m_list);

@@ -9,6 +9,8 @@
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
+class QSplitter;
 
 namespace tracedelta {
 
@@ -29,11 +31,18 @@ public:
 
 private:
     void followSelection();
+    // The verdict and its notes get the room their text needs, up to half the panel (the
+    // rest scrolls), unless the user has moved the divider.
+    void fitVerdict();
+    void resizeEvent(QResizeEvent* event) override;
 
     SelectionState* m_selection;
     std::shared_ptr<const Comparison> m_comparison;
     QLabel* m_verdict;
+    QScrollArea* m_verdictArea;
     QListWidget* m_list;
+    QSplitter* m_splitter;
+    bool m_dividerMoved = false;
     bool m_updating = false;
 };
 

@@ -213,6 +213,8 @@ void TraceSession::setTarget(std::size_t entryIndex)
     m_targetIndex = entryIndex;
     m_targetPinned = true;
     m_entries[entryIndex].included = true;
+    // The user chose: a notice of why another trace was the target would now be wrong.
+    Q_EMIT targetNotice(TargetNotice());
     Q_EMIT entriesChanged();
     compare();
 }
