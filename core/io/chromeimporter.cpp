@@ -6,6 +6,8 @@
 #include "jsonpipeline.h"
 #include "simdjsonvalues.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -275,9 +277,25 @@ private:
 
 } // namespace
 
+namespace {
+
+// Trace events: an array of objects with a phase ("ph"), or an object with "traceEvents".
+std::optional<DocumentShape> chromeShapeOfArray(const nlohmann::json& first)
+{
+    return first.is_object() && first.contains("ph") ? std::optional(DocumentShape::ChromeArray) : std::nullopt;
+}
+
+std::optional<DocumentShape> chromeShapeOfObject(const std::set<std::string>& keys)
+{
+    return keys.count("traceEvents") || keys.count("ph") ? std::optional(DocumentShape::ChromeObject) : std::nullopt;
+}
+
+} // namespace
+
 FormatReader chromeFormatReader()
 {
-    return {TraceFormat::Chrome, jsonpipeline::import<ChromePass>, jsonpipeline::importStreamed<ChromePass>};
+    return {TraceFormat::Chrome, nullptr, chromeShapeOfArray, chromeShapeOfObject, {"traceEvents"},
+            jsonpipeline::import<ChromePass>, jsonpipeline::importStreamed<ChromePass>};
 }
 
 } // namespace tracedelta

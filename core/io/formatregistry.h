@@ -5,8 +5,13 @@
 #include "importresult.h"
 #include "textwindow.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <functional>
 #include <optional>
+#include <span>
+#include <set>
+#include <string>
 #include <string_view>
 
 namespace tracedelta {
@@ -17,6 +22,15 @@ namespace tracedelta {
 struct FormatReader
 {
     TraceFormat format;
+    // How the format is told from others (formatsniffer.cpp asks each format in the table's
+    // order); each may be null. A binary document: its layout from its first bytes, if they are this format's.
+    std::optional<DocumentShape> (*shapeOfBinary)(std::string_view head);
+    // A JSON document whose root is an array: its layout from the first element, if it is this format's.
+    std::optional<DocumentShape> (*shapeOfArray)(const nlohmann::json& firstElement);
+    // A JSON object root: its layout from its top-level keys, if they are this format's.
+    std::optional<DocumentShape> (*shapeOfObject)(const std::set<std::string>& rootKeys);
+    // Top-level keys that decide the format by themselves (the sniff stops reading at them).
+    std::set<std::string> decisiveKeys;
     // `capacity`: bytes readable from text.data(); `releaseText` frees the text once read.
     ImportResult (*readText)(std::string_view text, DocumentShape shape, const QString& sourceFile, const LoadControl* control,
                              std::size_t capacity, const std::function<void()>& releaseText);
@@ -26,5 +40,7 @@ struct FormatReader
 };
 
 const FormatReader& formatReader(TraceFormat format);
+// Every format, in the order sniffing asks them.
+std::span<const FormatReader> formatReaders();
 
 } // namespace tracedelta

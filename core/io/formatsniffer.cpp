@@ -2,18 +2,13 @@
 #include "formatsniffer.h"
 
 #include "jsonrecordreader.h"
-#include "perfettoimporter.h"
+#include "formatregistry.h"
 
 #include <set>
 
 namespace tracedelta {
 
 namespace {
-
-bool hasKey(const nlohmann::json& object, const char* key)
-{
-    return object.is_object() && object.contains(key);
-}
 
 SniffResult decided(TraceFormat format, DocumentShape shape)
 {
@@ -23,27 +18,14 @@ SniffResult decided(TraceFormat format, DocumentShape shape)
     return result;
 }
 
-SniffResult classifyArrayElement(const nlohmann::json& element)
-{
-    if (element.is_array())
-        return decided(TraceFormat::Zipkin, DocumentShape::ZipkinTraces);
-    if (hasKey(element, "ph"))
-        return decided(TraceFormat::Chrome, DocumentShape::ChromeArray);
-    if (hasKey(element, "traceId") && (hasKey(element, "id") || hasKey(element, "timestamp")))
-        return decided(TraceFormat::Zipkin, DocumentShape::ZipkinSpans);
-    SniffResult unknown;
-    unknown.problem = "an array whose first element is neither a Chrome trace event (no \"ph\") nor a Zipkin span "
-                      "(no \"traceId\"/\"id\")";
-    return unknown;
-}
-
 } // namespace
 
 SniffResult sniffFormat(std::string_view text)
 {
-    // Before the JSON checks: a Trace starts with 0x0a, which JSON would skip as a newline.
-    if (looksLikePerfettoTrace(text))
-        return decided(TraceFormat::Perfetto, DocumentShape::PerfettoPackets);
+    for (const FormatReader& reader : formatReaders()) {
+        if (const auto shape = reader.shapeOfBinary ? reader.shapeOfBinary(text) : std::nullopt)
+            return decided(reader.format, *shape);
+    }
     const auto firstChar = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (firstChar == std::string_view::npos) {
         SniffResult empty;
@@ -71,13 +53,22 @@ SniffResult sniffFormat(std::string_view text)
         if (path.size() != 1)
             return Visit::Skip;
         rootKeys.insert(path[0]);
-        static const std::set<std::string> decisive = {"traceEvents", "resourceSpans", "batches", "data", "spans",
-                                                       "resourceLogs", "resourceMetrics"};
-        return decisive.count(path[0]) ? Visit::Stop : Visit::Skip;
+        for (const FormatReader& reader : formatReaders()) {
+            if (reader.decisiveKeys.count(path[0]))
+                return Visit::Stop;
+        }
+        return Visit::Skip;
     };
     const auto classify = [&](nlohmann::json&& record, const JsonPath&) {
-        result = classifyArrayElement(record);
         decidedEarly = true;
+        for (const FormatReader& reader : formatReaders()) {
+            if (const auto shape = reader.shapeOfArray ? reader.shapeOfArray(record) : std::nullopt) {
+                result = decided(reader.format, *shape);
+                return false;
+            }
+        }
+        result.problem = "an array whose first element is neither a Chrome trace event (no \"ph\") nor a Zipkin span "
+                         "(no \"traceId\"/\"id\")";
         return false;
     };
     const JsonRecordReader::Result read = JsonRecordReader().read(text, visit, classify);
@@ -93,17 +84,10 @@ SniffResult sniffFormat(std::string_view text)
         result.problem = "an empty array: no spans or events";
         return result;
     }
-    if (rootKeys.count("traceEvents") || rootKeys.count("ph"))
-        return decided(TraceFormat::Chrome, DocumentShape::ChromeObject);
-    if (rootKeys.count("resourceSpans") || rootKeys.count("batches") || rootKeys.count("resourceLogs")
-        || rootKeys.count("resourceMetrics"))
-        return decided(TraceFormat::Otlp, DocumentShape::OtlpDocument);
-    if (rootKeys.count("data"))
-        return decided(TraceFormat::Jaeger, DocumentShape::JaegerEnvelope);
-    if (rootKeys.count("spans"))
-        return decided(TraceFormat::Jaeger, DocumentShape::JaegerBareTrace);
-    if (rootKeys.count("traceId") && (rootKeys.count("id") || rootKeys.count("timestamp")))
-        return decided(TraceFormat::Zipkin, DocumentShape::ZipkinSingleSpan);
+    for (const FormatReader& reader : formatReaders()) {
+        if (const auto shape = reader.shapeOfObject ? reader.shapeOfObject(rootKeys) : std::nullopt)
+            return decided(reader.format, *shape);
+    }
     std::string seen;
     for (const std::string& key : rootKeys) {
         if (seen.size() > 80)

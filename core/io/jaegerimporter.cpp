@@ -4,6 +4,8 @@
 #include "jsonpipeline.h"
 #include "simdjsonvalues.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 
 #include <optional>
@@ -790,9 +792,24 @@ private:
 
 } // namespace
 
+namespace {
+
+// The query service's envelope ("data": traces) or one bare trace ("spans").
+std::optional<DocumentShape> jaegerShapeOfObject(const std::set<std::string>& keys)
+{
+    if (keys.count("data"))
+        return DocumentShape::JaegerEnvelope;
+    if (keys.count("spans"))
+        return DocumentShape::JaegerBareTrace;
+    return std::nullopt;
+}
+
+} // namespace
+
 FormatReader jaegerFormatReader()
 {
-    return {TraceFormat::Jaeger, jsonpipeline::import<JaegerPass>, jsonpipeline::importStreamed<JaegerPass>};
+    return {TraceFormat::Jaeger, nullptr, nullptr, jaegerShapeOfObject, {"data", "spans"},
+            jsonpipeline::import<JaegerPass>, jsonpipeline::importStreamed<JaegerPass>};
 }
 
 } // namespace tracedelta

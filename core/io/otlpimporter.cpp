@@ -6,6 +6,8 @@
 #include "simdjsonvalues.h"
 #include "../util/timearithmetic.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -754,9 +756,24 @@ private:
 
 } // namespace
 
+namespace {
+
+// An export request (Tempo names its list "batches"); logs and metrics are told apart later.
+std::optional<DocumentShape> otlpShapeOfObject(const std::set<std::string>& keys)
+{
+    for (const char* key : {"resourceSpans", "batches", "resourceLogs", "resourceMetrics"}) {
+        if (keys.count(key))
+            return DocumentShape::OtlpDocument;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 FormatReader otlpFormatReader()
 {
-    return {TraceFormat::Otlp, jsonpipeline::import<OtlpPass>, jsonpipeline::importStreamed<OtlpPass>};
+    return {TraceFormat::Otlp, nullptr, nullptr, otlpShapeOfObject, {"resourceSpans", "batches", "resourceLogs", "resourceMetrics"},
+            jsonpipeline::import<OtlpPass>, jsonpipeline::importStreamed<OtlpPass>};
 }
 
 } // namespace tracedelta

@@ -229,7 +229,10 @@ bool looksLikePerfettoTrace(std::string_view head)
 
 FormatReader perfettoFormatReader()
 {
-    return {TraceFormat::Perfetto, readText, readStreamed};
+    const auto shapeOfBinary = [](std::string_view head) {
+        return looksLikePerfettoTrace(head) ? std::optional(DocumentShape::PerfettoPackets) : std::nullopt;
+    };
+    return {TraceFormat::Perfetto, shapeOfBinary, nullptr, nullptr, {}, readText, readStreamed};
 }
 
 } // namespace tracedelta

@@ -5,6 +5,8 @@
 #include "simdjsonvalues.h"
 #include "../util/releasememory.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -675,9 +677,30 @@ private:
 
 } // namespace
 
+namespace {
+
+// Zipkin v2: an array of spans (or of traces, each an array), or one span.
+std::optional<DocumentShape> zipkinShapeOfArray(const nlohmann::json& first)
+{
+    if (first.is_array())
+        return DocumentShape::ZipkinTraces;
+    if (first.is_object() && first.contains("traceId") && (first.contains("id") || first.contains("timestamp")))
+        return DocumentShape::ZipkinSpans;
+    return std::nullopt;
+}
+
+std::optional<DocumentShape> zipkinShapeOfObject(const std::set<std::string>& keys)
+{
+    return keys.count("traceId") && (keys.count("id") || keys.count("timestamp")) ? std::optional(DocumentShape::ZipkinSingleSpan)
+                                                                                 : std::nullopt;
+}
+
+} // namespace
+
 FormatReader zipkinFormatReader()
 {
-    return {TraceFormat::Zipkin, jsonpipeline::import<ZipkinPass>, jsonpipeline::importStreamed<ZipkinPass>};
+    return {TraceFormat::Zipkin, nullptr, zipkinShapeOfArray, zipkinShapeOfObject, {},
+            jsonpipeline::import<ZipkinPass>, jsonpipeline::importStreamed<ZipkinPass>};
 }
 
 } // namespace tracedelta
