@@ -859,4 +859,7 @@ G.update({
 'Flows': 'Flüsse',
 'Links': 'Verknüpfungen',
 'No span changed in the direction of the whole (%1): the listed changes go the other way, so the time came or went in many small parts, or outside the spans.': 'Kein Span änderte sich in Richtung des Ganzen (%1): Die aufgeführten Änderungen gehen in die andere Richtung; die Zeit kam oder ging also in vielen kleinen Teilen oder außerhalb der Spans.',
+'the trace is not open': 'der Trace ist nicht geöffnet',
+'its trace %1 is not open': 'sein Trace %1 ist nicht geöffnet',
+"The workspace's comparison of %1 occurrences was not restored: %2. The traces are compared as a whole; every trace and note of the workspace is open.": 'Der Vergleich der Vorkommen von %1 aus dem Arbeitsbereich wurde nicht wiederhergestellt: %2. Die Traces werden als Ganzes verglichen; alle Traces und Notizen des Arbeitsbereichs sind geöffnet.',
 })
