@@ -5,8 +5,6 @@
 // 10,000 occurrences of a repeated span cost a copy of their spans, not 10,000 builds.
 #include "tracebuilder.h"
 
-#include "../analysis/selftime.h"
-
 #include <algorithm>
 #include <limits>
 #include <optional>
@@ -73,7 +71,9 @@ std::shared_ptr<const Trace> TraceBuilder::subtree(const Trace& source, SpanInde
     sliceTree(t, source, root);
     sliceAttributesAndEvents(t, source, root, origin);
     sliceSpanIds(t, source, root);
-    t.m_self = computeSelfTimes(t);
+    // A span's self time depends on its children's times relative to its own, which the
+    // shift (never clamped here) keeps: the source's are the subtree's.
+    t.m_self = slice(source.m_self, root, end);
     if (!t.m_start.empty()) {
         t.m_traceStart = *std::min_element(t.m_start.begin(), t.m_start.end());
         t.m_traceEnd = std::numeric_limits<std::int64_t>::min();
