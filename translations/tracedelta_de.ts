@@ -3407,6 +3407,10 @@ http://jaeger:16686/trace/…, ein Grafana-Explore-Link oder eine Logzeile</tran
         <source>%n trace(s) added as baseline(s); the target is still %1.</source>
         <translation><numerusform>%n Trace als Referenz hinzugefügt; das Ziel ist weiterhin %1.</numerusform><numerusform>%n Traces als Referenzen hinzugefügt; das Ziel ist weiterhin %1.</numerusform></translation>
     </message>
+    <message>
+        <source>the trace is not open</source>
+        <translation>der Trace ist nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>tracedelta::TracesPanel</name>
@@ -3574,6 +3578,14 @@ Die Datei wurde als %2 aufbewahrt.</translation>
 %1</source>
         <translation>Einige Server-Traces konnten nicht erneut geholt werden:
 %1</translation>
+    </message>
+    <message>
+        <source>its trace %1 is not open</source>
+        <translation>sein Trace %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The workspace's comparison of %1 occurrences was not restored: %2. The traces are compared as a whole; every trace and note of the workspace is open.</source>
+        <translation>Der Vergleich der Vorkommen von %1 aus dem Arbeitsbereich wurde nicht wiederhergestellt: %2. Die Traces werden als Ganzes verglichen; alle Traces und Notizen des Arbeitsbereichs sind geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_exports, &ExportActions::failed, this, &MainWindow::reportFailure);
     connect(m_workspaces, &WorkspaceActions::message, this, &MainWindow::showStatusMessage);
     connect(m_workspaces, &WorkspaceActions::failed, this, &MainWindow::reportFailure);
+    connect(m_workspaces, &WorkspaceActions::notice, this, [this](const QString& text) { m_notice->showNotice(text); });
     connect(m_workspaces, &WorkspaceActions::viewRestoring, this, [this](const Workspace::ViewState& view) {
         m_axis->setAlignment(view.absoluteTime ? TimeAxis::Alignment::AbsoluteWallClock
                                                : TimeAxis::Alignment::RelativeToTraceStart);

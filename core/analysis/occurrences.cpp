@@ -247,10 +247,20 @@ QString occurrenceLabel(const Trace& trace, const Occurrence& occurrence, std::s
 
 TracePtr occurrenceTrace(const Trace& trace, const Occurrence& occurrence, std::size_t index)
 {
+    const std::string label = occurrenceLabel(trace, occurrence, index).toStdString();
+    if (TracePtr cut = TraceBuilder::subtree(trace, occurrence.span, label))
+        return cut;
+    return occurrenceTraceFromDrafts(trace, occurrence, label);
+}
+
+// The occurrence built from drafts, as any importer builds a trace: what subtree() makes
+// faster, and what it leaves to the builder (times it would clamp). Tests compare the two.
+TracePtr occurrenceTraceFromDrafts(const Trace& trace, const Occurrence& occurrence, const std::string& label)
+{
     const SpanIndex root = occurrence.span;
     const SpanIndex end = trace.subtreeEnd(root);
     const std::int64_t origin = trace.startNs(root);
-    TraceBuilder builder(trace.format(), trace.sourceFile(), occurrenceLabel(trace, occurrence, index).toStdString());
+    TraceBuilder builder(trace.format(), trace.sourceFile(), label);
     builder.reserve(static_cast<std::size_t>(end - root), 0, 0);
     const std::int32_t sourceLane = trace.lane(root);
     const std::int32_t lane = builder.addLane(sourceLane >= 0 && static_cast<std::size_t>(sourceLane) < trace.lanes().size()

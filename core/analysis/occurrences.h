@@ -76,6 +76,8 @@ OccurrenceChoice retarget(const OccurrenceChoice& choice, std::size_t target);
 // lane (same label, so lanes pair as in whole traces); its trace id names it
 // ("FireAnimationFrame #37 (at 1.23 s)").
 TracePtr occurrenceTrace(const Trace& trace, const Occurrence& occurrence, std::size_t index);
+// The same trace built from drafts (what occurrenceTrace does only where times need clamping).
+TracePtr occurrenceTraceFromDrafts(const Trace& trace, const Occurrence& occurrence, const std::string& label);
 QString occurrenceLabel(const Trace& trace, const Occurrence& occurrence, std::size_t index);
 // The choice's baselines' occurrence traces, in order, and its target's last (as Comparison
 // takes them), cut on all cores; `traces` are the ones the occurrences were found in.

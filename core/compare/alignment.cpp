@@ -24,6 +24,8 @@ struct SpanKey
 
 // Maps each trace's own (lane or service, name, identity) to key ids shared by all
 // traces, so grouping children hashes integers instead of building strings per span.
+// Traces cut from one trace (the occurrences of a repeated span) share its string pool:
+// a name's key is then worked out once for all of them, not once per trace.
 class KeyTable
 {
 public:
@@ -31,11 +33,17 @@ public:
         : m_traces(traces)
         , m_lanes(lanes)
         , m_normalise(normaliseNames)
-        , m_local(traces.size())
-        , m_withIdentity(traces.size())
+        , m_laneCaches(traces.size())
     {
-        for (const TracePtr& trace : traces)
-            m_identities.emplace_back(*trace);
+        std::unordered_map<const StringPool*, std::size_t> poolIndex;
+        for (const TracePtr& trace : traces) {
+            const auto [it, added] = poolIndex.try_emplace(&trace->strings(), m_poolCaches.size());
+            if (added) {
+                m_poolCaches.emplace_back();
+                m_identities.emplace_back(trace->strings());
+            }
+            m_poolOf.push_back(it->second);
+        }
     }
 
     // Chrome slices align per thread first: the lane stands in for the service.
@@ -69,24 +77,33 @@ public:
             : inheritsLane(trace, topLevel)  ? 0x7fffffffu
                                              : trace.service(span);
         const std::uint64_t local = (std::uint64_t(service) << 32) | trace.name(span);
-        identity = m_identities[t].identity(span);
+        // A lane's key is its trace's own (lane pairing); the others follow from the strings.
+        Cache& cache = byLane ? m_laneCaches[t] : m_poolCaches[m_poolOf[t]];
+        identity = m_identities[m_poolOf[t]].identity(trace, span);
         if (identity.empty()) {
-            auto [it, inserted] = m_local[t].try_emplace(local);
+            auto [it, inserted] = cache.local.try_emplace(local);
             if (inserted)
                 it->second = globalKeys(t, span, topLevel, {});
             return it->second;
         }
         std::string cacheKey(reinterpret_cast<const char*>(&local), sizeof local);
         cacheKey += identity;
-        auto [it, inserted] = m_withIdentity[t].try_emplace(std::move(cacheKey));
+        auto [it, inserted] = cache.withIdentity.try_emplace(std::move(cacheKey));
         if (inserted)
             it->second = globalKeys(t, span, topLevel, normalisedName(identity));
         return it->second;
     }
 
     const std::string& normalisedText(std::uint32_t key) const { return m_normalisedText.at(key); }
+    std::size_t keyCount() const { return m_global.size(); }
 
 private:
+    struct Cache
+    {
+        std::unordered_map<std::uint64_t, SpanKey> local;
+        std::unordered_map<std::string, SpanKey> withIdentity;
+    };
+
     SpanKey globalKeys(std::size_t t, SpanIndex span, bool topLevel, const std::string& identity)
     {
         const std::string& name = m_traces[t]->nameText(span);
@@ -114,22 +131,24 @@ private:
     const std::vector<TracePtr>& m_traces;
     const LanePairing& m_lanes;
     bool m_normalise;
-    std::vector<ProducerIdentityReader> m_identities;
-    std::vector<std::unordered_map<std::uint64_t, SpanKey>> m_local;
-    std::vector<std::unordered_map<std::string, SpanKey>> m_withIdentity;
+    std::vector<std::size_t> m_poolOf;      // per trace: its string pool's caches
+    std::vector<Cache> m_poolCaches;        // per string pool
+    std::vector<ProducerIdentityReader> m_identities; // per string pool
+    std::vector<Cache> m_laneCaches;        // per trace: the keys of its lanes' top-level spans
     std::unordered_map<std::string, std::uint32_t> m_global;
     std::unordered_map<std::uint32_t, std::string> m_normalisedText;
 };
 
-// One child span waiting for its node.
+// One child span waiting for its node. 32 bytes: a node's children in 10,000 traces (the
+// occurrences of a repeated span) are a million of these.
 struct PendingChild
 {
-    std::size_t trace;
-    SpanIndex span;
-    bool topLevel;
+    std::uint32_t trace = 0;
+    SpanIndex span = NoSpan;
     SpanKey key;
     std::uint64_t nodeKey = 0;
-    std::string identity;
+    std::uint32_t identity = 0; // its producer identity's index in the identities beside it; 0: none
+    bool topLevel = false;
 };
 
 constexpr std::uint64_t pairedByNormalisedForm = std::uint64_t(1) << 63;
@@ -140,7 +159,8 @@ constexpr std::uint64_t pairedByNormalisedForm = std::uint64_t(1) << 63;
 // the names left over pair by normalised form, one to one in order of first appearance
 // within each trace ("ProfilerStep#551" of a baseline with "ProfilerStep#1009" of the
 // target, the second leftover with the second). Returns the names paired that way.
-std::vector<std::pair<std::size_t, PendingChild*>> assignNodeKeys(std::vector<PendingChild>& children)
+// Key ids are below `keyCount` (KeyTable::keyCount).
+std::vector<std::pair<std::size_t, PendingChild*>> assignNodeKeys(std::vector<PendingChild>& children, std::size_t keyCount)
 {
     std::vector<std::pair<std::size_t, PendingChild*>> viaNormalisedForm;
     bool anyNormalised = false;
@@ -156,8 +176,9 @@ std::vector<std::pair<std::size_t, PendingChild*>> assignNodeKeys(std::vector<Pe
         std::size_t lastTrace = SIZE_MAX;
         int traces = 0;
     };
-    std::unordered_map<std::uint32_t, Presence> exact;
-    std::unordered_map<std::uint32_t, Presence> normalised;
+    // Indexed by key id: a node's children in 10,000 occurrences are a million lookups.
+    std::vector<Presence> exact(keyCount);
+    std::vector<Presence> normalised(keyCount);
     const auto count = [](Presence& p, std::size_t t) {
         if (p.lastTrace != t) {
             p.lastTrace = t;
@@ -268,34 +289,50 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
     m_nodes.push_back(std::move(root));
 
     // Breadth-first: a node's children are the children of all its spans, in every
-    // trace, grouped by key. Keys are compared as text because each trace has its own pool.
+    // trace, grouped by key. Keys are compared as text (KeyTable): traces may have pools of their own.
     std::vector<NodeIndex> queue{0};
     KeyTable keys(m_traces, m_lanes, options.normaliseNames);
     const std::size_t targetIndex = traceCount - 1;
     std::unordered_map<std::uint64_t, NodeIndex> childByKey;
     std::vector<PendingChild> pending;
+    // Room for every span at once (address space only): grown step by step, a node with a
+    // million children in 10,000 occurrences would fill fresh pages twice over.
+    std::size_t spanTotal = 0;
+    for (const TracePtr& trace : m_traces)
+        spanTotal += static_cast<std::size_t>(trace->spanCount());
+    pending.reserve(spanTotal);
+    std::vector<std::string> identities; // of the pending children; [0] is none
+    std::string identity;
+    const auto gather = [&](std::size_t t, SpanIndex span, bool topLevel) {
+        PendingChild c;
+        c.trace = static_cast<std::uint32_t>(t);
+        c.span = span;
+        c.topLevel = topLevel;
+        c.key = keys.keyOf(t, span, topLevel, identity);
+        if (!identity.empty()) {
+            c.identity = static_cast<std::uint32_t>(identities.size());
+            identities.push_back(identity);
+        }
+        pending.push_back(c);
+    };
     std::unordered_map<std::string, std::string> normalisedNames; // name → its normalised form, as paired
     const OrphanPlacement orphans(m_traces);
     for (std::size_t q = 0; q < queue.size(); ++q) {
         const NodeIndex parentNode = queue[q];
         childByKey.clear();
         pending.clear();
+        identities.assign(1, std::string());
         for (std::size_t t = 0; t < traceCount; ++t) {
             const Trace& trace = *m_traces[t];
-            const auto gather = [&](SpanIndex child, bool topLevel) {
-                PendingChild c{t, child, topLevel, {}, 0, {}};
-                c.key = keys.keyOf(t, child, topLevel, c.identity);
-                pending.push_back(std::move(c));
-            };
             if (parentNode == 0) {
                 for (SpanIndex r : trace.roots()) {
                     if (!orphans.placedElsewhere(t, r))
-                        gather(r, true);
+                        gather(t, r, true);
                 }
             } else {
                 for (SpanIndex s : m_nodes[parentNode].spans[t]) {
                     for (SpanIndex c : trace.children(s))
-                        gather(c, false);
+                        gather(t, c, false);
                 }
             }
         }
@@ -303,18 +340,14 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
             const std::size_t before = pending.size();
             for (std::size_t u = 0; u < traceCount; ++u) {
                 for (SpanIndex s : m_nodes[parentNode].spans[u]) {
-                    orphans.forEachUnder(u, s, [&](std::size_t t, SpanIndex orphan) {
-                        PendingChild c{t, orphan, false, {}, 0, {}};
-                        c.key = keys.keyOf(t, orphan, false, c.identity);
-                        pending.push_back(std::move(c));
-                    });
+                    orphans.forEachUnder(u, s, [&](std::size_t t, SpanIndex orphan) { gather(t, orphan, false); });
                 }
             }
             // Children are grouped trace by trace (assignNodeKeys counts traces that way).
             if (pending.size() > before)
                 std::stable_sort(pending.begin(), pending.end(), [](const PendingChild& a, const PendingChild& b) { return a.trace < b.trace; });
         }
-        for (const auto& [t, child] : assignNodeKeys(pending))
+        for (const auto& [t, child] : assignNodeKeys(pending, keys.keyCount()))
             normalisedNames.try_emplace(m_traces[t]->nameText(child->span), keys.normalisedText(child->key.normalised));
         for (const PendingChild& c : pending) {
             const Trace& trace = *m_traces[c.trace];
@@ -325,7 +358,7 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
                 node.depth = m_nodes[parentNode].depth + 1;
                 node.service = keys.inheritsLane(trace, c.topLevel) ? m_nodes[parentNode].service : keys.serviceKey(c.trace, c.span, c.topLevel);
                 node.name = trace.nameText(c.span);
-                node.identity = c.identity;
+                node.identity = identities[c.identity];
                 node.spans.resize(traceCount);
                 it->second = static_cast<NodeIndex>(m_nodes.size());
                 m_nodes.push_back(std::move(node));
@@ -336,7 +369,7 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
             // Names are keyed by their normalised form; the node shows the target's real name.
             if (c.trace == targetIndex && node.spans[c.trace].empty() && !inserted) {
                 node.name = trace.nameText(c.span);
-                node.identity = c.identity;
+                node.identity = identities[c.identity];
             }
             node.spans[c.trace].push_back(c.span);
             m_nodeOfSpan[c.trace][c.span] = it->second;

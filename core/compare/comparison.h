@@ -5,6 +5,7 @@
 #include "attributedifferences.h"
 #include "clockskew.h"
 #include "../analysis/requestspan.h"
+#include "../analysis/selftime.h"
 
 #include <QString>
 #include <QStringList>
@@ -241,6 +242,7 @@ private:
     void findIntermittentLanes();
     bool onIntermittentLane(NodeIndex n) const { return !m_onIntermittentLane.empty() && m_onIntermittentLane[n]; }
     void computeMetrics();
+    void sumNodeSpans(NodeIndex n, std::size_t t, const std::vector<std::int64_t>& chargePerSpan, std::vector<Interval>& intervals);
     void classify();
     void findFailures();
     void measureWaitsAndOverhangs();

@@ -5,23 +5,22 @@
 
 namespace tracedelta {
 
-ProducerIdentityReader::ProducerIdentityReader(const Trace& trace)
-    : m_trace(trace)
-    , m_enabled(isTraceEventFamily(trace.format()))
+ProducerIdentityReader::ProducerIdentityReader(const StringPool& strings)
+    : m_strings(strings)
 {
 }
 
-std::string ProducerIdentityReader::identity(SpanIndex span)
+std::string ProducerIdentityReader::identity(const Trace& trace, SpanIndex span)
 {
-    if (!m_enabled || m_trace.attributes(span).empty())
+    if (!isTraceEventFamily(trace.format()) || trace.attributes(span).empty())
         return {};
-    const StringId name = m_trace.name(span);
+    const StringId name = trace.name(span);
     auto [rule, inserted] = m_pathsByName.try_emplace(name);
     if (inserted)
-        rule->second = identityArgPaths(m_trace.strings().at(name));
+        rule->second = identityArgPaths(m_strings.at(name));
     std::string result;
     for (std::string_view path : rule->second) {
-        std::string part = valueAt(span, path);
+        std::string part = valueAt(trace, span, path);
         if (part.empty())
             continue;
         if (!result.empty())
@@ -31,23 +30,23 @@ std::string ProducerIdentityReader::identity(SpanIndex span)
     return result;
 }
 
-std::string ProducerIdentityReader::valueAt(SpanIndex span, std::string_view path)
+std::string ProducerIdentityReader::valueAt(const Trace& trace, SpanIndex span, std::string_view path)
 {
     const std::string_view key = path.substr(0, path.find('.'));
     auto [keyId, inserted] = m_keyIds.try_emplace(key, 0);
     if (inserted)
-        keyId->second = m_trace.strings().find(key);
+        keyId->second = m_strings.find(key);
     if (keyId->second == 0)
         return {};
-    for (const Attribute& a : m_trace.attributes(span)) {
+    for (const Attribute& a : trace.attributes(span)) {
         if (a.key != keyId->second)
             continue;
         if (key.size() == path.size())
-            return m_trace.strings().at(a.value);
+            return m_strings.at(a.value);
         // Nested: parse the object's text once per distinct value and path.
         auto [cached, fresh] = m_nested[path].try_emplace(a.value);
         if (fresh) {
-            const std::pair<std::string_view, std::string_view> arg{key, m_trace.strings().at(a.value)};
+            const std::pair<std::string_view, std::string_view> arg{key, m_strings.at(a.value)};
             cached->second = argumentAt(EventArgs(&arg, 1), path);
         }
         return cached->second;

@@ -8,22 +8,22 @@
 
 namespace tracedelta {
 
-// Reads the producer identity of a span of one trace (the header a clang "Source" parses,
-// the script a Chromium "EvaluateScript" runs) through the producer table
-// (producerknowledge.h), caching what repeats: lookups per name, nested arguments per value.
-// Trace-event profiles only; spans of distributed traces have none.
+// Reads the producer identity of a span (the header a clang "Source" parses, the script a
+// Chromium "EvaluateScript" runs) through the producer table (producerknowledge.h), caching
+// what repeats: lookups per name, nested arguments per value. What it caches depends only
+// on the strings, so one reader serves every trace of one string pool (the occurrences cut
+// from one trace). Trace-event profiles only; spans of distributed traces have none.
 class ProducerIdentityReader
 {
 public:
-    explicit ProducerIdentityReader(const Trace& trace);
-    // As written in the file; empty when the span has none.
-    std::string identity(SpanIndex span);
+    explicit ProducerIdentityReader(const StringPool& strings);
+    // As written in the file; empty when the span has none. `trace` holds the reader's pool.
+    std::string identity(const Trace& trace, SpanIndex span);
 
 private:
-    std::string valueAt(SpanIndex span, std::string_view path);
+    std::string valueAt(const Trace& trace, SpanIndex span, std::string_view path);
 
-    const Trace& m_trace;
-    bool m_enabled;
+    const StringPool& m_strings;
     std::unordered_map<StringId, std::span<const std::string_view>> m_pathsByName;
     std::unordered_map<std::string_view, StringId> m_keyIds;
     std::unordered_map<std::string_view, std::unordered_map<StringId, std::string>> m_nested; // path → value id → value

@@ -2,6 +2,7 @@
 #include "relatedness.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -31,6 +32,19 @@ std::unordered_set<std::string> operations(const Trace& trace)
     return keys;
 }
 
+// Distinct (service, name) id pairs, sorted: traces that share one string pool (the
+// occurrences cut from one trace) are compared by these ids, without building a text each.
+std::vector<std::uint64_t> operationIds(const Trace& trace)
+{
+    std::vector<std::uint64_t> ids;
+    ids.reserve(static_cast<std::size_t>(trace.spanCount()));
+    for (SpanIndex s = 0; s < trace.spanCount(); ++s)
+        ids.push_back((std::uint64_t(trace.service(s)) << 32) | std::uint64_t(trace.name(s)));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 } // namespace
 
 double Relatedness::overlap() const
@@ -49,6 +63,17 @@ Relatedness relatedness(const Trace& first, const Trace& second)
     Relatedness r;
     if (first.mainRoot() != NoSpan && second.mainRoot() != NoSpan)
         r.sharedRoot = operationKey(first, first.mainRoot()) == operationKey(second, second.mainRoot());
+    if (&first.strings() == &second.strings()) {
+        // One pool: equal ids are equal texts, and different ids different texts.
+        const auto a = operationIds(first);
+        const auto b = operationIds(second);
+        r.firstOperations = static_cast<int>(a.size());
+        r.secondOperations = static_cast<int>(b.size());
+        std::vector<std::uint64_t> shared;
+        std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+        r.sharedOperations = static_cast<int>(shared.size());
+        return r;
+    }
     const auto a = operations(first);
     const auto b = operations(second);
     r.firstOperations = static_cast<int>(a.size());

@@ -100,7 +100,7 @@ static std::size_t vectorBytes(const std::vector<T>& v)
 
 std::size_t Trace::bytesUsed() const
 {
-    return sizeof(Trace) + m_strings.bytesUsed() + vectorBytes(m_start) + vectorBytes(m_duration)
+    return sizeof(Trace) + m_strings->bytesUsed() + vectorBytes(m_start) + vectorBytes(m_duration)
         + vectorBytes(m_self) + vectorBytes(m_parent) + vectorBytes(m_subtreeEnd) + vectorBytes(m_depth)
         + vectorBytes(m_name) + vectorBytes(m_service) + m_spanIds.bytesUsed() + vectorBytes(m_kind)
         + vectorBytes(m_status) + vectorBytes(m_lane) + vectorBytes(m_childBegin) + vectorBytes(m_childList)

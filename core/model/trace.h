@@ -80,7 +80,7 @@ public:
     TraceFormat format() const { return m_format; }
     const QString& sourceFile() const { return m_sourceFile; }
     const std::string& traceId() const { return m_traceId; }
-    const StringPool& strings() const { return m_strings; }
+    const StringPool& strings() const { return *m_strings; }
     const Diagnostics& diagnostics() const { return m_diagnostics; }
 
     SpanIndex spanCount() const { return static_cast<SpanIndex>(m_start.size()); }
@@ -104,8 +104,8 @@ public:
     SpanKind kind(SpanIndex i) const { return m_kind.empty() ? SpanKind::Unspecified : m_kind[i]; }
     SpanStatus status(SpanIndex i) const { return m_status.empty() ? SpanStatus::Unset : m_status[i]; }
     std::int32_t lane(SpanIndex i) const { return m_lane[i]; }
-    const std::string& nameText(SpanIndex i) const { return m_strings.at(m_name[i]); }
-    const std::string& serviceText(SpanIndex i) const { return m_strings.at(m_service[i]); }
+    const std::string& nameText(SpanIndex i) const { return m_strings->at(m_name[i]); }
+    const std::string& serviceText(SpanIndex i) const { return m_strings->at(m_service[i]); }
     bool hasSpanId(SpanIndex i) const { return m_spanIds.has(static_cast<std::size_t>(i)); }
     std::string spanIdText(SpanIndex i) const { return m_spanIds.text(static_cast<std::size_t>(i)); }
 
@@ -131,13 +131,16 @@ public:
 private:
     friend class TraceBuilder;
     Trace() = default;
-    // Copied only to derive a view (TraceBuilder::withShiftedSpans): a trace can be 1 GB.
+    // Copied only to derive a view (TraceBuilder::withShiftedSpans): a trace can be 1 GB
+    // (its strings are shared, not copied).
     Trace(const Trace&) = default;
 
     TraceFormat m_format = TraceFormat::Jaeger;
     QString m_sourceFile;
     std::string m_traceId;
-    StringPool m_strings;
+    // Shared with the traces cut from this one (TraceBuilder::subtree), so their string ids
+    // are this trace's; nothing changes a pool once its trace is built.
+    std::shared_ptr<StringPool> m_strings;
     Diagnostics m_diagnostics;
 
     std::vector<std::int64_t> m_start;

@@ -24,6 +24,7 @@ struct TraceBuilderText
 TraceBuilder::TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId)
     : m_trace(new Trace)
 {
+    m_trace->m_strings = std::make_shared<StringPool>();
     m_trace->m_format = format;
     m_trace->m_sourceFile = std::move(sourceFile);
     m_trace->m_traceId = std::move(traceId);
@@ -596,13 +597,12 @@ std::shared_ptr<const Trace> TraceBuilder::build()
                 t.m_mainRoot = r;
         }
     }
-    reportSkew();
+    reportSkew(*m_trace);
     return std::shared_ptr<const Trace>(m_trace.release());
 }
 
-void TraceBuilder::reportSkew()
+void TraceBuilder::reportSkew(Trace& t)
 {
-    const Trace& t = *m_trace;
     int outside = 0;
     for (SpanIndex n = 0; n < t.spanCount(); ++n) {
         const SpanIndex p = t.parent(n);
@@ -610,9 +610,9 @@ void TraceBuilder::reportSkew()
             ++outside;
     }
     if (outside > 0)
-        addDiagnostic(Diagnostic::Severity::Info,
+        t.m_diagnostics.push_back({Diagnostic::Severity::Info,
                       TraceBuilderText::tr("%n span(s) start before or end after their parent (clock skew or asynchronous work)", nullptr,
-                         outside));
+                         outside)});
 }
 
 std::shared_ptr<const Trace> TraceBuilder::withShiftedSpans(const Trace& trace, const std::vector<std::int64_t>& shiftNs)

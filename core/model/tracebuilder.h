@@ -73,11 +73,16 @@ public:
     // and the trace's extent follow. For derived views in the analysis (clock-skew
     // adjustment): the loaded trace itself stays as in its file.
     static std::shared_ptr<const Trace> withShiftedSpans(const Trace& trace, const std::vector<std::int64_t>& shiftNs);
+    // The subtree of `root` as a trace of its own, as building its spans from drafts would
+    // make it (times from the root's start, every span on the root's lane, no references),
+    // but sliced from the source's columns and sharing its strings. Null when a time would
+    // leave the range the builder keeps times in: build that one from drafts (it clamps).
+    static std::shared_ptr<const Trace> subtree(const Trace& source, SpanIndex root, std::string traceId);
 
     TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId);
 
-    StringId intern(std::string_view text) { return m_trace->m_strings.intern(text); }
-    const StringPool& strings() const { return m_trace->m_strings; }
+    StringId intern(std::string_view text) { return m_trace->m_strings->intern(text); }
+    const StringPool& strings() const { return *m_trace->m_strings; }
     // Span ids (SpanDraft::spanId, parentSpanId) live in a pool of their own: the trace
     // keeps them as numbers where it can (SpanIds).
     StringId internSpanId(std::string_view text) { return m_spanIdPool.intern(text); }
@@ -133,7 +138,11 @@ private:
     void fillEvents(const Tree& tree);
     void fillChildren(const Tree& tree);
     void fillReferencesAndIds(const Tree& tree);
-    void reportSkew();
+    static void reportSkew(Trace& trace);
+    // subtree()'s parts (subtreetrace.cpp).
+    static void sliceTree(Trace& trace, const Trace& source, SpanIndex root);
+    static void sliceAttributesAndEvents(Trace& trace, const Trace& source, SpanIndex root, std::int64_t origin);
+    static void sliceSpanIds(Trace& trace, const Trace& source, SpanIndex root);
 
     std::unique_ptr<Trace> m_trace;
     SpanIdPool m_spanIdPool;

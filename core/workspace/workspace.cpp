@@ -10,10 +10,39 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace tracedelta {
 
 namespace {
 constexpr int FormatVersion = 1;
+
+QJsonObject occurrenceModeJson(const Workspace::OccurrenceMode& mode)
+{
+    return {{QStringLiteral("file"), mode.file},
+            {QStringLiteral("traceId"), QString::fromStdString(mode.traceId)},
+            {QStringLiteral("name"), mode.name},
+            {QStringLiteral("target"), mode.target},
+            {QStringLiteral("baselines"), mode.typicalBaselines ? QStringLiteral("typical") : QStringLiteral("all")}};
+}
+
+// Read as written: whether the trace still holds that occurrence is for the window to find
+// out once the trace is loaded (and to say so). Without a name there is nothing to restore.
+std::optional<Workspace::OccurrenceMode> occurrenceModeFromJson(const QJsonObject& o, const QDir& base)
+{
+    Workspace::OccurrenceMode mode;
+    mode.name = o.value(QStringLiteral("name")).toString();
+    if (mode.name.isEmpty())
+        return std::nullopt;
+    mode.file = QDir::cleanPath(base.absoluteFilePath(o.value(QStringLiteral("file")).toString()));
+    mode.traceId = o.value(QStringLiteral("traceId")).toString().toStdString();
+    // Not an integer (or none): -1, which no occurrence has, so the window reports it.
+    const QJsonValue target = o.value(QStringLiteral("target"));
+    const double index = target.toDouble(-1);
+    mode.target = target.isDouble() && index >= 0 && index <= 1e9 && index == std::floor(index) ? static_cast<int>(index) : -1;
+    mode.typicalBaselines = o.value(QStringLiteral("baselines")).toString() == QLatin1String("typical");
+    return mode;
+}
 } // namespace
 
 QByteArray Workspace::toJson() const
@@ -39,10 +68,12 @@ QByteArray Workspace::toJson() const
                                  {QStringLiteral("viewStartNs"), QString::number(view.viewStartNs)},
                                  {QStringLiteral("viewEndNs"), QString::number(view.viewEndNs)},
                                  {QStringLiteral("search"), view.search}};
-    const QJsonObject root{{QStringLiteral("tracedeltaWorkspace"), FormatVersion},
-                           {QStringLiteral("traces"), traceArray},
-                           {QStringLiteral("annotations"), annotationArray},
-                           {QStringLiteral("view"), viewObject}};
+    QJsonObject root{{QStringLiteral("tracedeltaWorkspace"), FormatVersion},
+                     {QStringLiteral("traces"), traceArray},
+                     {QStringLiteral("annotations"), annotationArray},
+                     {QStringLiteral("view"), viewObject}};
+    if (occurrences)
+        root.insert(QStringLiteral("occurrences"), occurrenceModeJson(*occurrences));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -93,6 +124,8 @@ bool Workspace::fromJson(const QByteArray& json, const QString& workspacePath, W
     w.view.viewStartNs = v.value(QStringLiteral("viewStartNs")).toString().toLongLong();
     w.view.viewEndNs = v.value(QStringLiteral("viewEndNs")).toString().toLongLong();
     w.view.search = v.value(QStringLiteral("search")).toString();
+    if (const QJsonValue mode = root.value(QStringLiteral("occurrences")); mode.isObject())
+        w.occurrences = occurrenceModeFromJson(mode.toObject(), base);
     out = std::move(w);
     return true;
 }
@@ -112,7 +145,8 @@ bool Workspace::operator==(const Workspace& o) const
                 || a.server->server.base != b.server->server.base))
             return false;
     }
-    return view.mode == o.view.mode && view.sideBySide == o.view.sideBySide && view.absoluteTime == o.view.absoluteTime
+    return occurrences == o.occurrences && view.mode == o.view.mode && view.sideBySide == o.view.sideBySide
+        && view.absoluteTime == o.view.absoluteTime
         && view.viewStartNs == o.view.viewStartNs && view.viewEndNs == o.view.viewEndNs && view.search == o.view.search;
 }
 

@@ -34,9 +34,22 @@ struct Workspace
         QString search;
     };
 
+    // One occurrence of a repeated span compared with its siblings in one trace, instead of
+    // the traces with each other (issue 30): restored when the trace still has them.
+    struct OccurrenceMode
+    {
+        QString file; // the trace the occurrences are in
+        std::string traceId;
+        QString name; // the name or pattern ("ProfilerStep#*")
+        int target = 0; // 0-based, in order of start
+        bool typicalBaselines = false; // else all the other occurrences
+        bool operator==(const OccurrenceMode& other) const = default;
+    };
+
     std::vector<TraceRef> traces;
     std::vector<Annotation> annotations;
     ViewState view;
+    std::optional<OccurrenceMode> occurrences; // none: the traces compared with each other
 
     QByteArray toJson() const;
     // Relative file paths are resolved against the workspace file's folder.

@@ -4,7 +4,12 @@
 // click on a dot retargets, and the way back to the whole trace.
 // With TRACEDELTA_SCREENSHOT_DIR set, it also saves the README's screenshots there.
 #include "testsupport.h"
+#include "core/io/traceloader.h"
+#include "core/workspace/workspace.h"
 #include "ui/actions/occurrenceactions.h"
+#include "ui/annotations/annotationstore.h"
+#include "ui/panels/noticebar.h"
+#include "ui/session/tracesession.h"
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
 #include "ui/navigation/selectionstate.h"
@@ -18,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -204,6 +210,129 @@ private Q_SLOTS:
         QVERIFY(compared.count() > 0 || compared.wait(60000));
         QVERIFY(!window.session()->occurrences());
         QVERIFY(!window.comparison());
+    }
+
+    // The workspace keeps the comparison of occurrences: reopened, the same frame is the
+    // target among the same siblings, with the note written on it, and Back still works.
+    void workspaceRestoresTheOccurrenceComparisonWithItsNote()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("frames.tdelta"));
+        constexpr std::size_t Frame = 12; // not the slowest: the workspace must keep which one
+        std::string targetId;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+            window.openFiles({chromiumFrames()});
+            QVERIFY(compared.wait(60000));
+            const std::vector<TracePtr> traces = window.traces();
+            const std::vector<Occurrence> frames = findOccurrences(traces, QStringLiteral("FireAnimationFrame"));
+            QCOMPARE(frames.size(), std::size_t(60));
+            compared.clear();
+            QVERIFY(window.session()->compareOccurrences(0, QStringLiteral("FireAnimationFrame"), frames[Frame].span));
+            QVERIFY(compared.wait(60000));
+            QCOMPARE(window.session()->occurrences()->target, Frame);
+            const Trace& shown = window.comparison()->target();
+            targetId = shown.traceId();
+            window.annotations()->add(spanAnnotation(shown, 0, QStringLiteral("Frame 12: what is different here?")));
+            QCOMPARE(window.saveWorkspaceTo(path), QString());
+        }
+
+        MainWindow reopened;
+        reopened.setTheme(MainWindow::Theme::Light);
+        reopened.resize(1500, 950);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QSignalSpy restored(&reopened, &MainWindow::workspaceRestored);
+        QCOMPARE(reopened.openWorkspace(path), QString());
+        QVERIFY(restored.wait(60000));
+        const auto& choice = reopened.session()->occurrences();
+        QVERIFY(choice);
+        QCOMPARE(choice->name, QStringLiteral("FireAnimationFrame"));
+        QCOMPARE(choice->target, Frame);
+        QCOMPARE(choice->selection, BaselineSelection::All);
+        const Comparison& comparison = *reopened.comparison();
+        QCOMPARE(comparison.baselineCount(), std::size_t(59));
+        QCOMPARE(comparison.target().traceId(), targetId);
+        QVERIFY(reopened.occurrences()->dock()->isVisible());
+
+        // The note is on the target occurrence's pane: drawn there, and gone when removed.
+        QCOMPARE(reopened.annotations()->annotations().size(), std::size_t(1));
+        const Annotation note = reopened.annotations()->annotations().front();
+        QVERIFY(note.belongsTo(comparison.target()));
+        QCOMPARE(note.resolveSpan(comparison.target()), SpanIndex(0));
+        GanttCanvas* pane = nullptr;
+        for (GanttCanvas* canvas : reopened.comparisonView()->ganttCanvases()) {
+            if (canvas->data().traceIndex == comparison.alignment().traces().size() - 1)
+                pane = canvas;
+        }
+        QVERIFY(pane);
+        QCoreApplication::processEvents();
+        saveScreenshot(&reopened, QStringLiteral("occurrences-workspace-restored.png"));
+        const QImage withNote = pane->grab().toImage();
+        reopened.annotations()->remove(note.id);
+        QCoreApplication::processEvents();
+        QVERIFY(pane->grab().toImage() != withNote);
+
+        // And back to the whole trace.
+        QSignalSpy compared(&reopened, &MainWindow::comparisonFinished);
+        reopened.occurrences()->panel()->backButton()->click();
+        QVERIFY(compared.wait(60000));
+        QVERIFY(!reopened.session()->occurrences());
+        QCOMPARE(reopened.comparison()->alignment().traces().size(), std::size_t(1));
+        QCOMPARE(reopened.comparison()->target().spanCount(), reopened.traces().front()->spanCount());
+    }
+
+    // A workspace naming an occurrence the trace does not have (edited by hand, or the file
+    // changed): the notice says why, the whole trace is shown, and the notes are kept.
+    void workspaceWithAMissingOccurrenceSaysSo_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("index out of range") << QStringLiteral("FireAnimationFrame") << 999
+                                            << QStringLiteral("there is no occurrence 999 of \"FireAnimationFrame\" (0 to 59)");
+        QTest::newRow("name no longer occurs") << QStringLiteral("NoSuchFrame") << 0 << QStringLiteral("\"NoSuchFrame\" occurs 0 time(s)");
+    }
+
+    void workspaceWithAMissingOccurrenceSaysSo()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, target);
+        QFETCH(QString, reason);
+        const LoadResult loaded = loadTraceFile(chromiumFrames());
+        QVERIFY(loaded.ok());
+        Workspace workspace;
+        workspace.traces.push_back({chromiumFrames(), loaded.traces.front()->traceId(), true, true, std::nullopt});
+        Annotation band;
+        band.kind = Annotation::Kind::Range;
+        band.text = QStringLiteral("the slow part");
+        band.traceFile = chromiumFrames();
+        band.traceId = loaded.traces.front()->traceId();
+        band.startNs = 0;
+        band.endNs = 100'000'000;
+        workspace.annotations.push_back(band);
+        workspace.occurrences = Workspace::OccurrenceMode{chromiumFrames(), loaded.traces.front()->traceId(), name, target, false};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edited.tdelta"));
+        QString error;
+        QVERIFY2(saveWorkspace(workspace, path, error), qPrintable(error));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy restored(&window, &MainWindow::workspaceRestored);
+        QCOMPARE(window.openWorkspace(path), QString());
+        QVERIFY(restored.wait(60000));
+        const QString notice = window.findChild<NoticeBar*>()->text();
+        QVERIFY2(notice.contains(reason) && notice.contains(QStringLiteral("compared as a whole")), qPrintable(notice));
+        QVERIFY(!window.session()->occurrences());
+        QCOMPARE(window.traces().size(), std::size_t(1));
+        QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(1));
+        QCOMPARE(window.annotations()->annotations().size(), std::size_t(1));
+        QVERIFY(window.annotations()->annotations().front().belongsTo(window.comparison()->target()));
     }
 
     // A span that occurs once offers no comparison with siblings.

@@ -16,6 +16,48 @@ using namespace tracedelta;
 
 namespace {
 
+// Everything a trace holds, as text (names, not string ids), to compare two traces whole.
+QString everythingOf(const Trace& t)
+{
+    const auto text = [&t](StringId id) { return QString::fromStdString(t.strings().at(id)); };
+    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                      .arg(formatName(t.format()), t.sourceFile(), QString::fromStdString(t.traceId()))
+                      .arg(t.spanCount())
+                      .arg(t.traceStartNs())
+                      .arg(t.traceEndNs())
+                      .arg(t.mainRoot())
+                      .arg(t.references().size() + t.aggregates().size());
+    for (const Lane& lane : t.lanes())
+        out += QStringLiteral("lane %1\n").arg(text(lane.label));
+    for (SpanIndex r : t.roots())
+        out += QStringLiteral("root %1%2\n").arg(r).arg(t.isOrphanRoot(r) ? QStringLiteral(" orphan") : QString());
+    for (SpanIndex i = 0; i < t.spanCount(); ++i) {
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 |")
+                   .arg(t.startNs(i))
+                   .arg(t.durationNs(i))
+                   .arg(t.selfNs(i))
+                   .arg(t.parent(i))
+                   .arg(t.subtreeEnd(i))
+                   .arg(t.depth(i))
+                   .arg(t.lane(i))
+                   .arg(text(t.name(i)), text(t.service(i)));
+        out += QStringLiteral(" %1 %2 id=%3 children").arg(int(t.kind(i))).arg(int(t.status(i))).arg(QString::fromStdString(t.spanIdText(i)));
+        for (SpanIndex c : t.children(i))
+            out += QStringLiteral(" %1").arg(c);
+        for (const Attribute& a : t.attributes(i))
+            out += QStringLiteral(" %1=%2").arg(text(a.key), text(a.value));
+        for (const SpanEvent& e : t.events(i)) {
+            out += QStringLiteral(" event %1 %2:").arg(e.timeNs).arg(text(e.name));
+            for (const Attribute& a : t.eventAttributes(e))
+                out += QStringLiteral(" %1=%2").arg(text(a.key), text(a.value));
+        }
+        out += QLatin1Char('\n');
+    }
+    for (const Diagnostic& d : t.diagnostics())
+        out += QStringLiteral("diagnostic %1 %2\n").arg(int(d.severity)).arg(d.message);
+    return out;
+}
+
 QString chromiumFrames()
 {
     return QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/chromium-frames/frames-60.json.gz");
@@ -154,6 +196,48 @@ private Q_SLOTS:
         QCOMPARE(cut->strings().at(cut->lanes()[0].label), std::string("python / thread 1 (main)"));
         QCOMPARE(cut->format(), TraceFormat::Chrome);
         QVERIFY(QString::fromStdString(cut->traceId()).startsWith(QStringLiteral("step#7 #7 (at ")));
+    }
+
+    // occurrenceTrace slices the source's columns; the result must be the trace that building
+    // the same spans from drafts gives, field by field (string ids aside: the slice shares
+    // its source's strings).
+    void slicedOccurrenceIsTheOneBuiltFromDrafts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("chromium frames") << chromiumFrames() << QStringLiteral("FireAnimationFrame");
+        QTest::newRow("otel services") << QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/clock-skew.json.gz")
+                                       << QString();
+        QTest::newRow("hotrod") << test::sharedTracesDir() + QStringLiteral("/otlp/hotrod-nplus1-positive.json")
+                                << QStringLiteral("*GetDriver*");
+        QTest::newRow("clang") << test::sharedTracesDir() + QStringLiteral("/chrome/clang-ftime-trace-clang11-small.json")
+                               << QString();
+    }
+
+    void slicedOccurrenceIsTheOneBuiltFromDrafts()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, pattern);
+        if (!QFileInfo::exists(file))
+            QSKIP("../shared/traces is not available");
+        const LoadResult loaded = loadTraceFile(file);
+        QVERIFY(loaded.ok());
+        const TracePtr trace = loaded.traces.front();
+        if (pattern.isEmpty()) {
+            const auto units = findRepeatedUnits(*trace, 2);
+            QVERIFY(!units.empty());
+            pattern = QString::fromStdString(units.front().name);
+        }
+        const std::vector<TracePtr> traces{trace};
+        const std::vector<Occurrence> occurrences = findOccurrences(traces, pattern);
+        QVERIFY2(occurrences.size() >= 2, qPrintable(pattern));
+        for (std::size_t i = 0; i < occurrences.size(); ++i) {
+            const TracePtr sliced = occurrenceTrace(*trace, occurrences[i], i);
+            const TracePtr built = occurrenceTraceFromDrafts(*trace, occurrences[i], sliced->traceId());
+            QVERIFY(sliced && built);
+            QCOMPARE(&sliced->strings(), &trace->strings());
+            QCOMPARE(everythingOf(*sliced), everythingOf(*built));
+        }
     }
 
     void repeatedUnitsListIterationsAndFrequentNames()

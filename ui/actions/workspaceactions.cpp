@@ -77,6 +77,12 @@ Workspace WorkspaceActions::currentWorkspace() const
         w.view.viewEndNs = m_axis->viewEndNs();
     }
     w.view.search = m_selection->searchText();
+    const auto& choice = m_session->occurrences();
+    if (const auto source = m_session->occurrenceSourceEntry(); choice && source) {
+        const Trace& trace = *entries[*source].trace;
+        w.occurrences = Workspace::OccurrenceMode{QFileInfo(trace.sourceFile()).absoluteFilePath(), trace.traceId(), choice->name,
+                                                  static_cast<int>(choice->target), choice->selection == BaselineSelection::Typical};
+    }
     return w;
 }
 
@@ -245,7 +251,33 @@ void WorkspaceActions::applyPendingWorkspace()
     Q_EMIT viewRestoring(w.view);
     m_pendingView = w.view;
     m_session->setRoles(included, target);
-    m_session->compare();
+    if (!restoreOccurrenceMode(w.occurrences))
+        m_session->compare();
+}
+
+// The comparison of occurrences the workspace was saved in, when its trace still has them
+// (true: that comparison is running). Otherwise the notice says why, and the whole trace is
+// compared with every trace and note of the workspace still open.
+bool WorkspaceActions::restoreOccurrenceMode(const std::optional<Workspace::OccurrenceMode>& mode)
+{
+    if (!mode)
+        return false;
+    const auto& entries = m_session->entries();
+    QString problem = tr("its trace %1 is not open").arg(QFileInfo(mode->file).fileName());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Trace& trace = *entries[i].trace;
+        if (QFileInfo(trace.sourceFile()).absoluteFilePath() != mode->file || (!mode->traceId.empty() && trace.traceId() != mode->traceId))
+            continue;
+        problem = m_session->restoreOccurrences(i, mode->name, mode->target,
+                                                mode->typicalBaselines ? BaselineSelection::Typical : BaselineSelection::All);
+        if (problem.isEmpty())
+            return true;
+        break;
+    }
+    Q_EMIT notice(tr("The workspace's comparison of %1 occurrences was not restored: %2. The traces are compared as a whole; "
+                     "every trace and note of the workspace is open.")
+                      .arg(mode->name, problem));
+    return false;
 }
 
 void WorkspaceActions::comparisonShown()

@@ -59,9 +59,12 @@ Q_SIGNALS:
     void restored();
     void message(const QString& text);
     void failed(const QString& title, const QString& message);
+    // What the window did on its own while restoring (for the notice bar above the views).
+    void notice(const QString& text);
 
 private:
     void applyPendingWorkspace();
+    bool restoreOccurrenceMode(const std::optional<Workspace::OccurrenceMode>& mode);
     void loadPendingWorkspace();
     void refetchServerTraces(std::vector<std::size_t> missing);
     void showSaveDialog();

@@ -234,6 +234,11 @@ bool TraceSession::setIncluded(std::size_t entryIndex, bool included)
 void TraceSession::setRoles(const std::vector<bool>& included, std::size_t targetIndex)
 {
     Q_EMIT targetNotice({}); // roles restored from a workspace: nothing was chosen automatically
+    if (m_occurrences) {
+        m_occurrences.reset();
+        m_occurrenceSource.reset();
+        Q_EMIT occurrencesChanged();
+    }
     for (std::size_t i = 0; i < m_entries.size() && i < included.size(); ++i)
         m_entries[i].included = included[i];
     if (targetIndex < m_entries.size()) {
@@ -377,6 +382,23 @@ bool TraceSession::compareOccurrences(std::size_t entryIndex, const QString& pat
     Q_EMIT occurrencesChanged();
     compare();
     return true;
+}
+
+QString TraceSession::restoreOccurrences(std::size_t entryIndex, const QString& pattern, int target, BaselineSelection selection)
+{
+    if (entryIndex >= m_entries.size())
+        return tr("the trace is not open");
+    const TracePtr trace = m_entries[entryIndex].trace;
+    const std::vector<TracePtr> traces{trace};
+    QString error;
+    auto choice = chooseOccurrences(traces, pattern, {TargetOccurrence::By::Index, target, 0}, selection, &error);
+    if (!choice)
+        return error;
+    m_occurrences = std::move(choice);
+    m_occurrenceSource = trace;
+    Q_EMIT occurrencesChanged();
+    compare();
+    return {};
 }
 
 void TraceSession::retargetOccurrence(std::size_t occurrence)

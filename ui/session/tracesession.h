@@ -97,7 +97,8 @@ public:
     bool setIncluded(std::size_t entryIndex, bool included);
     void closeTrace(std::size_t entryIndex);
     void reloadTrace(std::size_t entryIndex);
-    // Restores which traces take part and which is the target (e.g. from a workspace).
+    // Restores which traces take part and which is the target (e.g. from a workspace), as a
+    // comparison of those traces (a comparison of occurrences is left).
     void setRoles(const std::vector<bool>& included, std::size_t targetIndex);
     void setExactNames(bool exact);
     bool exactNames() const { return m_exactNames; }
@@ -116,6 +117,12 @@ public:
     void retargetOccurrence(std::size_t occurrence);
     // Back to the whole-trace comparison.
     void leaveOccurrences();
+    // A comparison of occurrences as it was saved (a workspace): in the trace of `entryIndex`,
+    // the target by its index, all or only the typical others as baselines. Returns why not
+    // (the name no longer occurs twice, no such occurrence), and then nothing changes.
+    QString restoreOccurrences(std::size_t entryIndex, const QString& pattern, int target, BaselineSelection selection);
+    // The entry of the loaded trace the occurrences are in; none in the whole-trace view.
+    std::optional<std::size_t> occurrenceSourceEntry() const;
 
 Q_SIGNALS:
     void entriesChanged();
@@ -134,7 +141,6 @@ Q_SIGNALS:
 
 private:
     void onLoaded(const std::vector<LoadResult>& results);
-    std::optional<std::size_t> occurrenceSourceEntry() const;
     void onComparisonDone();
     std::size_t defaultTarget(std::size_t firstNew) const;
     void chooseTargetAfterLoad(std::size_t firstNew, const TracePtr& previousTarget);

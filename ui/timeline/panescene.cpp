@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panescene.h"
 
+#include <algorithm>
+
 #include "core/compare/comparison.h"
 
 namespace tracedelta {
@@ -22,8 +24,11 @@ QColor PaneScene::fill(SpanIndex span) const
 
 std::vector<QColor> serviceColorTable(const Trace& trace, const ViewPalette& palette)
 {
-    std::vector<QColor> colors(trace.strings().size());
-    for (const StringId service : trace.services())
+    // Up to the largest service id, not the pool's size: an occurrence's trace shares the
+    // pool of the whole trace it was cut from, and a pane is made for each of them.
+    const std::vector<StringId> services = trace.services();
+    std::vector<QColor> colors(services.empty() ? 0 : *std::max_element(services.begin(), services.end()) + 1);
+    for (const StringId service : services)
         colors[service] = palette.serviceColor(trace.strings().at(service));
     return colors;
 }
