@@ -36,6 +36,17 @@ QString chromiumFrames()
     return QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/chromium-frames/frames-60.json.gz");
 }
 
+// Shows the window and opens the frames recording in it; true once its comparison is done.
+bool showWithFrames(MainWindow& window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+    window.openFiles({chromiumFrames()});
+    return compared.wait(60000);
+}
+
 // The frame holding the most Layout spans, found on the model (not by the code under test).
 SpanIndex frameWithMostLayouts(const Trace& trace)
 {
@@ -106,11 +117,8 @@ private Q_SLOTS:
         MainWindow window;
         window.setTheme(MainWindow::Theme::Light);
         window.resize(1500, 950);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showWithFrames(window));
         QSignalSpy compared(&window, &MainWindow::comparisonFinished);
-        window.openFiles({chromiumFrames()});
-        QVERIFY(compared.wait(60000));
         QCOMPARE(window.comparison()->alignment().traces().size(), std::size_t(1));
         // Before: the dock lists the repeated spans of the trace, frames among them.
         OccurrencesPanel* panel = window.occurrences()->panel();
@@ -222,11 +230,8 @@ private Q_SLOTS:
         std::string targetId;
         {
             MainWindow window;
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(showWithFrames(window));
             QSignalSpy compared(&window, &MainWindow::comparisonFinished);
-            window.openFiles({chromiumFrames()});
-            QVERIFY(compared.wait(60000));
             const std::vector<TracePtr> traces = window.traces();
             const std::vector<Occurrence> frames = findOccurrences(traces, QStringLiteral("FireAnimationFrame"));
             QCOMPARE(frames.size(), std::size_t(60));
@@ -339,11 +344,7 @@ private Q_SLOTS:
     void singleSpanOffersNothing()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
-        window.openFiles({chromiumFrames()});
-        QVERIFY(compared.wait(60000));
+        QVERIFY(showWithFrames(window));
         const Trace& trace = *window.traces().front();
         std::vector<int> uses(trace.strings().size(), 0);
         for (SpanIndex s = 0; s < trace.spanCount(); ++s)
