@@ -895,10 +895,6 @@
         <translation>Zähler und Statistiken</translation>
     </message>
     <message>
-        <source>async events on unnamed tracks (as Chrome's JSON "b"/"e")</source>
-        <translation>asynchrone Ereignisse auf unbenannten Spuren (wie Chromes JSON-„b“/„e“)</translation>
-    </message>
-    <message>
         <source>track events on no track</source>
         <translation>Spurereignisse ohne Spur</translation>
     </message>
@@ -1049,6 +1045,14 @@
     <message numerus="yes">
         <source>%n flow(s) touch only one slice in the trace (the other end came before tracing started, after it stopped, or on an event that is not a slice)</source>
         <translation><numerusform>%n Fluss berührt nur einen Slice der Aufzeichnung (das andere Ende lag vor ihrem Beginn, nach ihrem Ende oder auf einem Ereignis, das kein Slice ist)</numerusform><numerusform>%n Flüsse berühren nur einen Slice der Aufzeichnung (das andere Ende lag vor ihrem Beginn, nach ihrem Ende oder auf einem Ereignis, das kein Slice ist)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n async slice(s) still open when tracing stopped are not shown</source>
+        <translation><numerusform>%n beim Ende der Aufzeichnung noch offener asynchroner Slice wird nicht gezeigt</numerusform><numerusform>%n beim Ende der Aufzeichnung noch offene asynchrone Slices werden nicht gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n async slice end(s) without a begin of their id were ignored (their begin came before tracing started)</source>
+        <translation><numerusform>%n Ende eines asynchronen Slice ohne Beginn seiner ID wurde ignoriert (der Beginn lag vor dem Start der Aufzeichnung)</numerusform><numerusform>%n Enden asynchroner Slices ohne Beginn ihrer ID wurden ignoriert (der Beginn lag vor dem Start der Aufzeichnung)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -218,8 +218,10 @@ void Comparison::noteNothingExplainsTheChange()
         return;
     const auto sameWay = [whole](std::int64_t delta) { return delta != 0 && (delta > 0) == (whole > 0); };
     std::int64_t explained = 0;
+    // A summary's time is the work under it again, counted where that work is listed.
     for (const Candidate& c : m_candidates) {
-        if (c.kind != CandidateKind::Error && sameWay(c.deltaNs))
+        const bool summary = isProfile() && isSummaryOverlay(m_alignment.node(c.node).name);
+        if (c.kind != CandidateKind::Error && !summary && sameWay(c.deltaNs))
             explained = timemath::add(explained, c.deltaNs);
     }
     if (timemath::abs(explained) >= timemath::abs(whole) / 2)

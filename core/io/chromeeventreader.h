@@ -32,6 +32,7 @@ struct ChromeEvent
     std::string_view cat;
     std::string_view pid;
     std::string_view tid;
+    std::string_view id; // an async event's "id" or "id2" (as its text): its begin and end share it
     std::optional<std::int64_t> ts;
     std::optional<std::int64_t> dur;
     std::vector<std::pair<std::string_view, std::string_view>> args; // when "args" is an object
@@ -42,7 +43,7 @@ struct ChromeEvent
     void clear()
     {
         isObject = true;
-        ph = name = cat = pid = tid = {};
+        ph = name = cat = pid = tid = id = {};
         ts.reset();
         dur.reset();
         args.clear();
@@ -108,6 +109,10 @@ private:
     // phase's occurrences, "count" how many there were.
     void readAggregate(const ChromeEvent& event);
     void readMetadata(const ChromeEvent& event);
+    // A nestable async event ("b", "e", "n"; Perfetto's slices on async tracks): paired by
+    // its id, shown on a lane of its process per category ("Renderer / blink.user_timing",
+    // where performance.measure() writes).
+    void readAsync(char phase, const ChromeEvent& event);
     // One thread's pairing: its open slices, the slices an end of another name closed early,
     // and (WhileReading) the marks at its latest timestamp, paired once a later one comes.
     struct LanePairing
@@ -153,6 +158,8 @@ private:
     std::string processLabel(const std::string& pid) const;
     std::string laneLabel(std::int32_t lane) const;
     void reportSkipped();
+    void pairAsync();
+    void reportAsync();
 
     TraceBuilder& m_builder;
     const LoadControl* m_control;
@@ -178,6 +185,13 @@ private:
     std::map<std::string, std::string> m_processNames;
     std::map<std::pair<std::string, std::string>, std::string> m_threadNames;
     std::map<std::string, int> m_skippedPhases;
+    // Async begins and ends, paired by id once all are read: one id's events come from
+    // several threads, so a file (a Perfetto trace's sequences) need not hold them in time order.
+    std::map<std::string, std::uint32_t> m_asyncIds; // process, category (JSON), id -> key
+    std::vector<std::pair<std::uint32_t, Mark>> m_asyncMarks;                 // key, begin or end
+    int m_asyncUnclosed = 0;
+    int m_asyncEndsWithoutBegin = 0;
+    std::string m_asyncLaneKey;
     Pairing m_pairing;
     std::vector<LanePairing> m_lanePairing; // WhileReading: by lane
     // WhileReading: each lane's slices in the order they began (a slice takes its place at its

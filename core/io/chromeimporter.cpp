@@ -162,6 +162,8 @@ private:
                 return text(v, event.pid);
             if (key == "tid")
                 return text(v, event.tid);
+            if (key == "id" || key == "id2")
+                return text(v, event.id);
             if (key == "ts")
                 return micros(v, event.ts);
             if (key == "dur")

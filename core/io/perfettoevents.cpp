@@ -136,6 +136,7 @@ nlohmann::json PerfettoPacketReader::annotationValue(std::string_view bytes, con
 bool PerfettoPacketReader::trackEventLane(char phase, const Sequence& seq, std::uint64_t track, bool hasTrack,
                                           std::optional<std::pair<std::int64_t, std::int64_t>> legacyThread, Lane& lane)
 {
+    m_asyncId.clear();
     if (legacyThread) {
         lane = Lane{std::to_string(legacyThread->first), std::to_string(legacyThread->second)};
         return true;
@@ -146,9 +147,8 @@ bool PerfettoPacketReader::trackEventLane(char phase, const Sequence& seq, std::
         const LaneChoice choice = laneForTrack(uuid, lane);
         if (choice == LaneChoice::Counter)
             skip(QT_TRANSLATE_NOOP("Importer", "counters and statistics"));
-        else if (choice == LaneChoice::Async)
-            skip(QT_TRANSLATE_NOOP("Importer", "async events on unnamed tracks (as Chrome's JSON \"b\"/\"e\")"));
-        return choice == LaneChoice::Lane;
+        m_asyncId = choice == LaneChoice::Async ? std::to_string(uuid) : std::string();
+        return choice == LaneChoice::Lane || choice == LaneChoice::Async;
     }
     if (seq.thread.tid >= 0) {
         lane = Lane{std::to_string(seq.thread.pid), std::to_string(seq.thread.tid)};
@@ -366,6 +366,7 @@ bool PerfettoPacketReader::readFtraceBundle(std::string_view bytes, Sequence& se
 void PerfettoPacketReader::readAtraceMarker(std::int64_t time, std::int64_t tid, std::string_view text)
 {
     m_event.flows.clear(); // a track event's flows, left by the packet before
+    m_asyncId.clear();
     while (!text.empty() && (text.back() == '\n' || text.back() == '\0'))
         text.remove_suffix(1);
     if (text.size() < 1 || (text.size() > 1 && text[1] != '|')) {

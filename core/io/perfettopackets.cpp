@@ -2,6 +2,7 @@
 #include "perfettopackets.h"
 
 #include "perfettonotes.h"
+#include "../util/timearithmetic.h"
 
 #include <QCoreApplication>
 
@@ -389,9 +390,11 @@ PerfettoPacketReader::LaneChoice PerfettoPacketReader::laneForTrack(std::uint64_
     }
     const std::string key = "track " + std::to_string(uuid);
     // Chrome's async events sit on unnamed tracks of (or under) their process; its JSON writes
-    // them as "b"/"e" events, which are not shown either (chromeeventreader.h).
-    if (track.name.empty() && owner->pid >= 0)
+    // them as "b"/"e" events with the track's id, and they are read as those (chromeeventreader.h).
+    if (track.name.empty() && owner->pid >= 0) {
+        lane = Lane{numberText(owner->pid), std::string()};
         return LaneChoice::Async;
+    }
     if (owner->pid >= 0) {
         lane = Lane{numberText(owner->pid), key};
     } else {
@@ -414,8 +417,18 @@ PerfettoPacketReader::LaneChoice PerfettoPacketReader::laneForTrack(std::uint64_
 void PerfettoPacketReader::emit(char phase, std::int64_t time, const Lane& lane, std::string_view name, std::string_view category,
                                 std::optional<std::int64_t> duration)
 {
+    // On an async track: Chrome JSON's async phases, paired by the track's id (a complete
+    // event as its begin and end).
+    if (!m_asyncId.empty() && phase == 'X') {
+        emit('B', time, lane, name, category);
+        emit('E', timemath::add(time, duration.value_or(0)), lane, name, category);
+        return;
+    }
+    if (!m_asyncId.empty())
+        phase = phase == 'B' ? 'b' : phase == 'E' ? 'e' : 'n';
     m_phase[0] = phase;
     m_event.ph = std::string_view(m_phase, 1);
+    m_event.id = m_asyncId;
     m_event.name = name;
     m_event.cat = category;
     m_event.pid = lane.pid;

@@ -133,6 +133,7 @@ private:
     std::vector<std::pair<std::string, std::string>> m_argStore;
     std::vector<std::string_view> m_annotations;
     std::string m_categoryScratch;
+    std::string m_asyncId; // the async track of the event being read, else empty
     int m_unknownInterned = 0;
     int m_lostState = 0;
     int m_unconverted = 0;

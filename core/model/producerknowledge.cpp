@@ -60,6 +60,11 @@ constexpr std::string_view schedulerWrappers[] = {
     "TaskAnnotator::RunTask",
 };
 
+// Chromium's frame summaries (devtools.timeline, the Long Animation Frames instrumentation):
+// async slices over a frame and its stages, whose time is the main thread's work already
+// shown by its own events (EvaluateScript, Layout …). "FireAnimationFrame" is that work.
+constexpr std::string_view frameSummaryPrefix = "AnimationFrame";
+
 std::string textOf(const nlohmann::json& value)
 {
     return value.is_string() ? value.get<std::string>() : value.dump();
@@ -88,9 +93,16 @@ std::span<const std::string_view> identityArgPaths(std::string_view spanName)
     return {};
 }
 
+bool isSummaryOverlay(std::string_view spanName)
+{
+    return spanName.starts_with(frameSummaryPrefix)
+        && (spanName.size() == frameSummaryPrefix.size() || spanName.substr(frameSummaryPrefix.size()).starts_with("::"));
+}
+
 bool isSchedulerWrapper(std::string_view spanName)
 {
-    return std::find(std::begin(schedulerWrappers), std::end(schedulerWrappers), spanName) != std::end(schedulerWrappers);
+    return isSummaryOverlay(spanName)
+        || std::find(std::begin(schedulerWrappers), std::end(schedulerWrappers), spanName) != std::end(schedulerWrappers);
 }
 
 std::string argumentAt(EventArgs args, std::string_view path)

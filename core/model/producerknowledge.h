@@ -27,9 +27,13 @@ bool isAggregateEvent(std::string_view name, EventArgs args);
 std::span<const std::string_view> identityArgPaths(std::string_view spanName);
 
 // Generic scheduling or dispatch slices that wrap whatever work a thread does
-// (Chromium's "ThreadControllerImpl::RunTask", mojo message dispatch): they are never
-// the cause themselves, only containers of it.
+// (Chromium's "ThreadControllerImpl::RunTask", mojo message dispatch), and summaries laid
+// over such work (Chromium's "AnimationFrame" async slices): they are never the cause
+// themselves, only containers of it.
 bool isSchedulerWrapper(std::string_view spanName);
+// Of those, the summaries: their time is other events' time again (a wrapper's own time is
+// its own), so a change in them explains nothing the events inside do not.
+bool isSummaryOverlay(std::string_view spanName);
 
 // The value at `path` (see identityArgPaths) of one argument list, empty when absent. A
 // value that is a JSON object is looked into by the rest of the path; strings are

@@ -402,6 +402,50 @@ private Q_SLOTS:
         QCOMPARE(j->durationNs(2), std::int64_t(0));
     }
 
+    // Async slices (Chrome's "b"/"e", Perfetto's unnamed tracks under a process: where
+    // performance.measure() writes) are paired by id, whatever the file order, and shown on
+    // a lane of their process per category — the same lane from JSON and from protobuf, so
+    // a page's own numbered stages align across runs.
+    void asyncSlicesPairByIdOnACategoryLane()
+    {
+        std::vector<std::string> p = appThread();
+        p.push_back(num(10, Seq) + msg(60, num(1, 60) + num(5, 1)));
+        p.push_back(num(10, Seq) + msg(60, num(1, 61) + num(5, 1)));
+        p.push_back(packetEvent(400, 2, 60, 0)); // written before its begin (another thread's sequence)
+        p.push_back(packetEvent(100, 1, 60, 0, "layer_0", msg(22, "blink.user_timing")));
+        p.push_back(packetEvent(250, 1, 61, 0, "layer_1", msg(22, "blink.user_timing")));
+        p.push_back(packetEvent(600, 2, 61, 0));
+        p.push_back(packetEvent(700, 2, 61, 0)); // an end with nothing open
+        const TracePtr t = loadOne(QStringLiteral("async-ids.pftrace"), trace(p));
+        QVERIFY(t);
+        QCOMPARE(spanNames(*t), (std::vector<std::string>{"layer_0", "layer_1"}));
+        QCOMPARE(laneLabel(*t, t->lane(0)), std::string("App / blink.user_timing"));
+        QCOMPARE(t->lane(0), t->lane(1));
+        QCOMPARE(t->durationNs(0), std::int64_t(300));
+        QCOMPARE(t->durationNs(1), std::int64_t(350));
+        QCOMPARE(t->parent(1), NoSpan); // overlapping, not nested: two ids
+        QVERIFY2(test::hasDiagnostic(*t, QStringLiteral("1 async slice end(s) without a begin")), qPrintable(diagnostics(*t)));
+        // JSON: ids scope by category; an end names its slice; "n" is an instant on the lane.
+        const QByteArray json =
+            R"({"traceEvents":[{"ph":"M","name":"process_name","pid":7,"args":{"name":"App"}},)"
+            R"({"ph":"b","cat":"blink.user_timing","name":"layer_0","id2":{"local":"0x31"},"ts":0.1,"pid":7,"tid":7},)"
+            R"({"ph":"b","cat":"blink.user_timing","name":"inner","id2":{"local":"0x31"},"ts":0.2,"pid":7,"tid":7},)"
+            R"({"ph":"n","cat":"blink.user_timing","name":"mark","id2":{"local":"0x31"},"ts":0.25,"pid":7,"tid":7},)"
+            R"({"ph":"e","cat":"blink.user_timing","name":"layer_0","id2":{"local":"0x31"},"ts":0.4,"pid":7,"tid":7},)"
+            R"({"ph":"e","cat":"other","name":"inner","id2":{"local":"0x31"},"ts":0.3,"pid":7,"tid":7},)"
+            R"({"ph":"e","cat":"blink.user_timing","name":"inner","id2":{"local":"0x31"},"ts":0.3,"pid":7,"tid":7},)"
+            R"({"ph":"b","cat":"blink.user_timing","name":"open","id":"0x9","ts":0.5,"pid":7,"tid":7}]})";
+        const TracePtr j = test::loadSingle(test::writeFile(m_dir, QStringLiteral("async-ids.json"), json));
+        QVERIFY(j);
+        QCOMPARE(spanNames(*j), (std::vector<std::string>{"layer_0", "inner"}));
+        QCOMPARE(laneLabel(*j, j->lane(0)), std::string("App / blink.user_timing"));
+        QCOMPARE(j->durationNs(0), std::int64_t(300));
+        QCOMPARE(j->durationNs(1), std::int64_t(100));
+        QCOMPARE(j->parent(1), SpanIndex(0));
+        QVERIFY2(test::hasDiagnostic(*j, QStringLiteral("1 async slice(s) still open")), qPrintable(diagnostics(*j)));
+        QVERIFY2(test::hasDiagnostic(*j, QStringLiteral("1 async slice end(s) without a begin")), qPrintable(diagnostics(*j)));
+    }
+
     // Slices are paired as they are read; a thread whose events come out of time order (two
     // sequences writing one thread's track) is read again with its events sorted — streamed
     // from the file or from memory, the same slices.

@@ -218,6 +218,25 @@ private Q_SLOTS:
         QVERIFY2(c.verdictSentence().contains(QStringLiteral("The baselines took")), qPrintable(c.verdictSentence()));
     }
 
+    // The page's own stages (performance.measure "layer_0" … "layer_9" in every run, async
+    // slices in Chromium's trace): each keeps its node, and the one made 5x slower is named
+    // first, though the whole load stays within the runs' spread. Chromium's own frame
+    // summaries (AnimationFrame::Script::Execute over the same script) come after it.
+    void chromiumSlowStageIsNamed()
+    {
+        const Comparison c = chromiumComparison(QStringLiteral("slow-stage"));
+        QVERIFY2(!c.candidates().empty(), qPrintable(describe(c)));
+        const Candidate& top = c.candidates().front();
+        const AlignedNode& node = c.alignment().node(top.node);
+        QVERIFY2(node.name == "layer_3" && node.service == "Renderer / blink.user_timing", qPrintable(describe(c)));
+        QCOMPARE(top.kind, CandidateKind::SelfTime);
+        QVERIFY2(top.deltaNs > 30'000'000, qPrintable(describe(c)));
+        int stages = 0;
+        for (const AlignedNode& n : c.alignment().nodes())
+            stages += n.name.starts_with("layer_") && n.service == "Renderer / blink.user_timing";
+        QCOMPARE(stages, 10);
+    }
+
     // A normal load whose baselines gain or lack a process ("WebUI Top Renderer" in one of
     // four) and whose task counts follow the machine: similar, nothing to blame.
     void chromiumNormalLoadIsSimilar()

@@ -869,4 +869,6 @@ G.update({
 'the trace is not open': 'der Trace ist nicht geöffnet',
 'its trace %1 is not open': 'sein Trace %1 ist nicht geöffnet',
 "The workspace's comparison of %1 occurrences was not restored: %2. The traces are compared as a whole; every trace and note of the workspace is open.": 'Der Vergleich der Vorkommen von %1 aus dem Arbeitsbereich wurde nicht wiederhergestellt: %2. Die Traces werden als Ganzes verglichen; alle Traces und Notizen des Arbeitsbereichs sind geöffnet.',
+"%n async slice(s) still open when tracing stopped are not shown": ['%n beim Ende der Aufzeichnung noch offener asynchroner Slice wird nicht gezeigt', '%n beim Ende der Aufzeichnung noch offene asynchrone Slices werden nicht gezeigt'],
+"%n async slice end(s) without a begin of their id were ignored (their begin came before tracing started)": ['%n Ende eines asynchronen Slice ohne Beginn seiner ID wurde ignoriert (der Beginn lag vor dem Start der Aufzeichnung)', '%n Enden asynchroner Slices ohne Beginn ihrer ID wurden ignoriert (der Beginn lag vor dem Start der Aufzeichnung)'],
 })
