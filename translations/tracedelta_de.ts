@@ -439,6 +439,10 @@
         <source>The largest of them: %1: %2, self time %3 (%4 vs %5 median).</source>
         <translation>Der größte davon: %1: %2, Eigenzeit %3 (%4 statt %5 Median).</translation>
     </message>
+    <message numerus="yes">
+        <source>The target took %1 against the baselines' %2 – %3, but %n baseline run(s) cannot show how far one more normal run strays, no part of it explains the difference, and a run this far off is expected now and then: taken as within their spread.</source>
+        <translation><numerusform>Das Ziel brauchte %1 gegenüber %2 – %3 der Referenzen, aber %n Referenzlauf kann nicht zeigen, wie weit ein weiterer normaler Lauf abweicht, kein Teil erklärt den Unterschied, und ein so weit abweichender Lauf ist hin und wieder zu erwarten: als innerhalb ihrer Streuung gewertet.</numerusform><numerusform>Das Ziel brauchte %1 gegenüber %2 – %3 der Referenzen, aber %n Referenzläufe können nicht zeigen, wie weit ein weiterer normaler Lauf abweicht, kein Teil erklärt den Unterschied, und ein so weit abweichender Lauf ist hin und wieder zu erwarten: als innerhalb ihrer Streuung gewertet.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>

@@ -235,6 +235,11 @@ void Comparison::measureRequests()
     // noteOutlierBaselines). Without a request the extent is the measure, from 1 %.
     m_extentChanged = beyondBaselines(m_targetDuration, m_baselineSpread, hasRequest() ? 0.1 : 0.01);
     m_requestChanged = hasRequest() && beyondBaselines(requestDurationNs(targetIndex()), m_requestSpread);
+    // Two σ is where a change begins to count; where one more normal run could still fall
+    // (the prediction interval, wider for few baselines), it counts only when a part explains it.
+    const double predicted = predictionFactor(baselineCount());
+    m_changeBeyondPrediction = (m_extentChanged && beyondBaselines(m_targetDuration, m_baselineSpread, hasRequest() ? 0.1 : 0.01, predicted))
+        || (m_requestChanged && beyondBaselines(requestDurationNs(targetIndex()), m_requestSpread, 0.01, predicted));
 }
 
 std::int64_t Comparison::requestDurationNs(std::size_t trace) const
@@ -247,9 +252,19 @@ std::int64_t Comparison::requestDeltaNs() const
     return hasRequest() && baselineCount() > 0 ? timemath::sub(requestDurationNs(targetIndex()), m_requestSpread.median) : 0;
 }
 
+// How many σ around the median one more run of the same kind falls, 95 % of the time, when
+// n runs are known: t(0.975, n−1)·√(1 + 1/n) — 3.6 for four page loads, 2.1 for twenty.
+double predictionFactor(std::size_t n)
+{
+    static constexpr double t975[] = {12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14,
+                                      2.13, 2.12, 2.11, 2.10, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05};
+    const double t = n >= 2 && n - 2 < std::size(t975) ? t975[n - 2] : 1.96; // index: degrees of freedom − 1
+    return t * std::sqrt(1.0 + 1.0 / static_cast<double>(std::max<std::size_t>(n, 1)));
+}
+
 // A change of the whole (request or extent): ≥ 1 ms and ≥ 1 %, and with several baselines
 // outside their range.
-bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread, double minimumShare) const
+bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread, double minimumShare, double sigmas) const
 {
     if (baselineCount() == 0)
         return false;
@@ -257,9 +272,9 @@ bool Comparison::beyondBaselines(std::int64_t value, const BaselineStats& spread
     const double relative = spread.median > 0 ? std::fabs(static_cast<double>(delta)) / static_cast<double>(spread.median) : 1.0;
     const bool withinSpread = baselineCount() >= 2 && spread.contains(value);
     // With five baselines one normal run in three falls outside their range: it must also be
-    // two robust σ from their median to count (σ = 1.4826·MAD, from three baselines on).
+    // `sigmas` robust σ from their median to count (σ = 1.4826·MAD, from three baselines on).
     const bool nearMedian = baselineCount() >= 3
-        && std::fabs(static_cast<double>(delta)) < 2.0 * 1.4826 * static_cast<double>(spread.mad);
+        && std::fabs(static_cast<double>(delta)) < sigmas * 1.4826 * static_cast<double>(spread.mad);
     return timemath::abs(delta) >= m_settings.minimumDeltaNs && relative >= minimumShare && !withinSpread && !nearMedian;
 }
 

@@ -235,7 +235,7 @@ public:
 private:
     void measureRequests();
     // Outside the spread, two robust σ from the median and by at least `minimumShare` of it.
-    bool beyondBaselines(std::int64_t value, const BaselineStats& spread, double minimumShare = 0.01) const;
+    bool beyondBaselines(std::int64_t value, const BaselineStats& spread, double minimumShare = 0.01, double sigmas = 2.0) const;
     // Some trace's request ends well before the rest of its work: the verdict names both measures.
     bool requestDiffersFromExtent() const;
     QString requestVerdictSentence() const;
@@ -274,6 +274,9 @@ private:
     std::int64_t materialNs() const;
     std::unordered_map<std::string, std::int64_t> laneVariation() const;
     void noteNothingExplainsTheChange();
+    // What the listed changes that go the whole's way add up to (summaries left out, and
+    // with `specificOnly` task runners too).
+    std::int64_t listedExplanationNs(bool specificOnly) const;
     bool isProfile() const { return isTraceEventFamily(target().format()); }
 
     ComparisonSettings m_settings;
@@ -299,6 +302,7 @@ private:
     BaselineStats m_requestSpread;      // of the baselines' request durations
     bool m_requestChanged = false;
     bool m_extentChanged = false;
+    bool m_changeBeyondPrediction = false; // the request or extent changed by more than one more normal run would
     std::int64_t m_baselineDuration = 0;
     std::int64_t m_targetDuration = 0;
     QStringList m_notes;
@@ -312,5 +316,7 @@ BaselineStats baselineStats(std::vector<std::int64_t> values);
 // Of ascending values: the nearest-rank percentile (always an observed value) and the median.
 std::int64_t sortedPercentile(const std::vector<std::int64_t>& sorted, double p);
 std::int64_t sortedMedian(const std::vector<std::int64_t>& sorted);
+// How many σ around the median one more run falls, 95 % of the time, when n runs are known.
+double predictionFactor(std::size_t n);
 
 } // namespace tracedelta

@@ -139,6 +139,19 @@ void Comparison::decideVerdict()
     }
     // The request's latency first: that is what the caller waited for. The extent decides
     // when the request is as before but the work it started ended earlier or later.
+    // Beyond two σ but where one more normal run could fall, and no part accounts for it: a
+    // page load a little slower throughout, as browser runs are now and then, is not a change.
+    if ((m_requestChanged || m_extentChanged) && !m_changeBeyondPrediction
+        && timemath::abs(listedExplanationNs(true)) < timemath::abs(explainedDeltaNs()) / 2) {
+        m_notes << ComparisonText::tr("The target took %1 against the baselines' %2 – %3, but %n baseline run(s) cannot show "
+                                      "how far one more normal run strays, no part of it explains the difference, and a "
+                                      "run this far off is expected now and then: taken as within their spread.",
+                                      nullptr, static_cast<int>(baselineCount()))
+                       .arg(formatDuration(m_requestChanged ? requestDurationNs(T) : m_targetDuration),
+                            formatDuration(m_requestChanged ? m_requestSpread.min : m_baselineSpread.min),
+                            formatDuration(m_requestChanged ? m_requestSpread.max : m_baselineSpread.max));
+        m_requestChanged = m_extentChanged = false;
+    }
     if (m_requestChanged || m_extentChanged) {
         m_verdict = explainedDeltaNs() > 0 ? Verdict::Slower : Verdict::Faster;
         noteNothingExplainsTheChange();
@@ -169,6 +182,12 @@ void Comparison::decideVerdict()
         const std::int64_t noise = robustSigma(wholeSpread);
         std::optional<std::unordered_map<std::string, std::int64_t>> laneNoise; // only when a count asks
         std::erase_if(m_candidates, [&](const Candidate& c) {
+            if (c.kind == CandidateKind::Error)
+                return false; // a new error is news whatever the timings
+            // A wrapper's or a summary's time is the work inside it: with the whole as before
+            // and nothing specific listed under it, its change is that work's noise.
+            if (isProfile() && isSchedulerWrapper(m_alignment.node(c.node).name))
+                return true;
             if (timemath::abs(c.deltaNs) >= noise)
                 return false;
             const NodeMetrics& m = m_metrics[c.node];
@@ -209,6 +228,21 @@ std::unordered_map<std::string, std::int64_t> Comparison::laneVariation() const
 // explain, and whether the rest is a broad shift — most operations a little faster (or
 // slower) each, as when the machine or its load differed between the runs — rather than one
 // part a user should look for.
+std::int64_t Comparison::listedExplanationNs(bool specificOnly) const
+{
+    const std::int64_t whole = explainedDeltaNs();
+    std::int64_t explained = 0;
+    // A summary's time is the work under it again, counted where that work is listed; a
+    // task runner's own time is its own, but says nothing of which work it was.
+    for (const Candidate& c : m_candidates) {
+        const std::string& name = m_alignment.node(c.node).name;
+        const bool summary = isProfile() && (specificOnly ? isSchedulerWrapper(name) : isSummaryOverlay(name));
+        if (c.kind != CandidateKind::Error && !summary && c.deltaNs != 0 && (c.deltaNs > 0) == (whole > 0))
+            explained = timemath::add(explained, c.deltaNs);
+    }
+    return explained;
+}
+
 void Comparison::noteNothingExplainsTheChange()
 {
     if (!m_failures.empty() || m_candidates.empty())
@@ -217,13 +251,7 @@ void Comparison::noteNothingExplainsTheChange()
     if (whole == 0)
         return;
     const auto sameWay = [whole](std::int64_t delta) { return delta != 0 && (delta > 0) == (whole > 0); };
-    std::int64_t explained = 0;
-    // A summary's time is the work under it again, counted where that work is listed.
-    for (const Candidate& c : m_candidates) {
-        const bool summary = isProfile() && isSummaryOverlay(m_alignment.node(c.node).name);
-        if (c.kind != CandidateKind::Error && !summary && sameWay(c.deltaNs))
-            explained = timemath::add(explained, c.deltaNs);
-    }
+    const std::int64_t explained = listedExplanationNs(false);
     if (timemath::abs(explained) >= timemath::abs(whole) / 2)
         return;
     // Operations present in the target and in the baselines, by their own (self) time; the

@@ -99,9 +99,17 @@ bool isSummaryOverlay(std::string_view spanName)
         && (spanName.size() == frameSummaryPrefix.size() || spanName.substr(frameSummaryPrefix.size()).starts_with("::"));
 }
 
+// Chromium names a task runner's slice after its RunTask method, whichever class it is
+// ("cc::SingleThreadTaskGraphRunner::RunTask", "…::RunTaskWithLockAcquired").
+bool isTaskRunner(std::string_view spanName)
+{
+    const std::size_t scope = spanName.rfind("::");
+    return scope != std::string_view::npos && spanName.substr(scope + 2).starts_with("RunTask");
+}
+
 bool isSchedulerWrapper(std::string_view spanName)
 {
-    return isSummaryOverlay(spanName)
+    return isSummaryOverlay(spanName) || isTaskRunner(spanName)
         || std::find(std::begin(schedulerWrappers), std::end(schedulerWrappers), spanName) != std::end(schedulerWrappers);
 }
 

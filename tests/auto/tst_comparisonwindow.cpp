@@ -525,7 +525,7 @@ private Q_SLOTS:
     // Root causes panel can be read to its end (it scrolls; it was cut off).
     void choosingTheTargetWithdrawsTheNoticeAndTheVerdictScrolls()
     {
-        QVERIFY(openOtelRuns(5, {QStringLiteral("holdout2-normal-3")}, QSize(907, 800)));
+        QVERIFY(openOtelRuns(5, {QStringLiteral("holdout2-normal-4")}, QSize(907, 800)));
         auto* notice = m_window->findChild<NoticeBar*>();
         QVERIFY(notice && notice->isVisible());
         QVERIFY2(notice->text().contains(QStringLiteral("normal-4.json.gz")), qPrintable(notice->text()));
@@ -533,7 +533,7 @@ private Q_SLOTS:
         m_window->setTarget(5);
         QVERIFY(compared.wait(30000));
         QCoreApplication::processEvents();
-        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("holdout2-normal-3.json.gz")));
+        QVERIFY(comparison().target().sourceFile().endsWith(QStringLiteral("holdout2-normal-4.json.gz")));
         QVERIFY(!notice->isVisible());
         auto* panel = m_window->findChild<RootCausePanel*>();
         QVERIFY(panel);

@@ -156,7 +156,7 @@ private Q_SLOTS:
     // most without being listed. Must not fire on any class target: there the list explains it.
     void unexplainedChangeNamesWhereItWent()
     {
-        const Comparison c = compareWithNormalRuns(QStringLiteral("holdout2-normal-3"));
+        const Comparison c = compareWithNormalRuns(QStringLiteral("holdout2-normal-4"));
         QCOMPARE(c.verdict(), Verdict::Faster);
         const QString notes = c.notes().join(QLatin1Char('\n'));
         QVERIFY2(notes.contains(QStringLiteral("The listed changes explain")), qPrintable(notes));

@@ -248,63 +248,33 @@ private Q_SLOTS:
         QVERIFY2(notes.contains(QStringLiteral("WebUI Top Renderer / CrRendererMain (1/4)")), qPrintable(notes));
     }
 
-    // A normal page load that came out slower than every baseline (+148 ms) with no part to
-    // blame: most operations took a little longer each, and the notes say the whole run was
-    // slower rather than point at one part. Must not fire where one part is the change.
-    void chromiumSlowerRunThroughoutIsSaidSo()
+    // Two normal page loads that came out slower than every baseline (+151 ms and +121 ms
+    // against 638–735 ms): four runs cannot show how far a fifth strays, and no part of the
+    // page explains the difference (most operations took a little longer each), so they are
+    // similar, with nothing to blame, and a note says why. A change a part explains, or one
+    // beyond where another normal run would fall, stays a change.
+    void chromiumNormalRunsSlowerThanEveryBaselineAreSimilar_data()
     {
-        const Comparison c = chromiumComparison(QStringLiteral("normal-extra"));
-        QCOMPARE(c.verdict(), Verdict::Slower);
-        const QString notes = c.notes().join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QStringLiteral("the whole run was a little slower")), qPrintable(notes));
-        for (const char* target : {"forced-layout", "slow-script", "slow-stage", "inline-data"}) {
-            const Comparison other = chromiumComparison(QString::fromLatin1(target));
-            const QString otherNotes = other.notes().join(QLatin1Char('\n'));
-            QVERIFY2(!otherNotes.contains(QStringLiteral("the whole run was")), qPrintable(QString::fromLatin1(target) + QStringLiteral(": ") + otherNotes));
-        }
-    }
-
-    // A whole that got slower is not explained first by work that got faster, nor a faster
-    // one by work that got slower: every real target of every producer, held-out runs
-    // included (two of them once led with a change against the verdict: a cache 7 ms
-    // slower in a run 18 ms faster, a compositor task 8 ms faster whose thread merely ended
-    // last in a run 121 ms slower). A whole within its spread has no direction: there an
-    // added call may lead whatever the few ms the rest moved (tst_regressions).
-    void topCandidateMovesWithTheVerdict_data()
-    {
-        QTest::addColumn<QString>("producer");
         QTest::addColumn<QString>("target");
-        const auto add = [](const QString& producer, const QStringList& baselines) {
-            const QDir dir(QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/") + producer);
-            for (const QString& file : dir.entryList({QStringLiteral("*.json.gz")})) {
-                const QString name = file.chopped(8);
-                if (!baselines.contains(name))
-                    QTest::newRow(qPrintable(producer + QLatin1Char('/') + name)) << producer << name;
-            }
-        };
-        add(QStringLiteral("otel-services"), otelBaselines);
-        add(QStringLiteral("chromium"), chromiumBaselines);
-        add(QStringLiteral("clang-ftime-trace"), clangBaselines);
+        QTest::newRow("normal-extra") << QStringLiteral("normal-extra");
+        QTest::newRow("holdout-normal") << QStringLiteral("holdout-normal");
     }
 
-    void topCandidateMovesWithTheVerdict()
+    void chromiumNormalRunsSlowerThanEveryBaselineAreSimilar()
     {
-        QFETCH(QString, producer);
         QFETCH(QString, target);
-        const QStringList& baselineNames = producer == QLatin1String("otel-services") ? otelBaselines
-            : producer == QLatin1String("chromium")                                 ? chromiumBaselines
-                                                                                    : clangBaselines;
-        std::vector<TracePtr> baselines = load(producer, baselineNames);
-        const TracePtr traceOfTarget = test::loadSingle(fixture(producer, target));
-        QVERIFY(baselines.size() == static_cast<std::size_t>(baselineNames.size()) && traceOfTarget);
-        const Comparison c(baselines, traceOfTarget);
-        if (c.verdict() != Verdict::Slower && c.verdict() != Verdict::Faster)
-            return;
-        const auto top = std::find_if(c.candidates().begin(), c.candidates().end(),
-                                      [](const Candidate& candidate) { return candidate.kind != CandidateKind::Error; });
-        if (top == c.candidates().end())
-            return;
-        QVERIFY2((top->deltaNs > 0) == (c.verdict() == Verdict::Slower), qPrintable(describe(c)));
+        const Comparison c = chromiumComparison(target);
+        QVERIFY2(c.verdict() == Verdict::Similar, qPrintable(describe(c)));
+        QVERIFY2(c.candidates().empty(), qPrintable(describe(c)));
+        for (std::size_t b = 0; b < 4; ++b)
+            QVERIFY(c.alignment().traces()[b]->wallDurationNs() < c.targetDurationNs()); // slower than every baseline
+        const QString notes = c.notes().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("cannot show how far one more normal run strays")), qPrintable(notes));
+        for (const char* changed : {"forced-layout", "slow-script", "inline-data", "holdout-many-nodes"}) {
+            const Comparison other = chromiumComparison(QString::fromLatin1(changed));
+            QVERIFY2(other.verdict() == Verdict::Slower, qPrintable(QString::fromLatin1(changed) + QStringLiteral(": ") + describe(other)));
+            QVERIFY(!other.notes().join(QLatin1Char(' ')).contains(QStringLiteral("cannot show how far")));
+        }
     }
 
     // The process that only some baselines have never reaches the ranking, even when the

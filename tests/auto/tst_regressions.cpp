@@ -131,7 +131,7 @@ private Q_SLOTS:
         target.jitter(random);
         target = test::serialisedCalls(target, "HTTP GET", "GET /dispatch");
         const Comparison c(baselines, test::loadSingle(target.save(dir, QStringLiteral("target.json"))));
-        QCOMPARE(c.verdict(), Verdict::Slower);
+        QVERIFY2(c.verdict() == Verdict::Slower, qPrintable(c.verdictSentence() + describe(c)));
         QVERIFY2(!c.candidates().empty() && c.candidates().front().kind == CandidateKind::Concurrency, qPrintable(describe(c)));
         QCOMPARE(nodeName(c, c.candidates().front()), QStringLiteral("HTTP GET"));
         QVERIFY(c.candidates().front().parallelismTarget < 1.01);
