@@ -159,6 +159,7 @@ void Comparison::decideVerdict()
     }
     const BaselineStats& spread = m_baselineSpread;
     bool structureChanged = false;
+    std::optional<std::unordered_map<std::string, std::int64_t>> laneNoise; // only when a node asks
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && !structureChanged; ++n) {
         const NodeMetrics& m = m_metrics[n];
         const NodeChange change = m.change;
@@ -169,6 +170,14 @@ void Comparison::decideVerdict()
         structureChanged = !onIntermittentLane(n) && !inSilentGap(n) && !(isProfile() && isSchedulerWrapper(m_alignment.node(n).name))
             && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
             && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
+        // ... nor does work on a thread whose own busy time varies from run to run by more than
+        // the change (Chromium's WebUI renderer parses more or less in the background).
+        if (structureChanged && isProfile() && baselineCount() >= 3) {
+            if (!laneNoise)
+                laneNoise = laneVariation();
+            const auto lane = laneNoise->find(m_alignment.node(n).service);
+            structureChanged = lane == laneNoise->end() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= lane->second;
+        }
     }
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
     // A whole that did not move beyond its runs' spread: a part that moved by less than the
@@ -180,7 +189,12 @@ void Comparison::decideVerdict()
     if (baselineCount() >= 2) {
         const BaselineStats& wholeSpread = hasRequest() ? m_requestSpread : spread;
         const std::int64_t noise = robustSigma(wholeSpread);
-        std::optional<std::unordered_map<std::string, std::int64_t>> laneNoise; // only when a count asks
+        const auto laneSigma = [&](NodeIndex n) {
+            if (!laneNoise)
+                laneNoise = laneVariation();
+            const auto lane = laneNoise->find(m_alignment.node(n).service);
+            return lane == laneNoise->end() ? std::int64_t(0) : lane->second;
+        };
         std::erase_if(m_candidates, [&](const Candidate& c) {
             if (c.kind == CandidateKind::Error)
                 return false; // a new error is news whatever the timings
@@ -188,15 +202,14 @@ void Comparison::decideVerdict()
             // and nothing specific listed under it, its change is that work's noise.
             if (isProfile() && isSchedulerWrapper(m_alignment.node(c.node).name))
                 return true;
+            // In a profile, a part on a thread whose busy time varies by more than the part
+            // moved is that thread's noise, whatever the whole did.
             if (timemath::abs(c.deltaNs) >= noise)
-                return false;
+                return isProfile() && timemath::abs(c.deltaNs) < laneSigma(c.node);
             const NodeMetrics& m = m_metrics[c.node];
             if (c.kind != CandidateKind::CountChanged || !m.baselineCount.farOutside(m.count[T]))
                 return true;
-            if (!laneNoise)
-                laneNoise = laneVariation();
-            const auto lane = laneNoise->find(m_alignment.node(c.node).service);
-            return lane == laneNoise->end() || timemath::abs(c.deltaNs) < lane->second;
+            return timemath::abs(c.deltaNs) < laneSigma(c.node);
         });
     }
 }
