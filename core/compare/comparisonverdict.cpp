@@ -207,6 +207,13 @@ void Comparison::decideVerdict()
             if (timemath::abs(c.deltaNs) >= noise)
                 return isProfile() && timemath::abs(c.deltaNs) < laneSigma(c.node);
             const NodeMetrics& m = m_metrics[c.node];
+            // In a profile, a part far outside what its own runs do (a stage at three times its
+            // usual 12 ms, beyond their range by many times its width) is news even below the
+            // whole's noise, unless its thread varies by more. (A first stage 55 % slower in one
+            // normal page load is not; a service's short spans double from run to run.)
+            const bool ownSelf = c.kind == CandidateKind::SelfTime;
+            if (isProfile() && (ownSelf ? m.baselineSelf : m.baselineTotal).farOutside(ownSelf ? m.selfNs[T] : m.totalNs[T]))
+                return timemath::abs(c.deltaNs) < laneSigma(c.node);
             if (c.kind != CandidateKind::CountChanged || !m.baselineCount.farOutside(m.count[T]))
                 return true;
             return timemath::abs(c.deltaNs) < laneSigma(c.node);

@@ -222,15 +222,27 @@ private Q_SLOTS:
     // slices in Chromium's trace): each keeps its node, and the one made 5x slower is named
     // first, though the whole load stays within the runs' spread. Chromium's own frame
     // summaries (AnimationFrame::Script::Execute over the same script) come after it.
+    // A stage 3x its usual 12 ms (+24 ms, recorded a day later) moved less than the whole page
+    // load varies (σ 44 ms), but far more than that stage ever does: it is named too.
+    void chromiumSlowStageIsNamed_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("slow-stage") << QStringLiteral("slow-stage") << QStringLiteral("layer_3");
+        QTest::newRow("holdout3-slow-stage7") << QStringLiteral("holdout3-slow-stage7") << QStringLiteral("layer_7");
+    }
+
     void chromiumSlowStageIsNamed()
     {
-        const Comparison c = chromiumComparison(QStringLiteral("slow-stage"));
+        QFETCH(QString, target);
+        QFETCH(QString, stage);
+        const Comparison c = chromiumComparison(target);
         QVERIFY2(!c.candidates().empty(), qPrintable(describe(c)));
         const Candidate& top = c.candidates().front();
         const AlignedNode& node = c.alignment().node(top.node);
-        QVERIFY2(node.name == "layer_3" && node.service == "Renderer / blink.user_timing", qPrintable(describe(c)));
+        QVERIFY2(node.name == stage.toStdString() && node.service == "Renderer / blink.user_timing", qPrintable(describe(c)));
         QCOMPARE(top.kind, CandidateKind::SelfTime);
-        QVERIFY2(top.deltaNs > 30'000'000, qPrintable(describe(c)));
+        QVERIFY2(top.deltaNs > 20'000'000, qPrintable(describe(c)));
         int stages = 0;
         for (const AlignedNode& n : c.alignment().nodes())
             stages += n.name.starts_with("layer_") && n.service == "Renderer / blink.user_timing";
@@ -241,6 +253,10 @@ private Q_SLOTS:
     // four) and whose task counts follow the machine: similar, nothing to blame.
     void chromiumNormalLoadIsSimilar()
     {
+        // holdout3-normal-b, recorded a day later: its first stage took 20.8 ms against 13.4 ms,
+        // outside its runs' range but not far outside it (not twice): not listed.
+        const Comparison later = chromiumComparison(QStringLiteral("holdout3-normal-b"));
+        QVERIFY2(later.verdict() == Verdict::Similar && later.candidates().empty(), qPrintable(describe(later)));
         const Comparison c = chromiumComparison(QStringLiteral("normal-5"));
         QVERIFY2(c.verdict() == Verdict::Similar, qPrintable(describe(c)));
         QVERIFY2(c.candidates().empty(), qPrintable(describe(c)));
