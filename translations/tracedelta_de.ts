@@ -443,6 +443,10 @@
         <source>The target took %1 against the baselines' %2 – %3, but %n baseline run(s) cannot show how far one more normal run strays, no part of it explains the difference, and a run this far off is expected now and then: taken as within their spread.</source>
         <translation><numerusform>Das Ziel brauchte %1 gegenüber %2 – %3 der Referenzen, aber %n Referenzlauf kann nicht zeigen, wie weit ein weiterer normaler Lauf abweicht, kein Teil erklärt den Unterschied, und ein so weit abweichender Lauf ist hin und wieder zu erwarten: als innerhalb ihrer Streuung gewertet.</numerusform><numerusform>Das Ziel brauchte %1 gegenüber %2 – %3 der Referenzen, aber %n Referenzläufe können nicht zeigen, wie weit ein weiterer normaler Lauf abweicht, kein Teil erklärt den Unterschied, und ein so weit abweichender Lauf ist hin und wieder zu erwarten: als innerhalb ihrer Streuung gewertet.</numerusform></translation>
     </message>
+    <message>
+        <source>About the same: %1 vs %2, outside the baselines' range but within how far one more normal run strays.</source>
+        <translation>Etwa gleich: %1 statt %2, außerhalb des Bereichs der Referenzen, aber innerhalb dessen, wie weit ein weiterer normaler Lauf abweicht.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInputs</name>

@@ -303,6 +303,7 @@ private:
     bool m_requestChanged = false;
     bool m_extentChanged = false;
     bool m_changeBeyondPrediction = false; // the request or extent changed by more than one more normal run would
+    bool m_withinPrediction = false;       // outside the baselines' range, taken as within their spread
     std::int64_t m_baselineDuration = 0;
     std::int64_t m_targetDuration = 0;
     QStringList m_notes;

@@ -43,6 +43,9 @@ QString Comparison::verdictSentence() const
         return ComparisonText::tr("Different structure, about the same duration: %1 vs %2.")
             .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
     case Verdict::Similar:
+        if (m_withinPrediction)
+            return ComparisonText::tr("About the same: %1 vs %2, outside the baselines' range but within how far one more normal run strays.")
+                .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration));
         return baselineCount() >= 2 ? ComparisonText::tr("About the same: %1 vs %2, within the baselines' spread.")
                                           .arg(formatDuration(m_targetDuration), formatDuration(m_baselineDuration))
                                     : ComparisonText::tr("About the same: %1 vs %2, the same structure.")

@@ -143,14 +143,15 @@ void Comparison::decideVerdict()
     // page load a little slower throughout, as browser runs are now and then, is not a change.
     if ((m_requestChanged || m_extentChanged) && !m_changeBeyondPrediction
         && timemath::abs(listedExplanationNs(true)) < timemath::abs(explainedDeltaNs()) / 2) {
-        m_notes << ComparisonText::tr("The target took %1 against the baselines' %2 – %3, but %n baseline run(s) cannot show "
+        m_notes.prepend(ComparisonText::tr("The target took %1 against the baselines' %2 – %3, but %n baseline run(s) cannot show "
                                       "how far one more normal run strays, no part of it explains the difference, and a "
                                       "run this far off is expected now and then: taken as within their spread.",
                                       nullptr, static_cast<int>(baselineCount()))
                        .arg(formatDuration(m_requestChanged ? requestDurationNs(T) : m_targetDuration),
                             formatDuration(m_requestChanged ? m_requestSpread.min : m_baselineSpread.min),
-                            formatDuration(m_requestChanged ? m_requestSpread.max : m_baselineSpread.max));
+                            formatDuration(m_requestChanged ? m_requestSpread.max : m_baselineSpread.max)));
         m_requestChanged = m_extentChanged = false;
+        m_withinPrediction = true;
     }
     if (m_requestChanged || m_extentChanged) {
         m_verdict = explainedDeltaNs() > 0 ? Verdict::Slower : Verdict::Faster;
