@@ -117,7 +117,12 @@ class TestComparisonWindow : public QObject
     // Opens normal-1…N of the OpenTelemetry fixtures and the given runs in a window of `size`.
     bool openOtelRuns(int normalRuns, const QStringList& others, QSize size, bool light = false)
     {
-        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/otel-services/");
+        return openFixtureRuns(QStringLiteral("otel-services"), normalRuns, others, size, light);
+    }
+
+    bool openFixtureRuns(const QString& folder, int normalRuns, const QStringList& others, QSize size, bool light = false)
+    {
+        const QString dir = QStringLiteral(TRACEDELTA_SOURCE_DIR "/tests/fixtures/") + folder + QLatin1Char('/');
         QStringList files;
         for (int i = 1; i <= normalRuns; ++i)
             files << dir + QStringLiteral("normal-%1.json.gz").arg(i);
@@ -494,6 +499,31 @@ private Q_SLOTS:
         QVERIFY2(details.contains(formatDuration(comparison().target().durationNs(top.targetSpan))), qPrintable(details));
         if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/one-slow-call.png"));
+    }
+
+    // A page's own stage, an async slice on its own lane (Chromium's blink.user_timing): the
+    // finding selects its node, whose slice in the target lies on that lane, and the details
+    // name it.
+    void findingOnAnAsyncLaneSelectsItsSlice()
+    {
+        QVERIFY(openFixtureRuns(QStringLiteral("chromium"), 4, {QStringLiteral("slow-stage")}, QSize(1400, 900)));
+        QVERIFY2(comparison().target().sourceFile().endsWith(QStringLiteral("slow-stage.json.gz")), qPrintable(comparison().target().sourceFile()));
+        const Candidate& top = comparison().candidates().front();
+        auto* causes = m_window->findChild<RootCausePanel*>()->findChild<QListWidget*>();
+        QVERIFY(causes->item(0)->text().contains(QStringLiteral("layer_3")));
+        causes->setCurrentRow(-1);
+        causes->setCurrentRow(0);
+        QCoreApplication::processEvents();
+        const Trace& target = comparison().target();
+        QCOMPARE(m_window->selection()->selectedNode(), top.node);
+        const SpanIndex span = spanOf(top.node, comparison().targetIndex());
+        QVERIFY(span != NoSpan);
+        QCOMPARE(target.nameText(span), std::string("layer_3"));
+        QCOMPARE(target.strings().at(target.lanes()[static_cast<std::size_t>(target.lane(span))].label), std::string("Renderer / blink.user_timing"));
+        const QString details = m_window->findChild<DetailsPanel*>()->html();
+        QVERIFY2(details.contains(QStringLiteral("layer_3")), qPrintable(details));
+        if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/slow-stage.png"));
     }
 
     // The Flame graphs tab opens on the top candidate (or the selection), even when the
