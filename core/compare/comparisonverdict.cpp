@@ -242,13 +242,6 @@ std::unordered_map<std::string, std::int64_t> Comparison::laneVariation() const
     return sigma;
 }
 
-// A whole that moved while every candidate moved the other way (or none is left): the
-// list is not an explanation, and reads like one unless it says so. Runs recorded on
-// another day can be a few per cent faster throughout, with no one span to show for it.
-// When the whole moved and the list does not account for it: what the listed changes
-// explain, and whether the rest is a broad shift — most operations a little faster (or
-// slower) each, as when the machine or its load differed between the runs — rather than one
-// part a user should look for.
 std::int64_t Comparison::listedExplanationNs(bool specificOnly) const
 {
     const std::int64_t whole = explainedDeltaNs();
@@ -264,6 +257,13 @@ std::int64_t Comparison::listedExplanationNs(bool specificOnly) const
     return explained;
 }
 
+// A whole that moved while every candidate moved the other way (or none is left): the
+// list is not an explanation, and reads like one unless it says so. Runs recorded on
+// another day can be a few per cent faster throughout, with no one span to show for it.
+// When the whole moved and the list does not account for it: what the listed changes
+// explain, and whether the rest is a broad shift — most operations a little faster (or
+// slower) each, as when the machine or its load differed between the runs — rather than one
+// part a user should look for.
 void Comparison::noteNothingExplainsTheChange()
 {
     if (!m_failures.empty() || m_candidates.empty())
