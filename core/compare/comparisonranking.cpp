@@ -38,9 +38,6 @@ void Comparison::rankCandidates()
             c.criticalPathTargetNs = timemath::sub(c.criticalPathTargetNs, criticalNs(c.node)[T]);
             c.criticalPathBaselineNs = timemath::sub(c.criticalPathBaselineNs, baselineOf(criticalNs(c.node)).median);
         }
-        // Absolute size first: time on the critical path counts fully, time off it (a
-        // producer's branch, a background call) at half. An added 1 s subtree outranks a 7 ms
-        // wobble whatever the end-to-end change.
         // Work that changed by Δ can move the end by at most Δ, and only in Δ's direction: a
         // critical path that merely moved onto it (a thread that ended last only in the
         // target) charges it more, or charges work that got faster with a longer path.
@@ -48,6 +45,9 @@ void Comparison::rankCandidates()
             && c.kind != CandidateKind::Error;
         const bool pathAgainstOwnChange = ownChange && (c.criticalPathDeltaNs() > 0) != (c.deltaNs > 0);
         const double onPath = pathAgainstOwnChange ? 0.0 : std::fabs(static_cast<double>(c.criticalPathDeltaNs()));
+        // Absolute size first: time on the critical path counts fully, time off it (a
+        // producer's branch, a background call) at half. An added 1 s subtree outranks a 7 ms
+        // wobble whatever the end-to-end change.
         double impact = std::max(onPath, 0.5 * std::fabs(static_cast<double>(c.deltaNs)));
         if (ownChange)
             impact = std::min(impact, std::fabs(static_cast<double>(c.deltaNs)));

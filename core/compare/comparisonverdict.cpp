@@ -161,6 +161,12 @@ void Comparison::decideVerdict()
     const BaselineStats& spread = m_baselineSpread;
     bool structureChanged = false;
     std::optional<std::unordered_map<std::string, std::int64_t>> laneNoise; // only when a node asks
+    const auto laneSigma = [&](NodeIndex n) {
+        if (!laneNoise)
+            laneNoise = laneVariation();
+        const auto lane = laneNoise->find(m_alignment.node(n).service);
+        return lane == laneNoise->end() ? std::int64_t(0) : lane->second;
+    };
     for (NodeIndex n = 1; n < static_cast<NodeIndex>(m_metrics.size()) && !structureChanged; ++n) {
         const NodeMetrics& m = m_metrics[n];
         const NodeChange change = m.change;
@@ -168,17 +174,13 @@ void Comparison::decideVerdict()
         // time: a thread or an event near the granularity that comes and goes between runs does not count.
         const std::int64_t changedNs = change == NodeChange::Removed ? m.baselineTotal.median
                                                                       : timemath::abs(timemath::sub(m.totalNs[T], m.baselineTotal.median));
-        structureChanged = !onIntermittentLane(n) && !inSilentGap(n) && !(isProfile() && isSchedulerWrapper(m_alignment.node(n).name))
-            && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
-            && (!isProfile() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= materialNs());
+        const std::int64_t structuralNs = std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0);
         // ... nor does work on a thread whose own busy time varies from run to run by more than
         // the change (Chromium's WebUI renderer parses more or less in the background).
-        if (structureChanged && isProfile() && baselineCount() >= 3) {
-            if (!laneNoise)
-                laneNoise = laneVariation();
-            const auto lane = laneNoise->find(m_alignment.node(n).service);
-            structureChanged = lane == laneNoise->end() || std::max(changedNs, change == NodeChange::Added ? m.totalNs[T] : 0) >= lane->second;
-        }
+        structureChanged = !onIntermittentLane(n) && !inSilentGap(n) && !(isProfile() && isSchedulerWrapper(m_alignment.node(n).name))
+            && (change == NodeChange::Added || change == NodeChange::Removed || change == NodeChange::CountChanged)
+            && (!isProfile() || structuralNs >= materialNs())
+            && (!isProfile() || baselineCount() < 3 || structuralNs >= laneSigma(n));
     }
     m_verdict = structureChanged ? Verdict::Different : Verdict::Similar;
     // A whole that did not move beyond its runs' spread: a part that moved by less than the
@@ -190,12 +192,6 @@ void Comparison::decideVerdict()
     if (baselineCount() >= 2) {
         const BaselineStats& wholeSpread = hasRequest() ? m_requestSpread : spread;
         const std::int64_t noise = robustSigma(wholeSpread);
-        const auto laneSigma = [&](NodeIndex n) {
-            if (!laneNoise)
-                laneNoise = laneVariation();
-            const auto lane = laneNoise->find(m_alignment.node(n).service);
-            return lane == laneNoise->end() ? std::int64_t(0) : lane->second;
-        };
         std::erase_if(m_candidates, [&](const Candidate& c) {
             if (c.kind == CandidateKind::Error)
                 return false; // a new error is news whatever the timings

@@ -16,10 +16,6 @@ namespace tracedelta {
 // rest beside.
 void ChromeEventReader::readAsync(char phase, const ChromeEvent& event)
 {
-    if (!event.ts) {
-        m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) without a readable \"ts\" were skipped"));
-        return;
-    }
     std::int32_t lane = -1; // an end's: its begin's
     if (phase != 'e') {
         const std::string_view category = event.cat.empty() ? std::string_view("async") : event.cat;
@@ -27,11 +23,9 @@ void ChromeEventReader::readAsync(char phase, const ChromeEvent& event)
         lane = laneOf(event.pid, m_asyncLaneKey);
         m_threadNames.try_emplace({std::string(event.pid), m_asyncLaneKey}, std::string(category));
     }
-    const auto argBegin = static_cast<std::uint32_t>(m_args.size());
-    for (const auto& [key, value] : event.args)
-        m_args.push_back({m_builder.intern(key), m_builder.intern(value)});
+    const auto [argBegin, argEnd] = keepArgs(event);
     const Mark mark{*event.ts, lane, phase == 'n' ? 'i' : phase, m_builder.intern(event.name), m_builder.intern(event.cat), argBegin,
-                    static_cast<std::uint32_t>(m_args.size()), static_cast<std::uint32_t>(m_eventCount)};
+                    argEnd, static_cast<std::uint32_t>(m_eventCount)};
     if (phase == 'n') { // an instant, hosted by the slice around it as a thread's are
         m_marks.push_back(mark);
         if (m_pairing == Pairing::WhileReading)

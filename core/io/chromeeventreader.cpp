@@ -136,16 +136,17 @@ void ChromeEventReader::readEvent(const ChromeEvent& event)
         readMetadata(event);
         return;
     }
-    if (ph == 'b' || ph == 'e' || ph == 'n') {
-        readAsync(ph, event);
-        return;
-    }
-    if (ph != 'X' && ph != 'B' && ph != 'E' && ph != 'i' && ph != 'I' && ph != 'R') {
+    const bool async = ph == 'b' || ph == 'e' || ph == 'n';
+    if (!async && ph != 'X' && ph != 'B' && ph != 'E' && ph != 'i' && ph != 'I' && ph != 'R') {
         ++m_skippedPhases[std::string(event.ph)];
         return;
     }
     if (!event.ts) {
         m_problems.add(QT_TRANSLATE_N_NOOP("Importer", "%n trace event(s) without a readable \"ts\" were skipped"));
+        return;
+    }
+    if (async) {
+        readAsync(ph, event);
         return;
     }
     const std::int64_t time = *event.ts;
@@ -156,10 +157,7 @@ void ChromeEventReader::readEvent(const ChromeEvent& event)
     const std::int32_t lane = laneOf(event.pid, event.tid);
     const StringId name = m_builder.intern(event.name);
     const StringId category = m_builder.intern(event.cat);
-    const auto argBegin = static_cast<std::uint32_t>(m_args.size());
-    for (const auto& [key, value] : event.args)
-        m_args.push_back({m_builder.intern(key), m_builder.intern(value)});
-    const auto argEnd = static_cast<std::uint32_t>(m_args.size());
+    const auto [argBegin, argEnd] = keepArgs(event);
     const auto order = static_cast<std::uint32_t>(m_eventCount); // below LoadLimits::maxSpans
     if (ph == 'X' || ph == 'B') {
         for (const auto& [id, terminating] : event.flows)
@@ -177,6 +175,14 @@ void ChromeEventReader::readEvent(const ChromeEvent& event)
     } else {
         m_marks.push_back({time, lane, ph, name, category, argBegin, argEnd, order});
     }
+}
+
+std::pair<std::uint32_t, std::uint32_t> ChromeEventReader::keepArgs(const ChromeEvent& event)
+{
+    const auto argBegin = static_cast<std::uint32_t>(m_args.size());
+    for (const auto& [key, value] : event.args)
+        m_args.push_back({m_builder.intern(key), m_builder.intern(value)});
+    return {argBegin, static_cast<std::uint32_t>(m_args.size())};
 }
 
 // A thread's marks wait while they share a timestamp (the picker orders them), and are

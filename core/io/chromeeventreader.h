@@ -109,10 +109,12 @@ private:
     // phase's occurrences, "count" how many there were.
     void readAggregate(const ChromeEvent& event);
     void readMetadata(const ChromeEvent& event);
-    // A nestable async event ("b", "e", "n"; Perfetto's slices on async tracks): paired by
-    // its id, shown on a lane of its process per category ("Renderer / blink.user_timing",
-    // where performance.measure() writes).
+    // A nestable async event ("b", "e", "n"; Perfetto's slices on async tracks) with a time:
+    // paired by its id, shown on a lane of its process per category ("Renderer /
+    // blink.user_timing", where performance.measure() writes).
     void readAsync(char phase, const ChromeEvent& event);
+    // The event's args interned into m_args: their range there.
+    std::pair<std::uint32_t, std::uint32_t> keepArgs(const ChromeEvent& event);
     // One thread's pairing: its open slices, the slices an end of another name closed early,
     // and (WhileReading) the marks at its latest timestamp, paired once a later one comes.
     struct LanePairing

@@ -43,13 +43,11 @@ constexpr IdentityRule identityRules[] = {
 };
 
 // Chromium's task runners and IPC dispatch (category "toplevel" and mojo): every task on
-// every thread runs inside one of these, so their counts and times follow the work.
+// every thread runs inside one of these, so their counts and times follow the work. Methods
+// named "…::RunTask…" are task runners by their name (isTaskRunner); these are the rest.
 constexpr std::string_view schedulerWrappers[] = {
-    "ThreadControllerImpl::RunTask",
     "ThreadPool_RunTask",
     "RunTask",
-    "MessageLoop::RunTask",
-    "TaskGraphRunner::RunTask",
     "SimpleWatcher::OnHandleReady",
     "Receive mojo message",
     "Closed mojo endpoint",
@@ -57,7 +55,6 @@ constexpr std::string_view schedulerWrappers[] = {
     "BlinkScheduler_PerformMicrotaskCheckpoint",
     "ThreadController active",
     "SequenceManager::DoIdleWork",
-    "TaskAnnotator::RunTask",
 };
 
 // Chromium's frame summaries (devtools.timeline, the Long Animation Frames instrumentation):
