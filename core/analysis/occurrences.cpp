@@ -280,11 +280,11 @@ TracePtr occurrenceTraceFromDrafts(const Trace& trace, const Occurrence& occurre
         draft.lane = lane;
         builder.addSpan(draft);
         for (const Attribute& a : trace.attributes(s))
-            builder.addAttribute(trace.strings().at(a.key), trace.strings().at(a.value));
+            builder.addAttribute(trace.strings().at(a.key), trace.valueText(a.value));
         for (const SpanEvent& e : trace.events(s)) {
             builder.addEvent(timemath::sub(e.timeNs, origin), trace.strings().at(e.name));
             for (const Attribute& a : trace.eventAttributes(e))
-                builder.addEventAttribute(trace.strings().at(a.key), trace.strings().at(a.value));
+                builder.addEventAttribute(trace.strings().at(a.key), trace.valueText(a.value));
         }
     }
     return builder.build();

@@ -17,6 +17,12 @@ std::vector<bool> matchSpans(const Trace& trace, const QString& text)
     // Span ids are not pooled strings (see SpanIds); they are ASCII, so a lower-case
     // needle finds them in their lower-cased text.
     const std::string idNeedle = needle.toLower().toStdString();
+    // Values kept as numbers (see ValueId) are digits: only a needle of digits finds them.
+    const auto valueMatches = [&](ValueId value) {
+        if (!value.isNumber())
+            return bool(stringMatches[value.string()]);
+        return std::string_view(strings.valueText(value)).find(idNeedle) != std::string_view::npos;
+    };
     const auto idMatches = [&](SpanIndex i) {
         if (!trace.hasSpanId(i))
             return false;
@@ -30,7 +36,7 @@ std::vector<bool> matchSpans(const Trace& trace, const QString& text)
         for (const Attribute& attribute : trace.attributes(i)) {
             if (hit)
                 break;
-            hit = stringMatches[attribute.value];
+            hit = valueMatches(attribute.value);
         }
         matches[static_cast<std::size_t>(i)] = hit;
     }

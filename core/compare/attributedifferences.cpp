@@ -53,14 +53,14 @@ ValueSets valuesOf(const Trace& trace, const std::vector<SpanIndex>& spans)
     for (std::size_t i = 0; i < spans.size() && i < MaxSpansPerTrace; ++i) {
         const SpanIndex s = spans[i];
         for (const Attribute& a : trace.attributes(s))
-            addValue(sets, text(a.key), text(a.value));
+            addValue(sets, text(a.key), trace.valueText(a.value).str());
         if (trace.status(s) == SpanStatus::Error)
             addValue(sets, "status", "error");
         for (const SpanEvent& e : trace.events(s)) {
             const std::string event = "event " + text(e.name);
             addValue(sets, event, "present");
             for (const Attribute& a : trace.eventAttributes(e))
-                addValue(sets, event + ": " + text(a.key), text(a.value));
+                addValue(sets, event + ": " + text(a.key), trace.valueText(a.value).str());
         }
     }
     return sets;

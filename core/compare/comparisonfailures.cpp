@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 namespace tracedelta {
 
@@ -19,13 +20,13 @@ struct ComparisonText
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
 
-const std::string* attributeValue(const Trace& trace, std::span<const Attribute> attributes, std::string_view key)
+std::optional<std::string> attributeValue(const Trace& trace, std::span<const Attribute> attributes, std::string_view key)
 {
     for (const Attribute& a : attributes) {
         if (trace.strings().at(a.key) == key)
-            return &trace.strings().at(a.value);
+            return trace.valueText(a.value).str();
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 // OpenTelemetry records an exception as an event named "exception" (semantic conventions);
@@ -53,18 +54,18 @@ bool spanFailed(const Trace& trace, SpanIndex s)
 std::string failureMessage(const Trace& trace, SpanIndex s)
 {
     for (std::string_view key : {"otel.status_description", "error.message", "exception.message"}) {
-        if (const std::string* v = attributeValue(trace, trace.attributes(s), key); v && !v->empty())
+        if (const std::optional<std::string> v = attributeValue(trace, trace.attributes(s), key); v && !v->empty())
             return *v;
     }
     for (const SpanEvent& e : trace.events(s)) {
         if (!isExceptionEvent(trace.strings().at(e.name)))
             continue;
         for (std::string_view key : {"exception.message", "message", "error.object", "exception.type"}) {
-            if (const std::string* v = attributeValue(trace, trace.eventAttributes(e), key); v && !v->empty())
+            if (const std::optional<std::string> v = attributeValue(trace, trace.eventAttributes(e), key); v && !v->empty())
                 return *v;
         }
     }
-    if (const std::string* v = attributeValue(trace, trace.attributes(s), "error"); v && *v != "true" && *v != "false")
+    if (const std::optional<std::string> v = attributeValue(trace, trace.attributes(s), "error"); v && *v != "true" && *v != "false")
         return *v;
     return {};
 }

@@ -42,11 +42,12 @@ std::string ProducerIdentityReader::valueAt(const Trace& trace, SpanIndex span, 
         if (a.key != keyId->second)
             continue;
         if (key.size() == path.size())
-            return m_strings.at(a.value);
+            return m_strings.valueText(a.value).str();
         // Nested: parse the object's text once per distinct value and path.
-        auto [cached, fresh] = m_nested[path].try_emplace(a.value);
+        auto [cached, fresh] = m_nested[path].try_emplace(a.value.raw);
         if (fresh) {
-            const std::pair<std::string_view, std::string_view> arg{key, m_strings.at(a.value)};
+            const ValueText value = m_strings.valueText(a.value);
+            const std::pair<std::string_view, std::string_view> arg{key, value.view()};
             cached->second = argumentAt(EventArgs(&arg, 1), path);
         }
         return cached->second;

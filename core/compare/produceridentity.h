@@ -26,7 +26,7 @@ private:
     const StringPool& m_strings;
     std::unordered_map<StringId, std::span<const std::string_view>> m_pathsByName;
     std::unordered_map<std::string_view, StringId> m_keyIds;
-    std::unordered_map<std::string_view, std::unordered_map<StringId, std::string>> m_nested; // path → value id → value
+    std::unordered_map<std::string_view, std::unordered_map<std::uint32_t, std::string>> m_nested; // path → ValueId → value
 };
 
 } // namespace tracedelta

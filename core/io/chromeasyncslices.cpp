@@ -68,7 +68,7 @@ void ChromeEventReader::pairAsync()
         }
         const auto [argBegin, argEnd] = mergedArgs(*begin, mark);
         const Slice slice{begin->time, mark.time, begin->lane, begin->name, begin->category, argBegin, argEnd, begin->order};
-        (m_pairing == Pairing::WhileReading ? laneSlices(begin->lane) : m_slices).push_back(slice);
+        laneSlices(begin->lane).push_back(slice);
         open.erase(begin);
     }
     m_asyncUnclosed += static_cast<int>(open.size());

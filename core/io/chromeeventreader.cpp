@@ -3,6 +3,7 @@
 
 #include "../model/producerknowledge.h"
 #include "../util/cancellablesort.h"
+#include "../util/releasememory.h"
 #include "../util/timearithmetic.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <charconv>
 #include <deque>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 namespace tracedelta {
@@ -169,7 +171,7 @@ void ChromeEventReader::readEvent(const ChromeEvent& event)
                            Diagnostic::Severity::Info);
         }
         const Slice slice{time, timemath::add(time, event.dur.value_or(0)), lane, name, category, argBegin, argEnd, order};
-        (m_pairing == Pairing::WhileReading ? laneSlices(lane) : m_slices).push_back(slice);
+        laneSlices(lane).push_back(slice);
     } else if (m_pairing == Pairing::WhileReading) {
         pairOnArrival({time, lane, ph, name, category, argBegin, argEnd, order});
     } else {
@@ -181,7 +183,7 @@ std::pair<std::uint32_t, std::uint32_t> ChromeEventReader::keepArgs(const Chrome
 {
     const auto argBegin = static_cast<std::uint32_t>(m_args.size());
     for (const auto& [key, value] : event.args)
-        m_args.push_back({m_builder.intern(key), m_builder.intern(value)});
+        m_args.push_back({m_builder.intern(key), m_builder.internValue(value)});
     return {argBegin, static_cast<std::uint32_t>(m_args.size())};
 }
 
@@ -214,7 +216,6 @@ bool ChromeEventReader::build()
             closeLane(lane);
         }
         std::vector<LanePairing>().swap(m_lanePairing);
-        gatherLaneSlices();
         reportPairing();
     } else {
         matchBeginEnd();
@@ -235,8 +236,7 @@ bool ChromeEventReader::build()
                                                             nullptr, m_flowsWithOneEnd));
     m_problems.reportTo(m_builder);
     // The builder holds every span now; the events need not wait for its model.
-    m_sliceCount = m_slices.size();
-    std::vector<Slice>().swap(m_slices);
+    std::vector<std::vector<Slice>>().swap(m_laneSlices);
     std::vector<Mark>().swap(m_marks);
     std::vector<std::uint32_t>().swap(m_instants);
     std::vector<Attribute>().swap(m_args);
@@ -373,7 +373,7 @@ void ChromeEventReader::pairMark(const Mark& mark, LanePairing& lane, std::uint3
         laneSlices(begin.lane)[lane.openSlot.back()] = slice;
         lane.openSlot.pop_back();
     } else {
-        m_slices.push_back(slice);
+        laneSlices(begin.lane).push_back(slice);
     }
 }
 
@@ -382,21 +382,6 @@ std::vector<ChromeEventReader::Slice>& ChromeEventReader::laneSlices(std::int32_
     if (m_laneSlices.size() <= static_cast<std::size_t>(lane))
         m_laneSlices.resize(static_cast<std::size_t>(lane) + 1);
     return m_laneSlices[static_cast<std::size_t>(lane)];
-}
-
-void ChromeEventReader::gatherLaneSlices()
-{
-    std::size_t total = 0;
-    for (const std::vector<Slice>& slices : m_laneSlices)
-        total += slices.size();
-    m_slices.reserve(total);
-    // Lane by lane, each freed once copied: the peak is the slices and one lane's, not twice them all.
-    for (std::vector<Slice>& slices : m_laneSlices) {
-        std::copy_if(slices.begin(), slices.end(), std::back_inserter(m_slices), [](const Slice& s) { return s.lane != UnclosedLane; });
-        std::vector<Slice>().swap(slices);
-    }
-    std::vector<std::vector<Slice>>().swap(m_laneSlices);
-    m_slicesByLane = true;
 }
 
 void ChromeEventReader::closeLane(LanePairing& lane)
@@ -469,43 +454,27 @@ void ChromeEventReader::keepOnlyInstantMarks()
     m_marks.swap(instants);
 }
 
-// The slices by lane, then start, the longer first (it encloses), then file order. Lanes
-// already in order (slices paired while reading, mostly) are only checked.
-bool ChromeEventReader::sortSlices()
+namespace {
+
+// A lane's slices by start, the longer first (it encloses), then file order.
+bool sliceBefore(const ChromeEventReader::Slice& a, const ChromeEventReader::Slice& b)
 {
-    const auto before = [](const Slice& a, const Slice& b) {
-        if (a.lane != b.lane)
-            return a.lane < b.lane;
-        if (a.start != b.start)
-            return a.start < b.start;
-        if (a.end != b.end)
-            return a.end > b.end; // the longer one encloses
-        return a.order < b.order;
-    };
-    if (!m_slicesByLane)
-        return cancellableSort(m_slices.begin(), m_slices.end(), before, cancelFlag());
-    for (auto laneBegin = m_slices.begin(); laneBegin != m_slices.end();) {
-        const auto laneEnd = std::find_if(laneBegin, m_slices.end(), [&](const Slice& s) { return s.lane != laneBegin->lane; });
-        if (!std::is_sorted(laneBegin, laneEnd, before) && !cancellableSort(laneBegin, laneEnd, before, cancelFlag()))
-            return false;
-        laneBegin = laneEnd;
-    }
-    return true;
+    if (a.start != b.start)
+        return a.start < b.start;
+    if (a.end != b.end)
+        return a.end > b.end;
+    return a.order < b.order;
 }
 
-bool ChromeEventReader::nestAndEmit()
+// Each slice's enclosing slice on its (sorted) lane: an index into `slices`, NoSpan at the top.
+std::vector<SpanIndex> nestLane(const std::vector<ChromeEventReader::Slice>& slices, int& partialOverlaps)
 {
-    if (!sortSlices() || cancelled())
-        return false;
-    std::vector<SpanIndex> parent(m_slices.size(), NoSpan);
+    std::vector<SpanIndex> parent(slices.size(), NoSpan);
     std::vector<SpanIndex> stack;
-    int partialOverlaps = 0;
-    for (std::size_t i = 0; i < m_slices.size(); ++i) {
-        const Slice& s = m_slices[i];
-        if (i > 0 && m_slices[i - 1].lane != s.lane)
-            stack.clear();
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        const ChromeEventReader::Slice& s = slices[i];
         while (!stack.empty()) {
-            const Slice& top = m_slices[stack.back()];
+            const ChromeEventReader::Slice& top = slices[static_cast<std::size_t>(stack.back())];
             if (s.start >= top.start && s.end <= top.end)
                 break;
             if (s.start < top.end)
@@ -515,72 +484,131 @@ bool ChromeEventReader::nestAndEmit()
         parent[i] = stack.empty() ? NoSpan : stack.back();
         stack.push_back(static_cast<SpanIndex>(i));
     }
-    if (partialOverlaps > 0)
-        m_builder.addDiagnostic(Diagnostic::Severity::Warning,
-                                QCoreApplication::translate("Importer",
-                                                            "%n slice(s) overlap a slice on the same thread without "
-                                                            "nesting; shown beside it",
-                                                            nullptr, partialOverlaps));
+    return parent;
+}
 
-    // Instants by the slice that hosts them (in file order within one), flat: most
-    // slices host none, and a list per slice would cost more than the slice.
+} // namespace
+
+// One lane's slices in nesting order, without the places of slices that never ended. A
+// lane paired while reading is mostly in order already: it is only checked.
+bool ChromeEventReader::sortLane(std::vector<Slice>& slices) const
+{
+    std::erase_if(slices, [](const Slice& s) { return s.lane == UnclosedLane; });
+    return std::is_sorted(slices.begin(), slices.end(), sliceBefore)
+        || cancellableSort(slices.begin(), slices.end(), sliceBefore, cancelFlag());
+}
+
+// The lane's instants by the slice that hosts them (in pairing order within one), flat: most
+// slices host none, and a list per slice would cost more than the slice.
+std::vector<std::pair<SpanIndex, std::uint32_t>> ChromeEventReader::hostInstants(const std::vector<Slice>& slices,
+                                                                                  const std::vector<SpanIndex>& parent,
+                                                                                  std::span<const std::uint32_t> instants,
+                                                                                  int& unattached) const
+{
     std::vector<std::pair<SpanIndex, std::uint32_t>> hosted;
-    hosted.reserve(m_instants.size());
-    int unattached = 0;
-    for (std::uint32_t m : m_instants) {
-        const Mark& mark = m_marks[m];
-        auto it = std::upper_bound(m_slices.begin(), m_slices.end(), std::make_pair(mark.lane, mark.time),
-                                   [](const std::pair<std::int32_t, std::int64_t>& key, const Slice& s) {
-                                       return key < std::make_pair(s.lane, s.start);
-                                   });
-        SpanIndex host = NoSpan;
-        if (it != m_slices.begin()) {
-            SpanIndex candidate = static_cast<SpanIndex>(it - m_slices.begin() - 1);
-            while (candidate != NoSpan && m_slices[candidate].lane == mark.lane && m_slices[candidate].end < mark.time)
-                candidate = parent[candidate];
-            if (candidate != NoSpan && m_slices[candidate].lane == mark.lane)
-                host = candidate;
-        }
+    for (std::uint32_t m : instants) {
+        const std::int64_t time = m_marks[m].time;
+        const auto it = std::upper_bound(slices.begin(), slices.end(), time,
+                                         [](std::int64_t t, const Slice& s) { return t < s.start; });
+        SpanIndex host = it == slices.begin() ? NoSpan : static_cast<SpanIndex>(it - slices.begin() - 1);
+        while (host != NoSpan && slices[static_cast<std::size_t>(host)].end < time)
+            host = parent[static_cast<std::size_t>(host)];
         if (host == NoSpan)
             ++unattached;
         else
             hosted.emplace_back(host, m);
     }
     std::stable_sort(hosted.begin(), hosted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return hosted;
+}
+
+// Lane by lane, each lane's slices freed once they are drafts: the reader's slices and the
+// builder's drafts are never held whole side by side (for a million slices that was the
+// peak of a load).
+bool ChromeEventReader::nestAndEmit()
+{
+    std::size_t total = 0;
+    std::size_t attributes = 0;
+    for (std::vector<Slice>& slices : m_laneSlices) {
+        std::erase_if(slices, [](const Slice& s) { return s.lane == UnclosedLane; });
+        total += slices.size();
+        for (const Slice& s : slices)
+            attributes += (s.category != 0 ? 1 : 0) + (s.argEnd - s.argBegin);
+    }
+    m_sliceCount = total;
+    // Sized once: a million spans grown by doubling would hold one and a half copies at a time.
+    m_builder.reserve(total, attributes, m_instants.size());
+    EmitContext context;
+    for (std::size_t l = 0; l < m_laneKeys.size(); ++l) {
+        context.builderLane.push_back(m_builder.addLane(laneLabel(static_cast<std::int32_t>(l))));
+        context.laneService.push_back(m_builder.intern(processLabel(m_laneKeys[l].first)));
+    }
+    context.categoryKey = m_builder.intern("category");
+    for (const FlowMark& f : m_flowMarks)
+        context.draftOfOrder.emplace(f.order, NoSpan);
+    // The instants by lane, in pairing order within one.
+    std::stable_sort(m_instants.begin(), m_instants.end(),
+                     [this](std::uint32_t a, std::uint32_t b) { return m_marks[a].lane < m_marks[b].lane; });
+    auto nextInstant = m_instants.cbegin();
+    int partialOverlaps = 0;
+    int unattached = 0;
+    for (std::size_t l = 0; l < m_laneSlices.size(); ++l) {
+        std::vector<Slice>& slices = m_laneSlices[l];
+        if (cancelled() || !sortLane(slices))
+            return false;
+        const auto laneOf = [this](std::uint32_t m) { return static_cast<std::size_t>(m_marks[m].lane); };
+        const auto firstInstant = std::find_if(nextInstant, m_instants.cend(), [&](std::uint32_t m) { return laneOf(m) >= l; });
+        unattached += static_cast<int>(firstInstant - nextInstant); // lanes below 0: none
+        nextInstant = std::find_if(firstInstant, m_instants.cend(), [&](std::uint32_t m) { return laneOf(m) > l; });
+        const std::vector<SpanIndex> parent = nestLane(slices, partialOverlaps);
+        const auto hosted = hostInstants(slices, parent, {firstInstant, nextInstant}, unattached);
+        if (!emitLane(slices, parent, hosted, context))
+            return false;
+        const bool big = slices.capacity() * sizeof(Slice) >= (std::size_t(1) << 20);
+        std::vector<Slice>().swap(slices);
+        if (big) // back to the system: freed in the middle of the heap, it would still count
+            releaseFreedMemory();
+    }
+    unattached += static_cast<int>(m_instants.cend() - nextInstant); // lanes that hold no slice
+    if (partialOverlaps > 0)
+        m_builder.addDiagnostic(Diagnostic::Severity::Warning,
+                                QCoreApplication::translate("Importer",
+                                                            "%n slice(s) overlap a slice on the same thread without "
+                                                            "nesting; shown beside it",
+                                                            nullptr, partialOverlaps));
     if (unattached > 0)
         m_builder.addDiagnostic(Diagnostic::Severity::Info,
                                 QCoreApplication::translate("Importer",
                                                             "%n instant event(s) lie outside every slice of their "
                                                             "thread and are not shown",
                                                             nullptr, unattached));
+    linkFlows(context.draftOfOrder);
+    return true;
+}
 
-    std::vector<std::int32_t> builderLane(m_laneKeys.size());
-    for (std::size_t l = 0; l < m_laneKeys.size(); ++l)
-        builderLane[l] = m_builder.addLane(laneLabel(static_cast<std::int32_t>(l)));
-    std::vector<StringId> laneService(m_laneKeys.size());
-    for (std::size_t l = 0; l < m_laneKeys.size(); ++l)
-        laneService[l] = m_builder.intern(processLabel(m_laneKeys[l].first));
-    const StringId categoryKey = m_builder.intern("category");
-    // Sized once: a million spans grown by doubling would hold one and a half copies at a time.
-    std::size_t attributes = 0;
-    for (const Slice& s : m_slices)
-        attributes += (s.category != 0 ? 1 : 0) + (s.argEnd - s.argBegin);
-    m_builder.reserve(m_slices.size(), attributes, hosted.size());
+bool ChromeEventReader::emitLane(const std::vector<Slice>& slices, const std::vector<SpanIndex>& parent,
+                                 const std::vector<std::pair<SpanIndex, std::uint32_t>>& hosted, EmitContext& context)
+{
+    const SpanIndex laneBase = m_builder.draftCount();
     auto nextHosted = hosted.cbegin();
-    for (std::size_t i = 0; i < m_slices.size(); ++i) {
-        if ((i & 0xffff) == 0 && cancelled())
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        if ((++context.emitted & 0xffff) == 0 && cancelled())
             return false;
-        const Slice& s = m_slices[i];
+        const Slice& s = slices[i];
         SpanDraft draft;
-        draft.parentDraft = parent[i];
+        draft.parentDraft = parent[i] == NoSpan ? NoSpan : laneBase + parent[i];
         draft.name = s.name;
-        draft.service = laneService[s.lane];
-        draft.lane = builderLane[s.lane];
+        draft.service = context.laneService[static_cast<std::size_t>(s.lane)];
+        draft.lane = context.builderLane[static_cast<std::size_t>(s.lane)];
         draft.startNs = s.start;
         draft.durationNs = timemath::sub(s.end, s.start);
-        m_builder.addSpan(draft);
+        const SpanIndex added = m_builder.addSpan(draft);
+        if (!context.draftOfOrder.empty()) {
+            if (const auto found = context.draftOfOrder.find(s.order); found != context.draftOfOrder.end())
+                found->second = added;
+        }
         if (s.category != 0)
-            m_builder.addAttribute(categoryKey, s.category);
+            m_builder.addAttribute(context.categoryKey, m_builder.strings().valueOf(s.category));
         for (auto a = s.argBegin; a < s.argEnd; ++a)
             m_builder.addAttribute(m_args[a].key, m_args[a].value);
         for (; nextHosted != hosted.cend() && static_cast<std::size_t>(nextHosted->first) == i; ++nextHosted) {
@@ -590,29 +618,19 @@ bool ChromeEventReader::nestAndEmit()
                 m_builder.addEventAttribute(m_args[a].key, m_args[a].value);
         }
     }
-    linkFlows();
     return true;
 }
 
 // Perfetto joins the slices that carry one flow id in time order, each to the one before it,
 // until a slice ends the flow (terminating_flow_ids); a later slice with the id starts anew.
-void ChromeEventReader::linkFlows()
+void ChromeEventReader::linkFlows(const std::unordered_map<std::uint32_t, SpanIndex>& draftOfOrder)
 {
     if (m_flowMarks.empty())
         return;
-    std::unordered_map<std::uint32_t, SpanIndex> sliceOfOrder;
-    sliceOfOrder.reserve(m_flowMarks.size());
-    for (const FlowMark& f : m_flowMarks)
-        sliceOfOrder.emplace(f.order, NoSpan);
-    for (std::size_t i = 0; i < m_slices.size(); ++i) {
-        if (const auto found = sliceOfOrder.find(m_slices[i].order); found != sliceOfOrder.end())
-            found->second = static_cast<SpanIndex>(i);
-    }
-    const auto sliceOf = [&](const FlowMark& f) { return sliceOfOrder.at(f.order); };
+    const auto sliceOf = [&](const FlowMark& f) { return draftOfOrder.at(f.order); };
     std::erase_if(m_flowMarks, [&](const FlowMark& f) { return sliceOf(f) == NoSpan; }); // a begin never ended
     std::stable_sort(m_flowMarks.begin(), m_flowMarks.end(), [&](const FlowMark& a, const FlowMark& b) {
-        return std::tie(m_slices[static_cast<std::size_t>(sliceOf(a))].start, a.order)
-            < std::tie(m_slices[static_cast<std::size_t>(sliceOf(b))].start, b.order);
+        return std::make_pair(m_builder.draftStartNs(sliceOf(a)), a.order) < std::make_pair(m_builder.draftStartNs(sliceOf(b)), b.order);
     });
     struct OpenFlow
     {

@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -99,7 +101,8 @@ public:
     bool pairedOutOfOrder() const { return m_outOfOrder; }
     // False when Cancel came first.
     bool build();
-    std::size_t sliceCount() const { return std::max(m_slices.size(), m_sliceCount); }
+    // After build(): the slices it made.
+    std::size_t sliceCount() const { return m_sliceCount; }
     std::int64_t eventCount() const { return m_eventCount; }
     int unclosedBegins() const { return m_unclosed; }
 
@@ -139,10 +142,9 @@ private:
     void pairMark(const Mark& mark, LanePairing& lane, std::uint32_t instant);
     void closeLane(LanePairing& lane);
     std::vector<Slice>& laneSlices(std::int32_t lane);
-    // WhileReading: the lanes' slices into m_slices, one lane after another, without the
-    // places of slices that never ended.
-    void gatherLaneSlices();
-    bool sortSlices();
+    bool sortLane(std::vector<Slice>& slices) const;
+    std::vector<std::pair<SpanIndex, std::uint32_t>> hostInstants(const std::vector<Slice>& slices, const std::vector<SpanIndex>& parent,
+                                                                  std::span<const std::uint32_t> instants, int& unattached) const;
     void reportPairing();
     std::vector<std::uint32_t> marksByLaneAndTime() const;
     void keepOnlyInstantMarks();
@@ -154,9 +156,21 @@ private:
     void matchBeginEnd();
     bool cancelled() const { return m_control && m_control->cancelled(); }
     const std::atomic<bool>* cancelFlag() const { return m_control ? m_control->cancel : nullptr; }
+    // What emitting the lanes' slices shares: the builder's lanes and services, and the draft
+    // each flow's slice became.
+    struct EmitContext
+    {
+        std::vector<std::int32_t> builderLane;
+        std::vector<StringId> laneService;
+        StringId categoryKey = 0;
+        std::unordered_map<std::uint32_t, SpanIndex> draftOfOrder; // a flow slice's order -> its draft
+        std::size_t emitted = 0;
+    };
     bool nestAndEmit();
-    // The flows between the slices just emitted (slice i is draft i), as links.
-    void linkFlows();
+    bool emitLane(const std::vector<Slice>& slices, const std::vector<SpanIndex>& parent,
+                  const std::vector<std::pair<SpanIndex, std::uint32_t>>& hosted, EmitContext& context);
+    // The flows between the slices just emitted, as links.
+    void linkFlows(const std::unordered_map<std::uint32_t, SpanIndex>& draftOfOrder);
     std::string processLabel(const std::string& pid) const;
     std::string laneLabel(std::int32_t lane) const;
     void reportSkipped();
@@ -168,7 +182,6 @@ private:
     TraceEventSource m_source;
     ProblemTally m_problems;
     std::int64_t m_eventCount = 0;
-    std::vector<Slice> m_slices;
     std::vector<Mark> m_marks;
     std::vector<std::uint32_t> m_instants;
     std::vector<Attribute> m_args;
@@ -196,10 +209,9 @@ private:
     std::string m_asyncLaneKey;
     Pairing m_pairing;
     std::vector<LanePairing> m_lanePairing; // WhileReading: by lane
-    // WhileReading: each lane's slices in the order they began (a slice takes its place at its
+    // Each lane's slices. WhileReading, in the order they began (a slice takes its place at its
     // begin), so a lane is mostly in nesting order already and build() sorts only lanes that are not.
     std::vector<std::vector<Slice>> m_laneSlices;
-    bool m_slicesByLane = false; // m_slices holds one lane after another
     PairingTally m_pairingTally;
     bool m_outOfOrder = false;
     int m_unclosed = 0;

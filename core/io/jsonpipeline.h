@@ -59,7 +59,8 @@ std::optional<ImportResult> importStreamed(TextWindow& text, DocumentShape shape
                                            const LoadControl* control)
 {
     BulkOutcome outcome = BulkOutcome::GaveUp;
-    return bulkPass<Pass>(sourceFile, control, ParserPath::Streamed, {},
+    // Read to its end, the window's pieces go before the models are built.
+    return bulkPass<Pass>(sourceFile, control, ParserPath::Streamed, [&text] { text.release(); },
                           [&](Pass& pass, SpanLimit& limit) { return pass.readInBatches(text, shape, limit); }, outcome);
 }
 

@@ -54,7 +54,7 @@ struct PendingSpan
     StringId parent = 0; // a span id (TraceBuilder::internSpanId)
     std::optional<std::int64_t> start;
     std::optional<std::int64_t> duration;
-    std::vector<std::pair<StringId, StringId>> tags;
+    std::vector<std::pair<StringId, ValueId>> tags;
     std::vector<std::pair<std::int64_t, StringId>> annotations;
     bool shared = false;
     bool hasService = false;
@@ -165,7 +165,7 @@ public:
     void clear()
     {
         std::vector<Record>().swap(m_spans);
-        std::vector<std::pair<StringId, StringId>>().swap(m_tags);
+        std::vector<std::pair<StringId, ValueId>>().swap(m_tags);
         std::vector<std::pair<std::int64_t, StringId>>().swap(m_annotations);
         m_merged.clear();
     }
@@ -188,7 +188,7 @@ private:
         std::uint8_t flags = 0;
     };
     std::vector<Record> m_spans;
-    std::vector<std::pair<StringId, StringId>> m_tags;
+    std::vector<std::pair<StringId, ValueId>> m_tags;
     std::vector<std::pair<std::int64_t, StringId>> m_annotations;
     std::unordered_map<std::size_t, PendingSpan> m_merged;
 };
@@ -259,10 +259,10 @@ public:
         for (const auto& [key, value] : span.tags) {
             if (key == "error")
                 draft.status = SpanStatus::Error;
-            part.tags.emplace_back(builder.intern(key), builder.intern(value));
+            part.tags.emplace_back(builder.intern(key), builder.internValue(value));
         }
         if (span.remoteService)
-            part.tags.emplace_back(builder.intern("remoteEndpoint.serviceName"), builder.intern(*span.remoteService));
+            part.tags.emplace_back(builder.intern("remoteEndpoint.serviceName"), builder.internValue(*span.remoteService));
         // Client and server halves of a shared id stay two spans; parts of one span merge.
         const SpanPartKey key{&builder, draft.spanId, builder.intern(service), part.shared};
         if (!id.empty()) {

@@ -2,6 +2,7 @@
 #include "stringpool.h"
 
 #include <functional>
+#include <optional>
 
 namespace tracedelta {
 
@@ -16,6 +17,22 @@ std::uint32_t hashOf(std::string_view text)
 StringId idOf(std::uint64_t slot)
 {
     return static_cast<StringId>(slot >> 32);
+}
+
+// The number a value's text is, when it is the canonical text of one below 2^31.
+std::optional<std::uint32_t> canonicalNumber(std::string_view text)
+{
+    if (text.empty() || text.size() > 10 || (text.size() > 1 && text.front() == '0'))
+        return std::nullopt;
+    std::uint64_t n = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        n = n * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (n >= ValueId::NumberBit)
+        return std::nullopt;
+    return static_cast<std::uint32_t>(n);
 }
 
 } // namespace
@@ -63,6 +80,33 @@ StringId StringPool::find(std::string_view text) const
         return 0;
     const std::uint64_t slot = m_slots[slotOf(text, hashOf(text))];
     return slot == EmptySlot ? 0 : idOf(slot);
+}
+
+ValueText::ValueText(std::uint32_t number)
+{
+    char reversed[10];
+    int count = 0;
+    do {
+        reversed[count++] = static_cast<char>('0' + number % 10);
+        number /= 10;
+    } while (number != 0);
+    for (int i = 0; i < count; ++i)
+        m_digits[i] = reversed[count - 1 - i];
+    m_length = static_cast<std::uint8_t>(count);
+}
+
+ValueId StringPool::internValue(std::string_view text)
+{
+    if (const auto number = canonicalNumber(text))
+        return ValueId{ValueId::NumberBit | *number};
+    return ValueId{intern(text)};
+}
+
+ValueId StringPool::valueOf(StringId id) const
+{
+    if (const auto number = canonicalNumber(m_strings[id]))
+        return ValueId{ValueId::NumberBit | *number};
+    return ValueId{id};
 }
 
 StringId StringPool::intern(std::string_view text)

@@ -33,7 +33,7 @@ QString spanKindName(SpanKind kind);
 struct Attribute
 {
     StringId key = 0;
-    StringId value = 0;
+    ValueId value; // its text: Trace::valueText / StringPool::valueText
 };
 
 // An event's attributes run from its attributeBegin to the next event's (16 bytes an event,
@@ -81,6 +81,7 @@ public:
     const QString& sourceFile() const { return m_sourceFile; }
     const std::string& traceId() const { return m_traceId; }
     const StringPool& strings() const { return *m_strings; }
+    ValueText valueText(ValueId value) const { return m_strings->valueText(value); }
     const Diagnostics& diagnostics() const { return m_diagnostics; }
 
     SpanIndex spanCount() const { return static_cast<SpanIndex>(m_start.size()); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracebuilder.h"
 
+#include "../util/releasememory.h"
+
 #include "../analysis/selftime.h"
 #include "../util/cancellablesort.h"
 
@@ -44,7 +46,7 @@ void TraceBuilder::reserve(std::size_t spans, std::size_t attributes, std::size_
     m_kind.reserve(count);
     m_status.reserve(count);
     m_sharedServerHalf.reserve(count);
-    m_attributeBegin.reserve(count);
+    m_attributeBegin.reserve(count + 1); // + 1: the model's end offset (fillAttributes)
     m_eventBegin.reserve(count);
     m_attributes.reserve(m_attributes.size() + attributes);
     m_events.reserve(m_events.size() + events);
@@ -73,7 +75,7 @@ SpanIndex TraceBuilder::addSpan(const SpanDraft& draft)
 
 void TraceBuilder::addAttribute(std::string_view key, std::string_view value)
 {
-    m_attributes.push_back({intern(key), intern(value)});
+    m_attributes.push_back({intern(key), internValue(value)});
 }
 
 void TraceBuilder::addEvent(std::int64_t timeNs, std::string_view name)
@@ -88,10 +90,10 @@ void TraceBuilder::addEvent(std::int64_t timeNs, StringId name)
 
 void TraceBuilder::addEventAttribute(std::string_view key, std::string_view value)
 {
-    addEventAttribute(intern(key), intern(value));
+    addEventAttribute(intern(key), internValue(value));
 }
 
-void TraceBuilder::addEventAttribute(StringId key, StringId value)
+void TraceBuilder::addEventAttribute(StringId key, ValueId value)
 {
     m_eventAttributes.push_back({key, value});
 }
@@ -135,7 +137,7 @@ struct TraceBuilder::Tree
 
 namespace {
 
-// A draft column rearranged into the model's order.
+// A draft column rearranged into the model's order, as a copy.
 template<typename T, typename Column>
 std::vector<T> inSpanOrder(const Column& column, const std::vector<SpanIndex>& order)
 {
@@ -143,6 +145,33 @@ std::vector<T> inSpanOrder(const Column& column, const std::vector<SpanIndex>& o
     for (std::size_t n = 0; n < order.size(); ++n)
         result[n] = column[static_cast<std::size_t>(order[n])];
     return result;
+}
+
+// The same in place (result[n] = column[order[n]]), a cycle of the permutation at a time: a
+// copy would hold a million spans' column twice.
+template<typename T>
+std::vector<T> inSpanOrder(std::vector<T>&& column, const std::vector<SpanIndex>& order)
+{
+    if (column.size() != order.size()) // not a permutation: some drafts are not spans
+        return inSpanOrder<T>(column, order);
+    std::vector<bool> placed(order.size(), false);
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        T first = column[start];
+        std::size_t at = start;
+        while (true) {
+            placed[at] = true;
+            const auto from = static_cast<std::size_t>(order[at]);
+            if (from == start) {
+                column[at] = first;
+                break;
+            }
+            column[at] = column[from];
+            at = from;
+        }
+    }
+    return std::move(column);
 }
 
 template<typename T>
@@ -354,21 +383,29 @@ bool TraceBuilder::orderTree(Tree& tree)
     return true;
 }
 
+// From the model's parents: in pre-order a span's children come in the order the tree
+// put them (by start), so its list is its children by index. The drafts' own child lists
+// are freed by now: a million spans' worth of both would be the peak of the build.
 void TraceBuilder::fillChildren(const Tree& tree)
 {
     Trace& t = *m_trace;
-    const auto count = static_cast<SpanIndex>(tree.order.size());
-    t.m_childBegin.assign(count + 1, 0);
-    t.m_childList.resize(tree.children.size());
+    const auto count = static_cast<SpanIndex>(t.m_parent.size());
+    t.m_childBegin.assign(static_cast<std::size_t>(count) + 1, 0);
     for (SpanIndex n = 0; n < count; ++n) {
-        const SpanIndex d = tree.order[n];
-        t.m_childBegin[n + 1] = t.m_childBegin[n] + (tree.childBegin[d + 1] - tree.childBegin[d]);
-        for (auto c = tree.childBegin[d]; c < tree.childBegin[d + 1]; ++c)
-            t.m_childList[t.m_childBegin[n] + (c - tree.childBegin[d])] = tree.newIndex[tree.children[c]];
+        if (t.m_parent[n] != NoSpan)
+            ++t.m_childBegin[static_cast<std::size_t>(t.m_parent[n]) + 1];
+        else
+            t.m_roots.push_back(n);
     }
-    t.m_roots.reserve(tree.roots.size());
-    for (SpanIndex r : tree.roots)
-        t.m_roots.push_back(tree.newIndex[r]);
+    std::partial_sum(t.m_childBegin.begin(), t.m_childBegin.end(), t.m_childBegin.begin());
+    t.m_childList.resize(t.m_childBegin.back());
+    {
+        std::vector<std::uint32_t> fill(t.m_childBegin.begin(), t.m_childBegin.end() - 1);
+        for (SpanIndex n = 0; n < count; ++n) {
+            if (t.m_parent[n] != NoSpan)
+                t.m_childList[fill[static_cast<std::size_t>(t.m_parent[n])]++] = n;
+        }
+    }
     for (SpanIndex o : tree.orphans)
         t.m_orphanRoots.push_back(tree.newIndex[o]);
     std::sort(t.m_orphanRoots.begin(), t.m_orphanRoots.end());
@@ -392,24 +429,20 @@ bool TraceBuilder::fillSpanColumns(const Tree& tree)
             ? 0
             : static_cast<std::uint16_t>(std::min<int>(t.m_depth[t.m_parent[n]] + 1, std::numeric_limits<std::uint16_t>::max()));
     }
-    // A column at a time, each draft column freed as soon as the model has it.
-    t.m_start = inSpanOrder<std::int64_t>(m_start, tree.order);
-    release(m_start);
-    t.m_duration = inSpanOrder<std::int64_t>(m_duration, tree.order);
-    release(m_duration);
+    // A column at a time, each draft column becoming the model's.
+    const auto drafts = static_cast<std::size_t>(count);
+    t.m_start = inSpanOrder(std::move(m_start), tree.order);
+    t.m_duration = inSpanOrder(std::move(m_duration), tree.order);
     if (cancelled())
         return false;
-    t.m_name = inSpanOrder<StringId>(m_name, tree.order);
-    release(m_name);
-    t.m_service = inSpanOrder<StringId>(m_service, tree.order);
-    m_service.release();
-    t.m_lane = inSpanOrder<std::int32_t>(m_lane, tree.order);
-    release(m_lane);
+    t.m_name = inSpanOrder(std::move(m_name), tree.order);
+    t.m_service = inSpanOrder(m_service.take(drafts), tree.order);
+    t.m_lane = inSpanOrder(std::move(m_lane), tree.order);
     if (!m_kind.allDefault())
-        t.m_kind = inSpanOrder<SpanKind>(m_kind, tree.order);
+        t.m_kind = inSpanOrder(m_kind.take(drafts), tree.order);
     m_kind.release();
     if (!m_status.allDefault())
-        t.m_status = inSpanOrder<SpanStatus>(m_status, tree.order);
+        t.m_status = inSpanOrder(m_status.take(drafts), tree.order);
     m_status.release();
     return !cancelled();
 }
@@ -443,7 +476,7 @@ void TraceBuilder::fillAttributes(const Tree& tree)
         const auto list = listOf(tree.order[n]);
         std::uint64_t hash = 14695981039346656037ull ^ list.size();
         for (const Attribute& a : list)
-            hash = (hash ^ ((std::uint64_t(a.key) << 32) | a.value)) * 1099511628211ull;
+            hash = (hash ^ ((std::uint64_t(a.key) << 32) | a.value.raw)) * 1099511628211ull;
         const auto listCount = static_cast<std::uint32_t>(listBegin.size() - 1);
         const auto [known, inserted] = listByHash.try_emplace(hash, listCount);
         if (!inserted) {
@@ -468,17 +501,21 @@ void TraceBuilder::fillAttributes(const Tree& tree)
         t.m_attributeBegin = std::move(listBegin);
         t.m_attributes = std::move(lists);
     } else {
+        // A list per span: the drafts' lists become the model's as they are, in draft order,
+        // each span naming its draft's list where the tree reordered them — a copy would
+        // hold every list twice at the peak of a load.
         release(listOfSpan);
         release(listBegin);
         release(lists);
-        t.m_attributeBegin.reserve(count + 1);
-        t.m_attributes.reserve(m_attributes.size());
-        for (SpanIndex n = 0; n < count; ++n) {
-            const auto list = listOf(tree.order[n]);
-            t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
-            t.m_attributes.insert(t.m_attributes.end(), list.begin(), list.end());
-        }
-        t.m_attributeBegin.push_back(static_cast<std::uint32_t>(t.m_attributes.size()));
+        const std::size_t drafts = tree.newIndex.size(); // the draft columns are the model's by now
+        t.m_attributeBegin = m_attributeBegin.take(drafts);
+        t.m_attributeBegin.push_back(static_cast<std::uint32_t>(m_attributes.size()));
+        t.m_attributes = std::move(m_attributes);
+        bool inDraftOrder = static_cast<std::size_t>(count) == drafts;
+        for (SpanIndex n = 0; n < count && inDraftOrder; ++n)
+            inDraftOrder = tree.order[n] == n;
+        if (!inDraftOrder)
+            t.m_attributeListOf.assign(tree.order.begin(), tree.order.end());
     }
     m_attributeBegin.release();
     release(m_attributes);
@@ -561,6 +598,7 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     m_parentSpanId.release();
     m_parentDraft.release();
     m_sharedServerHalf.release();
+    releaseFreedMemory();
     if (cancelled())
         return nullptr;
     breakCycles(tree.parents);
@@ -569,13 +607,14 @@ std::shared_ptr<const Trace> TraceBuilder::build()
 
     // The draft columns become the model's one by one (the drafts' tree last, it orders
     // them all), so the peak is the drafts or the model plus the tree, not both.
-    fillChildren(tree);
     release(tree.childBegin);
     release(tree.children);
     release(tree.roots);
+    releaseFreedMemory();
     if (!fillSpanColumns(tree))
         return nullptr;
     release(tree.parents);
+    fillChildren(tree);
     fillAttributes(tree);
     if (cancelled())
         return nullptr;
@@ -583,6 +622,7 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     fillReferencesAndIds(tree);
     m_spanIdPool = SpanIdPool();
     tree = Tree();
+    releaseFreedMemory(); // the drafts' and the tree's pieces: the model stays, they go
 
     if (cancelled())
         return nullptr;

@@ -46,6 +46,13 @@ public:
     bool allDefault() const { return m_values.empty(); }
     void reserve(std::size_t count) { m_reserve = count; if (!m_values.empty()) m_values.reserve(count); }
     void release() { std::vector<T>().swap(m_values); }
+    // The values, `count` of them (materialised when all are Default); the column is empty after.
+    std::vector<T> take(std::size_t count)
+    {
+        if (m_values.empty())
+            materialize(count);
+        return std::move(m_values);
+    }
 
 private:
     void materialize(std::size_t count)
@@ -82,6 +89,7 @@ public:
     TraceBuilder(TraceFormat format, QString sourceFile, std::string traceId);
 
     StringId intern(std::string_view text) { return m_trace->m_strings->intern(text); }
+    ValueId internValue(std::string_view text) { return m_trace->m_strings->internValue(text); }
     const StringPool& strings() const { return *m_trace->m_strings; }
     // Span ids (SpanDraft::spanId, parentSpanId) live in a pool of their own: the trace
     // keeps them as numbers where it can (SpanIds).
@@ -95,11 +103,11 @@ public:
     // Attributes, events and references added afterwards belong to this span.
     SpanIndex addSpan(const SpanDraft& draft);
     void addAttribute(std::string_view key, std::string_view value);
-    void addAttribute(StringId key, StringId value) { m_attributes.push_back({key, value}); }
+    void addAttribute(StringId key, ValueId value) { m_attributes.push_back({key, value}); }
     void addEvent(std::int64_t timeNs, std::string_view name);
     void addEvent(std::int64_t timeNs, StringId name);
     void addEventAttribute(std::string_view key, std::string_view value);
-    void addEventAttribute(StringId key, StringId value);
+    void addEventAttribute(StringId key, ValueId value);
     void addReference(ReferenceType type, std::string_view traceId, std::string_view spanId);
     // A reference between two spans already added, by their draft indices (a flow between
     // slices of a profile, whose spans have no ids to name).

@@ -3,9 +3,10 @@
 
 namespace tracedelta {
 
-// Hands memory freed in many small pieces back to the system. glibc keeps such memory for
-// later small allocations, so after a reader drops a million small nodes the pages stay
-// resident while the model's big arrays are mapped anew: a load's peak would count both.
+// Hands memory freed inside the heap back to the system. glibc keeps such memory for later
+// allocations: after a reader drops a million small nodes, or a build frees its drafts'
+// columns of a few MB each, the pages stay resident while the model's arrays are mapped
+// anew, and a load's peak counts both.
 void releaseFreedMemory();
 
 } // namespace tracedelta

@@ -53,7 +53,7 @@ bool anyAttributeContains(const Trace& trace, const char* text)
 {
     for (SpanIndex s = 0; s < trace.spanCount(); ++s) {
         for (const Attribute& a : trace.attributes(s)) {
-            if (trace.strings().at(a.value).find(text) != std::string::npos)
+            if (trace.valueText(a.value).view().find(text) != std::string::npos)
                 return true;
         }
     }

@@ -42,7 +42,7 @@ QString attribute(const Trace& trace, SpanIndex span, const char* key)
 {
     for (const Attribute& a : trace.attributes(span)) {
         if (trace.strings().at(a.key) == key)
-            return QString::fromStdString(trace.strings().at(a.value));
+            return trace.valueText(a.value).qstring();
     }
     return QStringLiteral("<missing>");
 }

@@ -104,7 +104,7 @@ std::string attributeValue(const Trace& t, SpanIndex span, std::string_view key)
 {
     for (const Attribute& a : t.attributes(span)) {
         if (t.strings().at(a.key) == key)
-            return t.strings().at(a.value);
+            return t.valueText(a.value).str();
     }
     return {};
 }

@@ -45,11 +45,11 @@ QString everythingOf(const Trace& t)
         for (SpanIndex c : t.children(i))
             out += QStringLiteral(" %1").arg(c);
         for (const Attribute& a : t.attributes(i))
-            out += QStringLiteral(" %1=%2").arg(text(a.key), text(a.value));
+            out += QStringLiteral(" %1=%2").arg(text(a.key), t.valueText(a.value).qstring());
         for (const SpanEvent& e : t.events(i)) {
             out += QStringLiteral(" event %1 %2:").arg(e.timeNs).arg(text(e.name));
             for (const Attribute& a : t.eventAttributes(e))
-                out += QStringLiteral(" %1=%2").arg(text(a.key), text(a.value));
+                out += QStringLiteral(" %1=%2").arg(text(a.key), t.valueText(a.value).qstring());
         }
         out += QLatin1Char('\n');
     }

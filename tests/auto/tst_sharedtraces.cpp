@@ -6,6 +6,7 @@
 #include "core/io/filecontent.h"
 #include "core/io/formatsniffer.h"
 #include "core/io/parallelloader.h"
+#include "core/util/releasememory.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -15,7 +16,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <map>
 #include <optional>
 #include <set>
@@ -202,12 +205,12 @@ QString modelFingerprint(const LoadResult& loaded)
             out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 |").arg(t.startNs(i)).arg(t.durationNs(i)).arg(t.selfNs(i)).arg(t.parent(i))
                        .arg(t.depth(i)).arg(t.lane(i)).arg(QString::fromStdString(t.nameText(i)), QString::fromStdString(t.serviceText(i)));
             for (const Attribute& a : t.attributes(i))
-                out += QStringLiteral(" %1=%2").arg(QString::fromStdString(t.strings().at(a.key)), QString::fromStdString(t.strings().at(a.value)));
+                out += QStringLiteral(" %1=%2").arg(QString::fromStdString(t.strings().at(a.key)), t.valueText(a.value).qstring());
             out += QStringLiteral(" id=%1").arg(QString::fromStdString(t.spanIdText(i)));
             for (const SpanEvent& e : t.events(i)) {
                 out += QStringLiteral(" event %1 %2:").arg(e.timeNs).arg(QString::fromStdString(t.strings().at(e.name)));
                 for (const Attribute& a : t.eventAttributes(e))
-                    out += QStringLiteral(" %1=%2").arg(QString::fromStdString(t.strings().at(a.key)), QString::fromStdString(t.strings().at(a.value)));
+                    out += QStringLiteral(" %1=%2").arg(QString::fromStdString(t.strings().at(a.key)), t.valueText(a.value).qstring());
             }
             out += QLatin1Char('\n');
         }
@@ -657,7 +660,7 @@ private Q_SLOTS:
                 const auto attributes = trace->eventAttributes(event);
                 QCOMPARE(int(attributes.size()), e + 1);
                 for (int a = 0; a <= e; ++a)
-                    QCOMPARE(trace->strings().at(attributes[std::size_t(a)].value), std::to_string(k) + std::to_string(e) + std::to_string(a));
+                    QCOMPARE(trace->valueText(attributes[std::size_t(a)].value).str(), std::to_string(k) + std::to_string(e) + std::to_string(a));
             }
         }
         const SpanEvent copy = trace->events(3)[0];
@@ -710,9 +713,9 @@ private Q_SLOTS:
                 const auto [a, b] = valuesOf(layout, i);
                 QCOMPARE(int(attributes.size()), 2);
                 QCOMPARE(trace->strings().at(attributes[0].key), std::string("key"));
-                QCOMPARE(trace->strings().at(attributes[0].value), text('v', a));
+                QCOMPARE(trace->valueText(attributes[0].value).str(), text('v', a));
                 QCOMPARE(trace->strings().at(attributes[1].key), std::string("other"));
-                QCOMPARE(trace->strings().at(attributes[1].value), text('w', b));
+                QCOMPARE(trace->valueText(attributes[1].value).str(), text('w', b));
             }
             bytes.push_back(trace->bytesUsed());
         }
@@ -721,6 +724,78 @@ private Q_SLOTS:
         // Mostly different (the bulk of the trace): given up midway, one list per span as
         // when all differ.
         QVERIFY2(bytes[2] + spans > bytes[1], qPrintable(QStringLiteral("%1 %2").arg(bytes[2]).arg(bytes[1])));
+    }
+
+    // Argument values that are numbers (a Chrome event's {"k": 123456}) are kept in their id,
+    // not in the pool, and read back as the exact text; any other text, also text that
+    // only looks like a number ("007", "-5", 2^31), stays a string. One value, one id.
+    void numericValuesAreKeptWithoutThePool()
+    {
+        TraceBuilder builder(TraceFormat::Chrome, QStringLiteral("numbers.json"), "t");
+        const std::vector<std::string> texts = {"0", "7", "42", "2147483647", "2147483648", "007", "-5", "12a", "", "1.5", "99999999999"};
+        constexpr int spans = 20000;
+        for (int i = 0; i < spans; ++i) {
+            SpanDraft d;
+            d.name = builder.intern("s");
+            d.startNs = i;
+            d.durationNs = 1;
+            builder.addSpan(d);
+            builder.addAttribute("k", std::to_string(1000000 + i));
+            builder.addAttribute("t", texts[static_cast<std::size_t>(i) % texts.size()]);
+        }
+        const std::size_t poolBefore = builder.strings().size();
+        QVERIFY2(poolBefore < 20, qPrintable(QString::number(poolBefore))); // 20000 distinct numbers, no strings for them
+        QCOMPARE(builder.internValue("42"), builder.strings().valueOf(builder.intern("42")));
+        QVERIFY(!builder.internValue("2147483648").isNumber());
+        QVERIFY(builder.internValue("2147483647").isNumber());
+        const TracePtr trace = builder.build();
+        for (SpanIndex n = 0; n < trace->spanCount(); ++n) {
+            const auto attributes = trace->attributes(n);
+            QCOMPARE(int(attributes.size()), 2);
+            QCOMPARE(trace->valueText(attributes[0].value).str(), std::to_string(1000000 + n));
+            QCOMPARE(trace->valueText(attributes[1].value).str(), texts[static_cast<std::size_t>(n) % texts.size()]);
+        }
+        // Search reads them as text too.
+        const std::vector<bool> hits = matchSpans(*trace, QStringLiteral("1004711"));
+        QCOMPARE(std::count(hits.begin(), hits.end(), true), 1);
+        QVERIFY(hits[4711]);
+        const std::vector<bool> largest = matchSpans(*trace, QStringLiteral("2147483647"));
+        std::ptrdiff_t withLargest = 0;
+        for (int i = 0; i < spans; ++i)
+            withLargest += texts[static_cast<std::size_t>(i) % texts.size()] == "2147483647" ? 1 : 0;
+        QCOMPARE(std::count(largest.begin(), largest.end(), true), withLargest);
+    }
+
+    // releaseFreedMemory() hands freed heap pages back (it did nothing for a while: the
+    // check for glibc came before any header that defines it).
+    void freedMemoryGoesBackToTheSystem()
+    {
+#ifdef TRACEDELTA_SANITIZED
+        QSKIP("the sanitizers' allocator keeps freed memory in quarantine");
+#endif
+        const auto residentKiB = [] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (!status.open(QIODevice::ReadOnly))
+                return -1L;
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    return line.mid(6).trimmed().split(' ').first().toLong();
+            }
+            return -1L;
+        };
+        if (residentKiB() < 0)
+            QSKIP("/proc/self/status is not available");
+        std::vector<std::unique_ptr<char[]>> blocks;
+        for (int i = 0; i < 65536; ++i) {
+            blocks.emplace_back(new char[1000]);
+            std::memset(blocks.back().get(), 1, 1000);
+        }
+        for (std::size_t i = 0; i + 1 < blocks.size(); ++i) // the last keeps the heap's top in place
+            blocks[i].reset();
+        const long before = residentKiB();
+        releaseFreedMemory();
+        const long after = residentKiB();
+        QVERIFY2(before - after > 32 * 1024, qPrintable(QStringLiteral("%1 KiB -> %2 KiB").arg(before).arg(after)));
     }
 
     // Several files at once on all cores: the same model of each as one by one, in the

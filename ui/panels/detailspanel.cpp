@@ -167,7 +167,7 @@ QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
                 html += row(QString(), tr("… %n more", nullptr, int(attributes.size()) - MaxAttributesShown));
                 break;
             }
-            html += row(escaped(trace.strings().at(a.key)), escaped(trace.strings().at(a.value)));
+            html += row(escaped(trace.strings().at(a.key)), escaped(trace.valueText(a.value).str()));
         }
         html += QStringLiteral("</table>");
     }
@@ -180,7 +180,7 @@ QString DetailsPanel::spanDetails(std::size_t traceIndex, SpanIndex span) const
                 break;
             QStringList fields;
             for (const Attribute& a : trace.eventAttributes(e))
-                fields << escaped(trace.strings().at(a.key)) + QLatin1Char('=') + escaped(trace.strings().at(a.value));
+                fields << escaped(trace.strings().at(a.key)) + QLatin1Char('=') + escaped(trace.valueText(a.value).str());
             html += row(QStringLiteral("+") + formatDuration(e.timeNs - trace.startNs(span)),
                         QStringLiteral("<b>%1</b> %2").arg(escaped(trace.strings().at(e.name)), fields.join(QStringLiteral(", "))));
         }
