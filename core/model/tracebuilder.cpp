@@ -137,6 +137,15 @@ struct TraceBuilder::Tree
 
 namespace {
 
+// A draft column that grew by doubling, as the model's: without the room it grew into
+// (one column copied at a time, and only when that room is more than an eighth).
+template<typename T>
+void fitted(std::vector<T>& column)
+{
+    if (column.capacity() - column.size() > column.size() / 8)
+        column.shrink_to_fit();
+}
+
 // A draft column rearranged into the model's order, as a copy.
 template<typename T, typename Column>
 std::vector<T> inSpanOrder(const Column& column, const std::vector<SpanIndex>& order)
@@ -171,6 +180,7 @@ std::vector<T> inSpanOrder(std::vector<T>&& column, const std::vector<SpanIndex>
             at = from;
         }
     }
+    fitted(column);
     return std::move(column);
 }
 
@@ -510,7 +520,9 @@ void TraceBuilder::fillAttributes(const Tree& tree)
         const std::size_t drafts = tree.newIndex.size(); // the draft columns are the model's by now
         t.m_attributeBegin = m_attributeBegin.take(drafts);
         t.m_attributeBegin.push_back(static_cast<std::uint32_t>(m_attributes.size()));
+        fitted(t.m_attributeBegin);
         t.m_attributes = std::move(m_attributes);
+        fitted(t.m_attributes);
         bool inDraftOrder = static_cast<std::size_t>(count) == drafts;
         for (SpanIndex n = 0; n < count && inDraftOrder; ++n)
             inDraftOrder = tree.order[n] == n;
@@ -598,7 +610,11 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     m_parentSpanId.release();
     m_parentDraft.release();
     m_sharedServerHalf.release();
-    releaseFreedMemory();
+    // Only a big build frees enough to matter; each release costs a walk of the heap, and a
+    // compare builds dozens of small traces.
+    const bool big = count >= (SpanIndex(1) << 18);
+    if (big)
+        releaseFreedMemory();
     if (cancelled())
         return nullptr;
     breakCycles(tree.parents);
@@ -610,7 +626,8 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     release(tree.childBegin);
     release(tree.children);
     release(tree.roots);
-    releaseFreedMemory();
+    if (big)
+        releaseFreedMemory();
     if (!fillSpanColumns(tree))
         return nullptr;
     release(tree.parents);
@@ -622,7 +639,8 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     fillReferencesAndIds(tree);
     m_spanIdPool = SpanIdPool();
     tree = Tree();
-    releaseFreedMemory(); // the drafts' and the tree's pieces: the model stays, they go
+    if (big)
+        releaseFreedMemory(); // the drafts' and the tree's pieces: the model stays, they go
 
     if (cancelled())
         return nullptr;
