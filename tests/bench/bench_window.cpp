@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// On-demand window benchmark (issue 13): how long after File → Open of a 1M-event Chrome
+// On-demand window benchmark (issues 13, 28): how long after File → Open of a 1M-event Chrome
 // trace the window paints its first timeline, against loading the same file without a
-// window in the same run (bound: 1.5×). Runs offscreen; asserts nothing.
+// window in the same run (bound: 1.5×), and the window's peak memory against the file's
+// size (bound: 1.3×). Runs offscreen; asserts nothing.
 #include "core/io/traceloader.h"
 #include "generatedtraces.h"
 #include "ui/mainwindow.h"
@@ -9,6 +10,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QEvent>
 #include <QSignalSpy>
 #include <QTimer>
@@ -44,25 +48,38 @@ private:
     const QElapsedTimer& m_clock;
 };
 
-} // namespace
-
-int main(int argc, char* argv[])
+// VmHWM, not getrusage: ru_maxrss keeps the parent's peak across fork and exec.
+long peakResidentKiB()
 {
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    QApplication app(argc, argv);
-    const int events = argc == 2 ? std::atoi(argv[1]) : 1'000'000;
-    QTemporaryDir dir;
-    const QString file = writeChrome(dir, events);
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
 
+// Child: the file loaded without a window. Prints "ms peakKiB".
+int loadAlone(const QString& file)
+{
     QElapsedTimer clock;
     clock.start();
     const LoadResult alone = loadTraceFile(file);
-    const qint64 cliMs = clock.elapsed();
     if (!alone.ok()) {
         std::printf("error %s\n", qPrintable(alone.error));
         return 1;
     }
+    std::printf("%lld %ld\n", static_cast<long long>(clock.elapsed()), peakResidentKiB());
+    return 0;
+}
 
+// Child: File → Open in the window until its first timeline is painted. Prints
+// "loadedMs paintedMs peakKiB".
+int openInWindow(QApplication& app, const QString& file)
+{
+    QElapsedTimer clock;
     MainWindow window;
     window.resize(1600, 900);
     window.show();
@@ -70,17 +87,66 @@ int main(int argc, char* argv[])
     FirstTimelinePaint probe(clock);
     app.installEventFilter(&probe);
     QObject::connect(&window, &MainWindow::loadingFinished, &window, [&] { probe.loaded = true; });
-    clock.restart();
+    clock.start();
     window.openFiles({file});
     loaded.wait(600000);
     const qint64 loadedMs = clock.elapsed();
     while (probe.paintedMs < 0 && clock.elapsed() < loadedMs + 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    const double ratio = probe.paintedMs > 0 ? double(probe.paintedMs) / double(std::max<qint64>(cliMs, 1)) : 0;
-    std::printf("%d events: load without a window %.2f s; window: loaded %.2f s, first timeline painted %.2f s = %.2fx  %s\n", events,
-                cliMs / 1000.0, loadedMs / 1000.0, probe.paintedMs / 1000.0, ratio,
-                probe.paintedMs < 0 ? "NO PAINT" : ratio <= 1.5 ? "ok (bound 1.5x)" : "OVER 1.5x");
     if (const QByteArray shot = qgetenv("TRACEDELTA_SCREENSHOT_DIR"); !shot.isEmpty())
-        window.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/window-1m-events.png"));
+        window.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/window-big-trace.png"));
+    std::printf("%lld %lld %ld\n", static_cast<long long>(loadedMs), static_cast<long long>(probe.paintedMs), peakResidentKiB());
+    return 0;
+}
+
+QList<QByteArray> runChild(const QString& mode, const QString& file)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {mode, file});
+    child.waitForFinished(-1);
+    return child.readAllStandardOutput().trimmed().split(' ');
+}
+
+} // namespace
+
+// bench_window [EVENTS] [--args]: a generated Chrome trace of EVENTS events (1M), with an
+// argument on every event when --args; each measurement in a child process of its own, so
+// its peak memory is its own.
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+    if (argc == 3 && QByteArray(argv[1]) == "--cli")
+        return loadAlone(QString::fromLocal8Bit(argv[2]));
+    if (argc == 3 && QByteArray(argv[1]) == "--window")
+        return openInWindow(app, QString::fromLocal8Bit(argv[2]));
+    int events = 1'000'000;
+    bool withArgs = false;
+    for (int a = 1; a < argc; ++a) {
+        if (QByteArray(argv[a]) == "--args")
+            withArgs = true;
+        else
+            events = std::atoi(argv[a]);
+    }
+    QTemporaryDir dir;
+    const QString file = withArgs ? writeChromeWithArgs(dir, events) : writeChrome(dir, events);
+    const double fileMiB = QFileInfo(file).size() / 1048576.0;
+    const QList<QByteArray> cli = runChild(QStringLiteral("--cli"), file);
+    const QList<QByteArray> win = runChild(QStringLiteral("--window"), file);
+    if (cli.size() != 2 || win.size() != 3) {
+        std::printf("failed: %s / %s\n", cli.join(' ').constData(), win.join(' ').constData());
+        return 1;
+    }
+    const double cliMs = cli[0].toDouble();
+    const double paintedMs = win[1].toDouble();
+    const double ratio = paintedMs > 0 ? paintedMs / std::max(cliMs, 1.0) : 0;
+    const double cliRss = cli[1].toDouble() / 1024.0 / fileMiB;
+    const double winRss = win[2].toDouble() / 1024.0 / fileMiB;
+    std::printf("%d events%s (%.0f MiB): without a window %.2f s, peak RSS %.2fx the file; window: loaded %.2f s, first timeline "
+                "painted %.2f s = %.2fx %s, peak RSS %.0f MiB = %.2fx the file %s\n",
+                events, withArgs ? " with args" : "", fileMiB, cliMs / 1000.0, cliRss, win[0].toDouble() / 1000.0, paintedMs / 1000.0, ratio,
+                paintedMs < 0 ? "NO PAINT" : ratio <= 1.5 ? "(ok, bound 1.5x)" : "(OVER 1.5x)", win[2].toDouble() / 1024.0, winRss,
+                winRss <= 1.3 ? "(ok, bound 1.3x)" : "(OVER 1.3x)");
     return 0;
 }
