@@ -156,32 +156,15 @@ std::vector<T> inSpanOrder(const Column& column, const std::vector<SpanIndex>& o
     return result;
 }
 
-// The same in place (result[n] = column[order[n]]), a cycle of the permutation at a time: a
-// copy would hold a million spans' column twice.
+// The same for a draft column of its own, freed once copied. (Rearranged in place, a cycle
+// of the permutation at a time, it saved one column's copy but jumped across the whole
+// column at every step: 10M spans loaded in 15 s instead of 8.)
 template<typename T>
 std::vector<T> inSpanOrder(std::vector<T>&& column, const std::vector<SpanIndex>& order)
 {
-    if (column.size() != order.size()) // not a permutation: some drafts are not spans
-        return inSpanOrder<T>(column, order);
-    std::vector<bool> placed(order.size(), false);
-    for (std::size_t start = 0; start < order.size(); ++start) {
-        if (placed[start])
-            continue;
-        T first = column[start];
-        std::size_t at = start;
-        while (true) {
-            placed[at] = true;
-            const auto from = static_cast<std::size_t>(order[at]);
-            if (from == start) {
-                column[at] = first;
-                break;
-            }
-            column[at] = column[from];
-            at = from;
-        }
-    }
-    fitted(column);
-    return std::move(column);
+    std::vector<T> result = inSpanOrder<T>(column, order);
+    std::vector<T>().swap(column);
+    return result;
 }
 
 template<typename T>
