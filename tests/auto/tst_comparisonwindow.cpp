@@ -497,6 +497,16 @@ private Q_SLOTS:
         QCOMPARE(m_window->selection()->selectedTrace(), comparison().targetIndex());
         const QString details = m_window->findChild<DetailsPanel*>()->html();
         QVERIFY2(details.contains(formatDuration(comparison().target().durationNs(top.targetSpan))), qPrintable(details));
+        // Its attributes as written, the numbers among them too (kept in their ids, not as strings).
+        const Trace& target = comparison().target();
+        int numbers = 0;
+        for (const Attribute& a : target.attributes(top.targetSpan)) {
+            numbers += a.value.isNumber() ? 1 : 0;
+            const QString text = m_window->findChild<DetailsPanel*>()->textView()->toPlainText();
+            const auto key = text.indexOf(target.strings().qstring(a.key));
+            QVERIFY2(key >= 0 && text.indexOf(target.valueText(a.value).qstring(), key) > key, qPrintable(target.strings().qstring(a.key)));
+        }
+        QVERIFY(numbers > 0);
         if (qEnvironmentVariableIsSet("TRACEDELTA_SCREENSHOTS"))
             m_window->grab().save(qEnvironmentVariable("TRACEDELTA_SCREENSHOTS") + QStringLiteral("/one-slow-call.png"));
     }
