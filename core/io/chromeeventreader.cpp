@@ -556,10 +556,10 @@ bool ChromeEventReader::nestAndEmit()
         std::vector<Slice>& slices = m_laneSlices[l];
         if (cancelled() || !sortLane(slices))
             return false;
-        const auto laneOf = [this](std::uint32_t m) { return static_cast<std::size_t>(m_marks[m].lane); };
-        const auto firstInstant = std::find_if(nextInstant, m_instants.cend(), [&](std::uint32_t m) { return laneOf(m) >= l; });
-        unattached += static_cast<int>(firstInstant - nextInstant); // lanes below 0: none
-        nextInstant = std::find_if(firstInstant, m_instants.cend(), [&](std::uint32_t m) { return laneOf(m) > l; });
+        // This lane's instants: those from the last lane's end that are on it.
+        const auto firstInstant = nextInstant;
+        nextInstant = std::find_if(firstInstant, m_instants.cend(),
+                                   [&](std::uint32_t m) { return static_cast<std::size_t>(m_marks[m].lane) > l; });
         const std::vector<SpanIndex> parent = nestLane(slices, partialOverlaps);
         const auto hosted = hostInstants(slices, parent, {firstInstant, nextInstant}, unattached);
         if (!emitLane(slices, parent, hosted, context))
