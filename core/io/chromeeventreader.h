@@ -142,6 +142,9 @@ private:
     void pairMark(const Mark& mark, LanePairing& lane, std::uint32_t instant);
     void closeLane(LanePairing& lane);
     std::vector<Slice>& laneSlices(std::int32_t lane);
+    // The place of a slice whose end never came (WhileReading), left out when the lanes are emitted.
+    static constexpr std::int32_t UnclosedLane = -1;
+    // nestAndEmit's parts (chromeslicenesting.cpp).
     bool sortLane(std::vector<Slice>& slices) const;
     std::vector<std::pair<SpanIndex, std::uint32_t>> hostInstants(const std::vector<Slice>& slices, const std::vector<SpanIndex>& parent,
                                                                   std::span<const std::uint32_t> instants, int& unattached) const;
