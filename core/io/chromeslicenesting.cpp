@@ -50,11 +50,10 @@ std::vector<SpanIndex> nestLane(const std::vector<ChromeEventReader::Slice>& sli
 
 } // namespace
 
-// One lane's slices in nesting order, without the places of slices that never ended. A
-// lane paired while reading is mostly in order already: it is only checked.
+// One lane's slices in nesting order (the places of slices that never ended are gone by
+// now: nestAndEmit). A lane paired while reading is mostly in order already: it is only checked.
 bool ChromeEventReader::sortLane(std::vector<Slice>& slices) const
 {
-    std::erase_if(slices, [](const Slice& s) { return s.lane == UnclosedLane; });
     return std::is_sorted(slices.begin(), slices.end(), sliceBefore)
         || cancellableSort(slices.begin(), slices.end(), sliceBefore, cancelFlag());
 }
@@ -91,6 +90,7 @@ bool ChromeEventReader::nestAndEmit()
     std::size_t total = 0;
     std::size_t attributes = 0;
     for (std::vector<Slice>& slices : m_laneSlices) {
+        // Without the places of slices that never ended (WhileReading).
         std::erase_if(slices, [](const Slice& s) { return s.lane == UnclosedLane; });
         total += slices.size();
         for (const Slice& s : slices)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stringpool.h"
 
+#include <charconv>
 #include <functional>
 #include <optional>
 
@@ -84,15 +85,7 @@ StringId StringPool::find(std::string_view text) const
 
 ValueText::ValueText(std::uint32_t number)
 {
-    char reversed[10];
-    int count = 0;
-    do {
-        reversed[count++] = static_cast<char>('0' + number % 10);
-        number /= 10;
-    } while (number != 0);
-    for (int i = 0; i < count; ++i)
-        m_digits[i] = reversed[count - 1 - i];
-    m_length = static_cast<std::uint8_t>(count);
+    m_length = static_cast<std::uint8_t>(std::to_chars(m_digits, m_digits + sizeof m_digits, number).ptr - m_digits);
 }
 
 ValueId StringPool::internValue(std::string_view text)

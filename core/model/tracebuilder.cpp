@@ -384,6 +384,7 @@ void TraceBuilder::fillChildren(const Tree& tree)
     Trace& t = *m_trace;
     const auto count = static_cast<SpanIndex>(t.m_parent.size());
     t.m_childBegin.assign(static_cast<std::size_t>(count) + 1, 0);
+    t.m_roots.reserve(tree.roots.size());
     for (SpanIndex n = 0; n < count; ++n) {
         if (t.m_parent[n] != NoSpan)
             ++t.m_childBegin[static_cast<std::size_t>(t.m_parent[n]) + 1];
@@ -608,13 +609,13 @@ std::shared_ptr<const Trace> TraceBuilder::build()
     // them all), so the peak is the drafts or the model plus the tree, not both.
     release(tree.childBegin);
     release(tree.children);
-    release(tree.roots);
     if (big)
         releaseFreedMemory();
     if (!fillSpanColumns(tree))
         return nullptr;
     release(tree.parents);
     fillChildren(tree);
+    release(tree.roots);
     fillAttributes(tree);
     if (cancelled())
         return nullptr;
