@@ -335,42 +335,6 @@ bool SimdValueReader::integer(simdjson::ondemand::value& v, std::optional<std::i
     return skip(v);
 }
 
-BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
-                               const BatchReader& readBatch, std::size_t& close)
-{
-    JsonArrayBatches batches(text, open);
-    simdjson::ondemand::parser parser;
-    std::string buffer;
-    while (true) {
-        std::string_view batch;
-        std::size_t offset = 0;
-        const JsonArrayBatches::Step step = batches.next(batchBytes, batch, offset);
-        if (step == JsonArrayBatches::Step::Malformed)
-            return BulkOutcome::GaveUp;
-        if (step == JsonArrayBatches::Step::End)
-            break;
-        buffer.clear();
-        buffer.reserve(batch.size() + 2 + simdjson::SIMDJSON_PADDING);
-        buffer += '[';
-        buffer += batch;
-        buffer += ']';
-        simdjson::ondemand::document doc;
-        simdjson::ondemand::array elements;
-        if (parser.iterate(PaddedInput(buffer, buffer.capacity()).view()).get(doc) || doc.get_array().get(elements))
-            return BulkOutcome::GaveUp;
-        // The batch's '[' stands where the separator before it was.
-        if (const BulkOutcome o = readBatch(elements, doc, buffer, offset - 1); o != BulkOutcome::Done)
-            return o;
-        const char* after = nullptr;
-        if (!doc.current_location().get(after))
-            return BulkOutcome::GaveUp; // something after the batch's array: no longer one array
-        if (control && control->cancelled())
-            return BulkOutcome::Cancelled;
-    }
-    close = batches.close();
-    return BulkOutcome::Done;
-}
-
 BulkOutcome readObjectsOfList(TextWindow& text, std::size_t open, const ObjectReader& readObject, std::size_t& close)
 {
     std::size_t at = skipJsonSpace(text, open + 1, open + 1);

@@ -221,11 +221,12 @@ QString modelFingerprint(const LoadResult& loaded)
 }
 
 QString loadFingerprint(const QString& path, bool bulk, std::size_t batchBytes = LoadControl().bulkBatchBytes,
-                        bool whileReading = false)
+                        bool whileReading = false, int readerThreads = 2)
 {
     LoadControl control;
     control.bulkParser = bulk;
     control.bulkBatchBytes = batchBytes;
+    control.readerThreads = readerThreads;
     control.streamFromBytes = whileReading ? 0 : std::numeric_limits<std::int64_t>::max();
     return modelFingerprint(loadTraceFile(path, &control));
 }
@@ -517,15 +518,21 @@ private Q_SLOTS:
         for (const std::size_t batchBytes : batchSizes) {
         if (whileReading && batchBytes == 0)
             continue;
-        const QString bulk = loadFingerprint(path, true, batchBytes, whileReading);
+        // Batches are prepared on a second core while the reader maps the one before; with a
+        // record per batch, also all on one thread.
+        for (const int threads : {2, 1}) {
+        if (threads == 1 && batchBytes != 1)
+            continue;
+        const QString bulk = loadFingerprint(path, true, batchBytes, whileReading, threads);
         if (bulk != robust) {
             const QStringList a = bulk.split(QLatin1Char('\n'));
             const QStringList b = robust.split(QLatin1Char('\n'));
             for (int i = 0; i < std::min(a.size(), b.size()); ++i)
-                QVERIFY2(a[i] == b[i], qPrintable(QStringLiteral("batch %1%2, line %3:\n bulk:   %4\n robust: %5")
-                                                      .arg(batchBytes).arg(whileReading ? " while reading" : "").arg(i).arg(a[i], b[i])));
+                QVERIFY2(a[i] == b[i], qPrintable(QStringLiteral("batch %1%2, %3 thread(s), line %4:\n bulk:   %5\n robust: %6")
+                                                      .arg(batchBytes).arg(whileReading ? " while reading" : "").arg(threads).arg(i).arg(a[i], b[i])));
         }
         QCOMPARE(bulk, robust);
+        }
         }
         }
     }

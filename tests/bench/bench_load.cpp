@@ -195,12 +195,15 @@ double simdjsonFloor(const QString& path)
             text.append(chunk, static_cast<std::size_t>(got));
         gzclose(gz);
     } else {
+        // One allocation with simdjson's padding: a reserve() after resize() would copy the file.
         QFile file(path);
         file.open(QIODevice::ReadOnly);
+        text.reserve(static_cast<std::size_t>(file.size()) + simdjson::SIMDJSON_PADDING);
         text.resize(static_cast<std::size_t>(file.size()));
         file.read(text.data(), static_cast<qint64>(text.size()));
     }
     text.reserve(text.size() + simdjson::SIMDJSON_PADDING);
+    const double readSeconds = timer.nsecsElapsed() / 1e9;
     simdjson::ondemand::parser parser;
     simdjson::ondemand::document doc;
     std::size_t scalars = 0;
@@ -209,6 +212,8 @@ double simdjsonFloor(const QString& path)
     simdjson::ondemand::value root;
     if (doc.get_value().get(root) || !walk(root, scalars))
         return -1;
+    if (qEnvironmentVariableIsSet("BENCH_FLOOR_PARTS"))
+        std::printf("floor: read %.3f s, parse %.3f s\n", readSeconds, timer.nsecsElapsed() / 1e9 - readSeconds);
     return timer.nsecsElapsed() / 1e9;
 }
 
@@ -257,12 +262,15 @@ struct Row
     std::function<double(const QString&)> floor = simdjsonFloor; // the same file's parse-only pass
 };
 
-// Child: load one file, print "spans seconds modelBytes peakRssKiB".
-int loadOne(const QString& path)
+// Child: load one file with `readerThreads` (0: as the machine allows), print "spans seconds
+// modelBytes peakRssKiB".
+int loadOne(const QString& path, int readerThreads)
 {
+    LoadControl control;
+    control.readerThreads = readerThreads;
     QElapsedTimer timer;
     timer.start();
-    const LoadResult result = loadTraceFile(path);
+    const LoadResult result = loadTraceFile(path, &control);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!result.ok()) {
         std::printf("error %s\n", qPrintable(result.error));
@@ -287,17 +295,20 @@ int loadOne(const QString& path)
     return 0;
 }
 
-void measure(const Row& row, const QString& self)
+// One row, loaded once per entry of `threadCounts` against the same floor.
+void measure(const Row& row, const QString& self, const std::vector<int>& threadCounts)
 {
     const QString path = row.make();
     const double floor = row.floor(path);
+    for (const int threads : threadCounts) {
     QProcess child;
-    child.start(self, {QStringLiteral("--load"), path});
+    child.start(self, {QStringLiteral("--load"), path, QString::number(threads)});
     child.waitForFinished(-1);
     const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+    const QString label = threadCounts.size() > 1 ? QStringLiteral("%1 [%2 core%3]").arg(row.label).arg(threads).arg(threads > 1 ? "s" : "") : row.label;
     if (fields.size() != 4 || fields[0] == "error") {
-        std::printf("%-36s failed: %s\n", qPrintable(row.label), fields.join(' ').constData());
-        return;
+        std::printf("%-36s failed: %s\n", qPrintable(label), fields.join(' ').constData());
+        continue;
     }
     const double spans = fields[0].toDouble();
     const double seconds = fields[1].toDouble();
@@ -313,9 +324,10 @@ void measure(const Row& row, const QString& self)
         over << QStringLiteral("B/span>%1").arg(row.maxBytesPerSpan);
     if (row.maxRssRatio > 0 && rssRatio > row.maxRssRatio)
         over << QStringLiteral("RSS>%1x").arg(row.maxRssRatio);
-    std::printf("%-36s %9.0f %8.3f %8.3f %6.1fx %7.0f %8.0f %7.0f %6.2fx  %s\n", qPrintable(row.label), spans, seconds, floor, ratio,
+    std::printf("%-44s %9.0f %8.3f %8.3f %6.1fx %7.0f %8.0f %7.0f %6.2fx  %s\n", qPrintable(label), spans, seconds, floor, ratio,
                 bytesPerSpan, fileMiB, rssMiB, rssRatio, over.isEmpty() ? "ok" : qPrintable(QStringLiteral("OVER ") + over.join(QLatin1Char(' '))));
     std::fflush(stdout);
+    }
 }
 
 // How long a load of the 1M-event Chrome file takes to stop once asked (the window's Cancel
@@ -361,18 +373,22 @@ void measureCancel(const QString& chrome)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc == 3 && QByteArray(argv[1]) == "--load")
-        return loadOne(QString::fromLocal8Bit(argv[2]));
+    if (argc >= 3 && QByteArray(argv[1]) == "--load")
+        return loadOne(QString::fromLocal8Bit(argv[2]), argc >= 4 ? std::atoi(argv[3]) : 0);
     const QString self = QCoreApplication::applicationFilePath();
-    // bench_load [SPANS] [--only TEXT] [--keep DIR]: TEXT picks the rows whose label contains
-    // it ("chrome", "jaeger", "compare", "cancel", …); DIR keeps the generated inputs (to
-    // profile one load with `bench_load --load FILE`).
+    // bench_load [SPANS] [--only TEXT] [--keep DIR] [--threads N]: TEXT picks the rows whose
+    // label contains it ("chrome", "jaeger", "compare", "cancel", …); DIR keeps the generated
+    // inputs (to profile one load with `bench_load --load FILE [THREADS]`); N loads each file
+    // with that many reader threads only (default: each file with 1, then with 2).
     int spans = 1'000'000;
     QString only;
     QString keep;
+    std::vector<int> threadCounts{1, 2};
     for (int a = 1; a < argc; ++a) {
         if (QByteArray(argv[a]) == "--only" && a + 1 < argc)
             only = QString::fromLocal8Bit(argv[++a]);
+        else if (QByteArray(argv[a]) == "--threads" && a + 1 < argc)
+            threadCounts = {std::atoi(argv[++a])};
         else if (QByteArray(argv[a]) == "--keep" && a + 1 < argc)
             keep = QString::fromLocal8Bit(argv[++a]);
         else
@@ -404,11 +420,11 @@ int main(int argc, char* argv[])
         if (QFile::exists(shared + QLatin1String(name)))
             rows.push_back({QString::fromLatin1(name), fixed(shared + QLatin1String(name)), 2.5, 0, 0});
     }
-    std::printf("%-36s %9s %8s %8s %7s %7s %8s %7s %7s  %s\n", "input", "spans", "load s", "floor", "ratio", "B/span", "file MiB",
+    std::printf("%-44s %9s %8s %8s %7s %7s %8s %7s %7s  %s\n", "input", "spans", "load s", "floor", "ratio", "B/span", "file MiB",
                 "RSS MiB", "RSS/file", "bounds");
     for (const Row& row : rows) {
         if (only.isEmpty() || row.label.contains(only))
-            measure(row, self);
+            measure(row, self, threadCounts);
     }
     // The whole `tracedelta compare` process for 20 baselines × 10k spans and a target.
     if (only.isEmpty() || QStringLiteral("compare").contains(only)) {
