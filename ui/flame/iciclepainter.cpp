@@ -65,9 +65,8 @@ std::size_t paintIcicle(QPainter& painter, const QRect& viewport, const PaneScen
     for (int depth = firstDepth; depth <= lastDepth; ++depth) {
         const double top = viewport.top() + geometry.rowTop(depth) + 1;
         const double height = IcicleGeometry::RowHeight - 2;
-        const auto& spans = layout.row(depth);
-        const auto& starts = layout.starts(depth);
-        const auto& ends = layout.ends(depth);
+        const std::span<const SpanIndex> spans = layout.row(depth);
+        const Trace& trace = *scene.trace;
         const bool anySelection = scene.selectedNode > 0 || scene.selectedSpan != NoSpan;
         MergedRun run;
         const auto flush = [&] {
@@ -79,14 +78,14 @@ std::size_t paintIcicle(QPainter& painter, const QRect& viewport, const PaneScen
             ++marks;
             run = MergedRun{};
         };
-        for (std::size_t k = layout.firstEndingAfter(depth, visibleStart); k < spans.size(); ++k) {
-            const std::int64_t start = starts[k];
+        for (std::size_t k = layout.firstEndingAfter(trace, depth, visibleStart); k < spans.size(); ++k) {
+            const SpanIndex span = spans[k];
+            const std::int64_t start = trace.startNs(span);
             if (start > visibleEnd)
                 break;
-            const std::int64_t end = ends[k];
+            const std::int64_t end = trace.endNs(span);
             if (end < visibleStart)
                 continue;
-            const SpanIndex span = spans[k];
             const double x0 = mapping.x(start);
             const double x1 = mapping.x(end);
             if (x1 - x0 < 1.0 && !(anySelection && scene.selected(span))) {
