@@ -151,6 +151,38 @@ struct PendingChild
     bool topLevel = false;
 };
 
+// Appends the spans of one parent's children to each trace's array, node by node (in the
+// order they came within a node), and records where each node's spans are. `nodeOf[i]` is
+// the node of children[i]; children come trace by trace; the nodes are firstChild and after.
+void placeSpans(NodeSpans::Table& table, const std::vector<PendingChild>& children, const std::vector<NodeIndex>& nodeOf,
+                NodeIndex firstChild, std::vector<std::uint32_t>& cursor)
+{
+    const std::size_t traceCount = table.arrays.size();
+    const std::size_t nodeCount = table.first.size() / traceCount - static_cast<std::size_t>(firstChild);
+    for (std::size_t from = 0; from < children.size();) {
+        const std::uint32_t t = children[from].trace;
+        std::size_t to = from;
+        while (to < children.size() && children[to].trace == t)
+            ++to;
+        cursor.assign(nodeCount, 0);
+        for (std::size_t i = from; i < to; ++i)
+            ++cursor[static_cast<std::size_t>(nodeOf[i] - firstChild)];
+        std::vector<SpanIndex>& array = table.arrays[t];
+        auto next = static_cast<std::uint32_t>(array.size());
+        for (std::size_t k = 0; k < nodeCount; ++k) {
+            const std::size_t slot = (static_cast<std::size_t>(firstChild) + k) * traceCount + t;
+            table.first[slot] = next;
+            table.count[slot] = cursor[k];
+            cursor[k] = next;
+            next += table.count[slot];
+        }
+        array.resize(next);
+        for (std::size_t i = from; i < to; ++i)
+            array[cursor[static_cast<std::size_t>(nodeOf[i] - firstChild)]++] = children[i].span;
+        from = to;
+    }
+}
+
 constexpr std::uint64_t pairedByNormalisedForm = std::uint64_t(1) << 63;
 
 // Decides the node key of the children of one parent. A name that differs from its
@@ -284,9 +316,18 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
     for (std::size_t t = 0; t < traceCount; ++t)
         m_nodeOfSpan[t].assign(m_traces[t]->spanCount(), NoNode);
 
-    AlignedNode root;
-    root.spans.resize(traceCount);
-    m_nodes.push_back(std::move(root));
+    m_spans = std::make_unique<NodeSpans::Table>();
+    m_spans->arrays.resize(traceCount);
+    for (std::size_t t = 0; t < traceCount; ++t)
+        m_spans->arrays[t].reserve(static_cast<std::size_t>(m_traces[t]->spanCount()));
+    const auto addNode = [&](AlignedNode node) {
+        node.spans = NodeSpans(m_spans.get(), static_cast<NodeIndex>(m_nodes.size()));
+        m_spans->first.resize(m_spans->first.size() + traceCount, 0);
+        m_spans->count.resize(m_spans->count.size() + traceCount, 0);
+        m_nodes.push_back(std::move(node));
+        return static_cast<NodeIndex>(m_nodes.size() - 1);
+    };
+    addNode(AlignedNode());
 
     // Breadth-first: a node's children are the children of all its spans, in every
     // trace, grouped by key. Keys are compared as text (KeyTable): traces may have pools of their own.
@@ -295,12 +336,6 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
     const std::size_t targetIndex = traceCount - 1;
     std::unordered_map<std::uint64_t, NodeIndex> childByKey;
     std::vector<PendingChild> pending;
-    // Room for every span at once (address space only): grown step by step, a node with a
-    // million children in 10,000 occurrences would fill fresh pages twice over.
-    std::size_t spanTotal = 0;
-    for (const TracePtr& trace : m_traces)
-        spanTotal += static_cast<std::size_t>(trace->spanCount());
-    pending.reserve(spanTotal);
     std::vector<std::string> identities; // of the pending children; [0] is none
     std::string identity;
     const auto gather = [&](std::size_t t, SpanIndex span, bool topLevel) {
@@ -317,11 +352,26 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
     };
     std::unordered_map<std::string, std::string> normalisedNames; // name → its normalised form, as paired
     const OrphanPlacement orphans(m_traces);
+    std::vector<NodeIndex> nodeOfPending;
+    std::vector<char> targetSeen; // per node made for this parent: a target span is in it
+    std::vector<std::uint32_t> cursor;
     for (std::size_t q = 0; q < queue.size(); ++q) {
         const NodeIndex parentNode = queue[q];
         childByKey.clear();
         pending.clear();
         identities.assign(1, std::string());
+        // Room for this parent's children, counted first: grown step by step, a node with a
+        // million children in 10,000 occurrences would fill fresh pages twice over.
+        std::size_t childCount = 0;
+        for (std::size_t t = 0; t < traceCount; ++t) {
+            if (parentNode == 0) {
+                childCount += m_traces[t]->roots().size();
+            } else {
+                for (SpanIndex s : m_nodes[parentNode].spans[t])
+                    childCount += m_traces[t]->children(s).size();
+            }
+        }
+        pending.reserve(childCount);
         for (std::size_t t = 0; t < traceCount; ++t) {
             const Trace& trace = *m_traces[t];
             if (parentNode == 0) {
@@ -349,7 +399,11 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
         }
         for (const auto& [t, child] : assignNodeKeys(pending, keys.keyCount()))
             normalisedNames.try_emplace(m_traces[t]->nameText(child->span), keys.normalisedText(child->key.normalised));
-        for (const PendingChild& c : pending) {
+        const auto firstChild = static_cast<NodeIndex>(m_nodes.size());
+        nodeOfPending.resize(pending.size());
+        targetSeen.clear();
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            const PendingChild& c = pending[i];
             const Trace& trace = *m_traces[c.trace];
             auto [it, inserted] = childByKey.try_emplace(c.nodeKey, NoNode);
             if (inserted) {
@@ -359,21 +413,23 @@ Alignment::Alignment(std::vector<TracePtr> traces, AlignmentOptions options)
                 node.service = keys.inheritsLane(trace, c.topLevel) ? m_nodes[parentNode].service : keys.serviceKey(c.trace, c.span, c.topLevel);
                 node.name = trace.nameText(c.span);
                 node.identity = identities[c.identity];
-                node.spans.resize(traceCount);
-                it->second = static_cast<NodeIndex>(m_nodes.size());
-                m_nodes.push_back(std::move(node));
-                m_nodes[parentNode].children.push_back(it->second);
+                it->second = addNode(std::move(node));
+                targetSeen.push_back(0);
                 queue.push_back(it->second);
             }
             AlignedNode& node = m_nodes[it->second];
+            char& seen = targetSeen[static_cast<std::size_t>(it->second - firstChild)];
             // Names are keyed by their normalised form; the node shows the target's real name.
-            if (c.trace == targetIndex && node.spans[c.trace].empty() && !inserted) {
+            if (c.trace == targetIndex && !seen && !inserted) {
                 node.name = trace.nameText(c.span);
                 node.identity = identities[c.identity];
             }
-            node.spans[c.trace].push_back(c.span);
+            seen = seen || c.trace == targetIndex;
+            nodeOfPending[i] = it->second;
             m_nodeOfSpan[c.trace][c.span] = it->second;
         }
+        m_nodes[parentNode].children = NodeRange(firstChild, static_cast<NodeIndex>(m_nodes.size()));
+        placeSpans(*m_spans, pending, nodeOfPending, firstChild, cursor);
     }
     m_normalisedNameCount = static_cast<int>(normalisedNames.size());
     std::vector<NormalisedNameExample> normalised;

@@ -4,6 +4,10 @@
 #include "lanepairing.h"
 #include "../model/trace.h"
 
+#include <cstdint>
+#include <memory>
+#include <ranges>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -11,6 +15,44 @@ namespace tracedelta {
 
 using NodeIndex = std::int32_t;
 inline constexpr NodeIndex NoNode = -1;
+
+// Node indices from `first` up to `last`: a node's children are made together, one after
+// another, so they are a range rather than a list.
+using NodeRange = std::ranges::iota_view<NodeIndex, NodeIndex>;
+
+// The spans one node holds in each trace, as views into the alignment's arrays (one per
+// trace, spans node by node): no list per node and trace.
+class NodeSpans
+{
+public:
+    NodeSpans() = default;
+    // How many traces (not spans).
+    std::size_t size() const { return m_table ? m_table->arrays.size() : 0; }
+    std::span<const SpanIndex> operator[](std::size_t trace) const
+    {
+        const std::size_t slot = static_cast<std::size_t>(m_node) * m_table->arrays.size() + trace;
+        return {m_table->arrays[trace].data() + m_table->first[slot], m_table->count[slot]};
+    }
+
+    // What the views point into; the alignment owns it.
+    struct Table
+    {
+        std::vector<std::vector<SpanIndex>> arrays; // per trace
+        std::vector<std::uint32_t> first;           // per node and trace: where its spans start
+        std::vector<std::uint32_t> count;           // per node and trace: how many
+    };
+
+private:
+    friend class Alignment;
+    NodeSpans(const Table* table, NodeIndex node)
+        : m_table(table)
+        , m_node(node)
+    {
+    }
+
+    const Table* m_table = nullptr;
+    NodeIndex m_node = 0;
+};
 
 // One node of the merged tree: the spans of every trace that sit at the same structural
 // place, i.e. the same path of (service, operation, producer identity) keys from the root.
@@ -21,12 +63,12 @@ inline constexpr NodeIndex NoNode = -1;
 struct AlignedNode
 {
     NodeIndex parent = NoNode;
-    std::vector<NodeIndex> children;
+    NodeRange children;
     std::string service;
     std::string name;
     std::string identity; // the producer identity of the node's spans (the target's form), or empty
     int depth = 0;
-    std::vector<std::vector<SpanIndex>> spans; // per trace, the spans this node holds
+    NodeSpans spans; // per trace, the spans this node holds
 };
 
 // A producer identity as short as it can read: a long path keeps its last four components
@@ -57,6 +99,9 @@ class Alignment
 {
 public:
     explicit Alignment(std::vector<TracePtr> traces, AlignmentOptions options = {});
+    // The nodes' span views point into this alignment's table.
+    Alignment(const Alignment&) = delete;
+    Alignment& operator=(const Alignment&) = delete;
 
     const std::vector<TracePtr>& traces() const { return m_traces; }
     const std::vector<AlignedNode>& nodes() const { return m_nodes; }
@@ -78,6 +123,7 @@ private:
     int m_normalisedNameCount = 0;
     std::vector<NormalisedNameExample> m_normalisedExamples;
     std::vector<AlignedNode> m_nodes;
+    std::unique_ptr<NodeSpans::Table> m_spans; // on the heap: the nodes' views stay valid when the alignment moves
     std::vector<std::vector<NodeIndex>> m_nodeOfSpan;
 };
 

@@ -46,7 +46,7 @@ void addValue(ValueSets& sets, const std::string& key, const std::string& value)
         values.insert(isNumber(value) ? value : normalisedName(value.size() > 200 ? value.substr(0, 200) : value));
 }
 
-ValueSets valuesOf(const Trace& trace, const std::vector<SpanIndex>& spans)
+ValueSets valuesOf(const Trace& trace, std::span<const SpanIndex> spans)
 {
     ValueSets sets;
     const auto& text = [&](StringId id) -> const std::string& { return trace.strings().at(id); };

@@ -418,7 +418,7 @@ void Comparison::sumNodeSpans(NodeIndex n, std::size_t t, const std::vector<std:
 {
     const Trace& trace = *m_alignment.traces()[t];
     NodeMetrics& m = m_metrics[n];
-    const std::vector<SpanIndex>& spans = m_alignment.node(n).spans[t];
+    const std::span<const SpanIndex> spans = m_alignment.node(n).spans[t];
     intervals.clear();
     for (SpanIndex s : spans) {
         m.totalNs[t] = timemath::add(m.totalNs[t], trace.durationNs(s));

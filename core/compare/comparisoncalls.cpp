@@ -20,7 +20,7 @@ struct ComparisonText
 };
 
 // The node's spans in one trace, in start order, with the quantity the candidate is about.
-std::vector<std::pair<SpanIndex, std::int64_t>> occurrences(const Trace& trace, const std::vector<SpanIndex>& spans, bool selfTime)
+std::vector<std::pair<SpanIndex, std::int64_t>> occurrences(const Trace& trace, std::span<const SpanIndex> spans, bool selfTime)
 {
     std::vector<std::pair<SpanIndex, std::int64_t>> result;
     result.reserve(spans.size());

@@ -17,11 +17,11 @@ BaselineDistribution::BaselineDistribution(const Comparison& comparison)
     for (const AlignedNode& node : alignment.nodes()) {
         if (node.spans.size() <= m_traceIndex)
             continue;
-        const std::vector<SpanIndex>& targetSpans = node.spans[m_traceIndex];
+        const std::span<const SpanIndex> targetSpans = node.spans[m_traceIndex];
         for (std::size_t ordinal = 0; ordinal < targetSpans.size(); ++ordinal) {
             values.clear();
             for (std::size_t b = 0; b < m_baselineCount; ++b) {
-                const std::vector<SpanIndex>& spans = node.spans[b];
+                const std::span<const SpanIndex> spans = node.spans[b];
                 if (spans.empty())
                     continue;
                 const Trace& baseline = *traces[b];
