@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <future>
+#include <tuple>
 
 namespace tracedelta {
 
@@ -439,9 +440,17 @@ ComparisonOutcome compareTraces(const std::vector<TracePtr>& baselines, const Tr
         const auto found = std::find_if(made.begin(), made.end(), [&](const auto& m) { return m.first == trace.get(); });
         outcome.icicleLayouts.push_back(found != made.end() ? found->second : nullptr);
     }
+    // The highlights and the statistics only read the finished comparison: two groupings are
+    // made on a thread of their own while this one makes the rest (at 1M spans the three
+    // took 50 ms of the 250 ms between loading and the first picture).
+    const auto statisticsOf = [&comparison](StatisticsGrouping g) { return std::make_shared<const OperationStatistics>(*comparison, g); };
+    auto pathAndLane = std::async(std::launch::async, [&statisticsOf] {
+        return std::pair{statisticsOf(StatisticsGrouping::Path), statisticsOf(StatisticsGrouping::Lane)};
+    });
     outcome.highlights = std::make_shared<const ComparisonHighlights>(*comparison);
-    for (StatisticsGrouping g : {StatisticsGrouping::Operation, StatisticsGrouping::Path, StatisticsGrouping::Lane})
-        outcome.statistics[static_cast<std::size_t>(g)] = std::make_shared<const OperationStatistics>(*comparison, g);
+    outcome.statistics[static_cast<std::size_t>(StatisticsGrouping::Operation)] = statisticsOf(StatisticsGrouping::Operation);
+    std::tie(outcome.statistics[static_cast<std::size_t>(StatisticsGrouping::Path)],
+             outcome.statistics[static_cast<std::size_t>(StatisticsGrouping::Lane)]) = pathAndLane.get();
     outcome.comparison = std::move(comparison);
     return outcome;
 }
