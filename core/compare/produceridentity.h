@@ -3,6 +3,8 @@
 
 #include "../model/trace.h"
 
+#include <array>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -21,11 +23,19 @@ public:
     std::string identity(const Trace& trace, SpanIndex span);
 
 private:
-    std::string valueAt(const Trace& trace, SpanIndex span, std::string_view path);
+    // A name's argument paths with the ids of their first keys (0: no span has that key), so
+    // a span whose name has none in this pool costs one lookup.
+    struct NameRule
+    {
+        std::span<const std::string_view> paths;
+        std::array<StringId, 2> keys{};
+        bool anyKey = false;
+    };
+
+    std::string valueAt(const Trace& trace, SpanIndex span, std::string_view path, StringId key);
 
     const StringPool& m_strings;
-    std::unordered_map<StringId, std::span<const std::string_view>> m_pathsByName;
-    std::unordered_map<std::string_view, StringId> m_keyIds;
+    std::unordered_map<StringId, NameRule> m_ruleByName;
     std::unordered_map<std::string_view, std::unordered_map<std::uint32_t, std::string>> m_nested; // path → ValueId → value
 };
 
