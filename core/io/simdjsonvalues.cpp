@@ -135,32 +135,58 @@ bool SimdValueReader::skip(simdjson::ondemand::value& v, int depth)
 }
 
 namespace {
-// JSON forbids raw control characters inside strings; nlohmann rejects them, simdjson lets
-// them through. `raw` starts after the opening quote.
-bool cleanRawString(const char* raw)
+// Where the raw string from `raw` (just after its opening quote) ends: its closing quote, or
+// null when it holds a raw control character (JSON forbids them; nlohmann rejects them,
+// simdjson lets them through). `escaped`: it holds a backslash, so its text is not its bytes.
+const char* rawStringEnd(const char* raw, bool& escaped)
 {
+    escaped = false;
     for (const char* p = raw;; ++p) {
         const auto c = static_cast<unsigned char>(*p);
         if (c == '"')
-            return true;
+            return p;
         if (c < 0x20)
-            return false;
-        if (c == '\\')
+            return nullptr;
+        if (c == '\\') {
+            escaped = true;
             ++p;
+        }
     }
 }
 } // namespace
 
+// A string without escapes is its own bytes: the view points into the document (valid as
+// long as simdjson's own copy would be, until the next document), and nothing is copied.
 bool SimdValueReader::string(simdjson::ondemand::value& v, std::string_view& out)
 {
     const std::string_view token = v.raw_json_token();
-    return token.size() >= 2 && token[0] == '"' && cleanRawString(token.data() + 1) && !v.get_string().get(out);
+    if (token.size() < 2 || token[0] != '"')
+        return false;
+    bool escaped = false;
+    const char* end = rawStringEnd(token.data() + 1, escaped);
+    if (!end)
+        return false;
+    if (!escaped) {
+        out = std::string_view(token.data() + 1, static_cast<std::size_t>(end - token.data() - 1));
+        return true;
+    }
+    return !v.get_string().get(out);
 }
 
 bool SimdValueReader::keyError(simdjson::simdjson_result<simdjson::ondemand::field>& field, std::string_view& out)
 {
     simdjson::ondemand::raw_json_string raw;
-    return field.key().get(raw) || !cleanRawString(raw.raw()) || field.unescaped_key().get(out);
+    if (field.key().get(raw))
+        return true;
+    bool escaped = false;
+    const char* end = rawStringEnd(raw.raw(), escaped);
+    if (!end)
+        return true;
+    if (!escaped) {
+        out = std::string_view(raw.raw(), static_cast<std::size_t>(end - raw.raw()));
+        return false;
+    }
+    return field.unescaped_key().get(out);
 }
 
 bool SimdValueReader::text(simdjson::ondemand::value& v, std::string& out)
