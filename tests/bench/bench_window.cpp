@@ -112,7 +112,7 @@ QList<QByteArray> runChild(const QString& mode, const QString& file)
 
 // bench_window [EVENTS] [--args]: a generated Chrome trace of EVENTS events (1M), with an
 // argument on every event when --args; each measurement in a child process of its own, so
-// its peak memory is its own.
+// its peak memory is its own, the fastest of three.
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
@@ -132,11 +132,21 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString file = withArgs ? writeChromeWithArgs(dir, events) : writeChrome(dir, events);
     const double fileMiB = QFileInfo(file).size() / 1048576.0;
-    const QList<QByteArray> cli = runChild(QStringLiteral("--cli"), file);
-    const QList<QByteArray> win = runChild(QStringLiteral("--window"), file);
-    if (cli.size() != 2 || win.size() != 3) {
-        std::printf("failed: %s / %s\n", cli.join(' ').constData(), win.join(' ').constData());
-        return 1;
+    // Each the fastest of three runs, in turn: on this VM one run's first touches of fresh
+    // memory can stall while the kernel compacts memory for huge pages.
+    QList<QByteArray> cli;
+    QList<QByteArray> win;
+    for (int run = 0; run < 3; ++run) {
+        const QList<QByteArray> c = runChild(QStringLiteral("--cli"), file);
+        const QList<QByteArray> w = runChild(QStringLiteral("--window"), file);
+        if (c.size() != 2 || w.size() != 3) {
+            std::printf("failed: %s / %s\n", c.join(' ').constData(), w.join(' ').constData());
+            return 1;
+        }
+        if (cli.isEmpty() || c[0].toDouble() < cli[0].toDouble())
+            cli = c;
+        if (win.isEmpty() || w[1].toDouble() < win[1].toDouble())
+            win = w;
     }
     const double cliMs = cli[0].toDouble();
     const double paintedMs = win[1].toDouble();
