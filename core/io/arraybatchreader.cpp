@@ -13,17 +13,33 @@ namespace tracedelta {
 
 namespace {
 
+// What a batch is read with: a reader that walks and maps it on the calling thread, or a
+// decoder whose walking is part of preparing the batch (see BatchDecoder).
+struct BatchWork
+{
+    const BatchReader* reader = nullptr;
+    BatchDecoder* decoder = nullptr;
+};
+
 // One batch made ready for a reader: cut from the array, framed as "[" + batch + "]" and
-// indexed by simdjson (its stage 1, which On-Demand does in iterate()). What is left for the
-// reader is walking the values and mapping them.
+// indexed by simdjson (its stage 1, which On-Demand does in iterate()), and with a decoder
+// also walked into the decoder's slot. What is left is mapping it.
 struct PreparedBatch
 {
+    explicit PreparedBatch(int slotIndex)
+        : slot(slotIndex)
+    {
+    }
+
+    int slot;
     JsonArrayBatches::Step step = JsonArrayBatches::Step::End;
     std::size_t offset = 0;
     std::string buffer;
     simdjson::ondemand::parser parser;
     simdjson::ondemand::document doc;
     bool indexed = false;
+    bool decodedYet = false;
+    BulkOutcome decoded = BulkOutcome::Done;
     std::exception_ptr failure; // thrown while preparing (out of memory), for the reader's thread
 
     void reserve(std::size_t batchBytes)
@@ -33,9 +49,11 @@ struct PreparedBatch
         static_cast<void>(parser.allocate(batchBytes + 2));
     }
 
-    void prepare(JsonArrayBatches& batches, std::size_t batchBytes)
+    // `decodeNow`: a decoder's walk is part of preparing (else read() walks it).
+    void prepare(JsonArrayBatches& batches, std::size_t batchBytes, const BatchWork& work, bool decodeNow)
     {
         indexed = false;
+        decodedYet = false;
         std::string_view batch;
         step = batches.next(batchBytes, batch, offset);
         if (step != JsonArrayBatches::Step::Batch)
@@ -46,16 +64,39 @@ struct PreparedBatch
         buffer += batch;
         buffer += ']';
         indexed = !parser.iterate(PaddedInput(buffer, buffer.capacity()).view()).get(doc);
+        if (indexed && work.decoder && decodeNow)
+            decode(*work.decoder);
     }
 
-    BulkOutcome read(const BatchReader& readBatch)
+    void decode(BatchDecoder& decoder)
     {
         simdjson::ondemand::array elements;
-        if (!indexed || doc.get_array().get(elements))
+        decoded = doc.get_array().get(elements) ? BulkOutcome::GaveUp : decoder.decode(slot, elements, buffer);
+        if (decoded == BulkOutcome::Done)
+            decoded = endsWithTheArray();
+        decodedYet = true;
+    }
+
+    BulkOutcome read(const BatchWork& work)
+    {
+        if (!indexed)
             return BulkOutcome::GaveUp;
         // The batch's '[' stands where the separator before it was.
-        if (const BulkOutcome o = readBatch(elements, doc, buffer, offset - 1); o != BulkOutcome::Done)
+        if (work.decoder) {
+            if (!decodedYet)
+                decode(*work.decoder);
+            return decoded != BulkOutcome::Done ? decoded : work.decoder->map(slot, offset - 1);
+        }
+        simdjson::ondemand::array elements;
+        if (doc.get_array().get(elements))
+            return BulkOutcome::GaveUp;
+        if (const BulkOutcome o = (*work.reader)(elements, doc, buffer, offset - 1); o != BulkOutcome::Done)
             return o;
+        return endsWithTheArray();
+    }
+
+    BulkOutcome endsWithTheArray()
+    {
         const char* after = nullptr;
         if (!doc.current_location().get(after))
             return BulkOutcome::GaveUp; // something after the batch's array: no longer one array
@@ -66,16 +107,16 @@ struct PreparedBatch
 // Reads batches until the array ends; `stopAfterOne`: returns after the first (Done with
 // `more` set when another follows).
 BulkOutcome readOnThisThread(PreparedBatch& batch, JsonArrayBatches& batches, std::size_t batchBytes,
-                             const LoadControl* control, const BatchReader& readBatch, bool stopAfterOne, bool& more)
+                             const LoadControl* control, const BatchWork& work, bool stopAfterOne, bool& more)
 {
     more = false;
     while (true) {
-        batch.prepare(batches, batchBytes);
+        batch.prepare(batches, batchBytes, work, false);
         if (batch.step == JsonArrayBatches::Step::Malformed)
             return BulkOutcome::GaveUp;
         if (batch.step == JsonArrayBatches::Step::End)
             return BulkOutcome::Done;
-        if (const BulkOutcome o = batch.read(readBatch); o != BulkOutcome::Done)
+        if (const BulkOutcome o = batch.read(work); o != BulkOutcome::Done)
             return o;
         if (control && control->cancelled())
             return BulkOutcome::Cancelled;
@@ -88,12 +129,15 @@ BulkOutcome readOnThisThread(PreparedBatch& batch, JsonArrayBatches& batches, st
 
 // A helper thread prepares the next batch (reading the file or inflating it too, where the
 // text arrives through a window) while the caller's thread maps this one: two slots, taken
-// in turn. Everything the helper touches (the cutter, the text window, its source) is its
-// own until it has stopped.
+// in turn. With a decoder, the helper also walks the batches of slot 1 and the caller those
+// of slot 0 before mapping each: 1M Chrome events load in 0.65x the time of one core.
+// Everything the helper touches (the cutter, the text window, its source, the decoder's
+// slot 1) is its own until it has stopped.
 class TwoCoreBatches
 {
 public:
-    TwoCoreBatches(JsonArrayBatches& batches, std::size_t batchBytes)
+    TwoCoreBatches(JsonArrayBatches& batches, std::size_t batchBytes, const BatchWork& work)
+        : m_work(work)
     {
         // The slots' memory is taken here, from this thread's heap: what the helper allocates
         // comes from a heap of its own (glibc gives each thread an arena), whose freed pages
@@ -114,7 +158,7 @@ public:
         m_helper.join();
     }
 
-    BulkOutcome read(const LoadControl* control, const BatchReader& readBatch)
+    BulkOutcome read(const LoadControl* control)
     {
         for (std::size_t k = 0;; ++k) {
             PreparedBatch& batch = m_slots[k % 2];
@@ -128,7 +172,7 @@ public:
                 return BulkOutcome::GaveUp;
             if (batch.step == JsonArrayBatches::Step::End)
                 return BulkOutcome::Done;
-            const BulkOutcome o = batch.read(readBatch);
+            const BulkOutcome o = batch.read(m_work);
             {
                 const std::lock_guard lock(m_mutex);
                 --m_ready;
@@ -154,7 +198,9 @@ private:
                     return;
             }
             try {
-                batch.prepare(batches, batchBytes);
+                // The helper walks every other batch: walking is most of the work, and the
+                // reader's own share (mapping) is smaller, so it walks the rest itself.
+                batch.prepare(batches, batchBytes, m_work, batch.slot == 1);
             } catch (...) {
                 batch.failure = std::current_exception();
             }
@@ -169,7 +215,8 @@ private:
         }
     }
 
-    PreparedBatch m_slots[2];
+    BatchWork m_work;
+    PreparedBatch m_slots[2]{PreparedBatch(0), PreparedBatch(1)};
     std::mutex m_mutex;
     std::condition_variable m_changed;
     int m_ready = 0; // prepared batches the reader has not finished with
@@ -177,31 +224,42 @@ private:
     std::thread m_helper;
 };
 
+// Reads the array with `work`: the first batch on this thread (an array of one batch, most
+// files, starts no thread), the rest on two cores where the machine has them.
+BulkOutcome readInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
+                          const BatchWork& work, std::size_t& close)
+{
+    JsonArrayBatches batches(text, open);
+    static const int cores = static_cast<int>(std::thread::hardware_concurrency());
+    const int threads = control && control->readerThreads > 0 ? control->readerThreads : cores;
+    bool more = false;
+    BulkOutcome outcome = BulkOutcome::Done;
+    {
+        PreparedBatch first(0);
+        outcome = readOnThisThread(first, batches, batchBytes, control, work, threads >= 2, more);
+    }
+    if (more) {
+        // Half the batch: two are in memory at once, and their sum stays what one was.
+        TwoCoreBatches twoCores(batches, std::max<std::size_t>(1, batchBytes / 2), work);
+        outcome = twoCores.read(control);
+    }
+    if (outcome == BulkOutcome::Done)
+        close = batches.close();
+    return outcome;
+}
+
 } // namespace
 
 BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
                                const BatchReader& readBatch, std::size_t& close)
 {
-    JsonArrayBatches batches(text, open);
-    static const int cores = static_cast<int>(std::thread::hardware_concurrency());
-    const int threads = control && control->readerThreads > 0 ? control->readerThreads : cores;
-    // The first batch on this thread: an array of one batch (most files) starts no thread.
-    bool more = false;
-    BulkOutcome outcome = BulkOutcome::Done;
-    {
-        PreparedBatch first;
-        outcome = readOnThisThread(first, batches, batchBytes, control, readBatch, threads >= 2, more);
-    }
-    if (more) {
-        {
-            // Half the batch: two are in memory at once, and their sum stays what one was.
-            TwoCoreBatches twoCores(batches, std::max<std::size_t>(1, batchBytes / 2));
-            outcome = twoCores.read(control, readBatch);
-        }
-    }
-    if (outcome == BulkOutcome::Done)
-        close = batches.close();
-    return outcome;
+    return readInBatches(text, open, batchBytes, control, BatchWork{&readBatch, nullptr}, close);
+}
+
+BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
+                               BatchDecoder& decoder, std::size_t& close)
+{
+    return readInBatches(text, open, batchBytes, control, BatchWork{nullptr, &decoder}, close);
 }
 
 } // namespace tracedelta

@@ -32,7 +32,8 @@ public:
     SimdChromeReader(ChromeEventReader& reader, const LoadControl* control, std::optional<int> maxNesting = std::nullopt)
         : m_reader(reader)
         , m_control(control)
-        , m_values(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 3))
+        , m_maxNesting(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 3))
+        , m_values(m_maxNesting)
     {
     }
 
@@ -68,12 +69,8 @@ public:
         // part before it is in the window now, not once the batches have moved on.
         std::string frame(bareArray ? std::string_view() : text.range(0, open + 1));
         std::size_t close = 0;
-        const auto readBatch = [&](simdjson::ondemand::array& events, simdjson::ondemand::document& doc,
-                                   std::string_view batchText, std::size_t textOffset) {
-            m_progressBase = textOffset;
-            return readEvents(events, doc, batchText, limit);
-        };
-        if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, readBatch, close); o != Outcome::Done)
+        EventBatches decoder(*this, limit, batchBytes);
+        if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, decoder, close); o != Outcome::Done)
             return o;
         const std::string_view after = text.rest(close);
         if (bareArray)
@@ -107,7 +104,7 @@ public:
                     return Outcome::GaveUp;
                 simdjson::ondemand::value value = field.value();
                 if (key != "traceEvents") {
-                    if (!skip(value))
+                    if (!SimdValueReader::skip(value))
                         return Outcome::GaveUp;
                     continue;
                 }
@@ -149,36 +146,42 @@ private:
 
     bool readEvent(simdjson::ondemand::value value, ChromeEvent& event)
     {
-        event.clear();
         m_values.clear();
+        return decodeEvent(value, event, m_values);
+    }
+
+    // The fields of one event; its views point into the document or into `values`.
+    static bool decodeEvent(simdjson::ondemand::value value, ChromeEvent& event, SimdValueReader& values)
+    {
+        event.clear();
         return forEachMember(value, event.isObject, [&](std::string_view key, simdjson::ondemand::value& v) {
             if (key == "ph")
-                return text(v, event.ph);
+                return values.text(v, event.ph);
             if (key == "name")
-                return text(v, event.name);
+                return values.text(v, event.name);
             if (key == "cat")
-                return text(v, event.cat);
+                return values.text(v, event.cat);
             if (key == "pid")
-                return text(v, event.pid);
+                return values.text(v, event.pid);
             if (key == "tid")
-                return text(v, event.tid);
+                return values.text(v, event.tid);
             if (key == "id" || key == "id2")
-                return text(v, event.id);
+                return values.text(v, event.id);
             if (key == "ts")
-                return micros(v, event.ts);
+                return SimdValueReader::micros(v, event.ts);
             if (key == "dur")
-                return micros(v, event.dur);
+                return SimdValueReader::micros(v, event.dur);
             if (key == "args")
-                return args(v, event);
-            return skip(v);
+                return decodeArgs(v, event, values);
+            return SimdValueReader::skip(v);
         });
     }
 
-    bool args(simdjson::ondemand::value& v, ChromeEvent& event)
+    static bool decodeArgs(simdjson::ondemand::value& v, ChromeEvent& event, SimdValueReader& values)
     {
         const bool read = forEachMember(v, [&](std::string_view key, simdjson::ondemand::value& value) {
             std::string_view valueText;
-            if (!text(value, valueText))
+            if (!values.text(value, valueText))
                 return false;
             // Duplicate keys: the last one wins, as in nlohmann's object.
             const auto same = std::find_if(event.args.begin(), event.args.end(), [key](const auto& a) { return a.first == key; });
@@ -194,12 +197,84 @@ private:
         return true;
     }
 
-    static bool skip(simdjson::ondemand::value& v) { return SimdValueReader::skip(v); }
-    static bool micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out) { return SimdValueReader::micros(v, out); }
-    bool text(simdjson::ondemand::value& v, std::string_view& out) { return m_values.text(v, out); }
+    // The events array's batches in two steps (see BatchDecoder): a batch's events are walked
+    // into a slot (on the helper thread when two cores read), then handed to the reader.
+    class EventBatches final : public BatchDecoder
+    {
+    public:
+        EventBatches(SimdChromeReader& owner, SpanLimit& limit, std::size_t batchBytes)
+            : m_owner(owner)
+            , m_limit(limit)
+            , m_slots{Slot(owner.m_maxNesting), Slot(owner.m_maxNesting)}
+        {
+            // Room taken on this thread (see TwoCoreBatches): events are rarely under 64 bytes.
+            for (Slot& slot : m_slots)
+                slot.events.reserve(batchBytes / 64 + 1);
+        }
+
+        BulkOutcome decode(int slot, simdjson::ondemand::array& elements, std::string_view text) override
+        {
+            Slot& s = m_slots[slot];
+            s.values.clear();
+            s.count = 0;
+            s.bytes = text.size();
+            for (auto element : elements) {
+                simdjson::ondemand::value value;
+                if (element.get(value))
+                    return Outcome::GaveUp;
+                if (s.count == s.events.size())
+                    s.events.emplace_back();
+                if (!decodeEvent(value, s.events[s.count], s.values))
+                    return Outcome::GaveUp;
+                ++s.count;
+            }
+            return Outcome::Done;
+        }
+
+        BulkOutcome map(int slot, std::size_t textOffset) override
+        {
+            const Slot& s = m_slots[slot];
+            ChromeEventReader& reader = m_owner.m_reader;
+            const LoadControl* control = m_owner.m_control;
+            for (std::size_t i = 0; i < s.count; ++i) {
+                reader.readEvent(s.events[i]);
+                if (!m_limit.allows(reader.eventCount()))
+                    return Outcome::LimitExceeded;
+                if ((reader.eventCount() & 0x3fff) == 0 && control) {
+                    if (control->cancelled())
+                        return Outcome::Cancelled;
+                    if (control->progress) {
+                        const std::size_t at = textOffset + s.bytes * i / s.count;
+                        control->progress(static_cast<std::int64_t>(at),
+                                          static_cast<std::int64_t>(m_owner.m_progressTotal ? m_owner.m_progressTotal : textOffset + s.bytes));
+                    }
+                }
+            }
+            return Outcome::Done;
+        }
+
+    private:
+        struct Slot
+        {
+            explicit Slot(int maxNesting)
+                : values(maxNesting)
+            {
+            }
+            std::vector<ChromeEvent> events; // [0, count) this batch's; the rest kept for their room
+            std::size_t count = 0;
+            std::size_t bytes = 0;
+            SimdValueReader values; // the texts the events' views point into
+        };
+
+        SimdChromeReader& m_owner;
+        SpanLimit& m_limit;
+        Slot m_slots[2];
+    };
+
 
     ChromeEventReader& m_reader;
     const LoadControl* m_control;
+    int m_maxNesting;
     ChromeEvent m_event;
     SimdValueReader m_values;
     std::size_t m_progressBase = 0;

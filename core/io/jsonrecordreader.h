@@ -27,9 +27,9 @@ struct LoadControl
     // once; tests vary it to move the cuts).
     std::size_t bulkBatchBytes = std::size_t(1) << 20;
     // Threads a batched read uses: with 2, a second core cuts the next batch, frames it and
-    // builds simdjson's index of it (and reads or inflates the file, when it streams) while
-    // this thread maps the current one; 1 reads on this thread only; 0: 2 where the machine
-    // has two cores.
+    // builds simdjson's index of it (and reads or inflates the file, when it streams; Chrome's
+    // events: walks every other batch) while this thread maps the current one; 1 reads on this
+    // thread only; 0: 2 where the machine has two cores.
     int readerThreads = 0;
     // Files whose text is at least this big (gzip: inflated, by its trailer) are parsed while
     // they are read (see StreamedFile), in the memory of a batch instead of the whole text;

@@ -134,6 +134,21 @@ using BatchReader = std::function<BulkOutcome(simdjson::ondemand::array& element
 BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
                                const BatchReader& readBatch, std::size_t& close);
 
+// A batch's work in two steps, for a reader that can split it: decode() walks the batch's
+// elements into a slot of the decoder's own (on the helper thread when two cores read, so
+// walking one batch overlaps mapping the one before), map() hands that slot's records to
+// the model (on the calling thread, batch after batch in order). decode() touches nothing
+// but its slot; a slot is decoded again only after it was mapped. Slots are 0 and 1.
+class BatchDecoder
+{
+public:
+    virtual ~BatchDecoder() = default;
+    virtual BulkOutcome decode(int slot, simdjson::ondemand::array& elements, std::string_view text) = 0;
+    virtual BulkOutcome map(int slot, std::size_t textOffset) = 0;
+};
+BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
+                               BatchDecoder& decoder, std::size_t& close);
+
 // Each element of the list whose '[' is at `open`, an object read by `readObject` (given its
 // '{', it sets the position of its '}'): a list of traces or blocks whose own lists are read in
 // batches. NotApplicable at an element that is no object; `close` is the list's ']' once Done.

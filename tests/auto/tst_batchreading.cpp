@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // readArrayInBatches, the batched reading all four JSON formats share, on one core and on
-// two (a helper thread prepares the next batch): every element once and in order, and every
+// two (a helper thread prepares the next batch; with a BatchDecoder, as Chrome's events are
+// read, it also walks every other batch): every element once and in order, and every
 // way a read can end early — the reader stops, throws, the text is malformed, the source
 // throws, Cancel — ends it without a hang, a crash or a lost exception. The golden agreement
 // test (tst_sharedtraces) covers the formats' models; this covers the pipeline's ends.
@@ -83,6 +84,69 @@ Reading readNumbered(TextWindow& text, std::size_t batchBytes, int threads, cons
     return reading;
 }
 
+// The same through a BatchDecoder: decode() walks a batch into its slot (on the helper for
+// every other batch when two cores read), map() appends the slot's numbers in order.
+class NumberedDecoder final : public BatchDecoder
+{
+public:
+    std::vector<std::int64_t> seen;
+    std::atomic<int> decoded{0}; // decode() runs on either thread
+    int mapped = 0;
+    int failDecodeAt = -1; // the batch (counted in decoding order) whose decode gives up
+    int throwDecodeAt = -1;
+    int stopMapAt = -1;
+
+    BulkOutcome decode(int slot, simdjson::ondemand::array& elements, std::string_view) override
+    {
+        const int batch = m_decodeCount++;
+        if (batch == throwDecodeAt)
+            throw std::bad_alloc();
+        if (batch == failDecodeAt)
+            return BulkOutcome::GaveUp;
+        std::vector<std::int64_t>& out = m_slots[static_cast<std::size_t>(slot)];
+        out.clear();
+        for (auto element : elements) {
+            simdjson::ondemand::object object;
+            if (element.get_object().get(object))
+                return BulkOutcome::GaveUp;
+            std::int64_t i = -1;
+            for (auto field : object) {
+                std::string_view key;
+                if (field.unescaped_key().get(key))
+                    return BulkOutcome::GaveUp;
+                if (key == "i" && field.value().get_int64().get(i))
+                    return BulkOutcome::GaveUp;
+            }
+            out.push_back(i);
+        }
+        ++decoded;
+        return BulkOutcome::Done;
+    }
+
+    BulkOutcome map(int slot, std::size_t) override
+    {
+        if (mapped == stopMapAt)
+            return BulkOutcome::LimitExceeded;
+        ++mapped;
+        const std::vector<std::int64_t>& in = m_slots[static_cast<std::size_t>(slot)];
+        seen.insert(seen.end(), in.begin(), in.end());
+        return BulkOutcome::Done;
+    }
+
+private:
+    std::atomic<int> m_decodeCount{0}; // decode() runs on either thread
+    std::vector<std::int64_t> m_slots[2];
+};
+
+BulkOutcome decodeNumbered(const std::string& text, std::size_t batchBytes, int threads, NumberedDecoder& decoder)
+{
+    LoadControl control;
+    control.readerThreads = threads;
+    TextWindow window(text);
+    std::size_t close = 0;
+    return readArrayInBatches(window, 0, batchBytes, &control, decoder, close);
+}
+
 } // namespace
 
 class TestBatchReading : public QObject
@@ -149,6 +213,45 @@ private Q_SLOTS:
             const Reading reading = readNumbered(cancelled, 64, threads, &control);
             QCOMPARE(reading.outcome, BulkOutcome::Cancelled);
             QVERIFY(reading.seen.size() < 5000);
+        }
+    }
+
+    void aDecoderSeesEveryElementOnceAndInOrder()
+    {
+        const std::string text = numberedArray(5000);
+        for (const int threads : {1, 2}) {
+            for (const std::size_t batchBytes : {std::size_t(1), std::size_t(64), std::size_t(4096)}) {
+                NumberedDecoder decoder;
+                QCOMPARE(decodeNumbered(text, batchBytes, threads, decoder), BulkOutcome::Done);
+                QCOMPARE(decoder.seen.size(), std::size_t(5000));
+                for (std::size_t i = 0; i < decoder.seen.size(); ++i)
+                    QCOMPARE(decoder.seen[i], static_cast<std::int64_t>(i));
+                QCOMPARE(decoder.mapped, decoder.decoded.load());
+            }
+        }
+    }
+
+    void aDecoderEndsEarlyWithoutHangingOrLosingTheReason()
+    {
+        const std::string text = numberedArray(5000);
+        for (const int threads : {1, 2}) {
+            NumberedDecoder givesUp;
+            givesUp.failDecodeAt = 7;
+            QCOMPARE(decodeNumbered(text, 64, threads, givesUp), BulkOutcome::GaveUp);
+            // Batches are decoded on two threads, so the eighth decode may be a batch ahead.
+            QVERIFY(givesUp.mapped <= givesUp.failDecodeAt + 1);
+
+            NumberedDecoder throws;
+            throws.throwDecodeAt = 5; // on the helper thread, with two (an odd batch's)
+            QVERIFY_THROWS_EXCEPTION(std::bad_alloc, decodeNumbered(text, 64, threads, throws));
+
+            NumberedDecoder stops;
+            stops.stopMapAt = 3;
+            QCOMPARE(decodeNumbered(text, 64, threads, stops), BulkOutcome::LimitExceeded);
+            QCOMPARE(stops.mapped, 3);
+
+            NumberedDecoder truncated;
+            QCOMPARE(decodeNumbered(text.substr(0, text.size() / 2), 64, threads, truncated), BulkOutcome::GaveUp);
         }
     }
 
