@@ -55,7 +55,16 @@ struct ChromeEvent
 
 enum class TraceEventSource { ChromeJson, Perfetto };
 
-class ChromeEventReader
+// Where a reader hands its trace events: a ChromeEventReader, or a queue to one on another
+// thread (the Perfetto reader's packets are decoded on a core of their own).
+class ChromeEventSink
+{
+public:
+    virtual ~ChromeEventSink() = default;
+    virtual void take(const ChromeEvent& event) = 0;
+};
+
+class ChromeEventReader final : public ChromeEventSink
 {
 public:
     // What the reader keeps of each event until build().
@@ -97,6 +106,7 @@ public:
     ChromeEventReader(TraceBuilder& builder, const LoadControl* control, TraceEventSource source = TraceEventSource::ChromeJson,
                       Pairing pairing = Pairing::AfterReading);
     void readEvent(const ChromeEvent& event);
+    void take(const ChromeEvent& event) override { readEvent(event); }
     // WhileReading: a thread's events came out of time order; what was built is not valid.
     bool pairedOutOfOrder() const { return m_outOfOrder; }
     // False when Cancel came first.

@@ -9,6 +9,15 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
 namespace tracedelta {
 
 namespace {
@@ -48,37 +57,33 @@ bool windowVarint(TextWindow& text, std::size_t& pos, std::size_t keepFrom, std:
 
 // Reads the Trace message's packets from the window; a failure of the framing (truncation,
 // a bad varint, an impossible length) ends the reading with `problem`, the packets before it
-// stay read.
+// stay read. `keepReading` is asked every 4096 packets (Cancel, the span limit, events out
+// of order: the caller decides what they mean).
 class PacketStream
 {
 public:
-    PacketStream(TextWindow& text, PerfettoPacketReader& packets, ChromeEventReader& events, const LoadControl* control)
+    PacketStream(TextWindow& text, PerfettoPacketReader& packets, const LoadControl* control)
         : m_text(text)
         , m_packets(packets)
-        , m_events(events)
         , m_control(control)
     {
     }
 
-    // False when Cancel or the span limit stopped it.
-    bool read(SpanLimit& limit, std::size_t progressTotal)
+    void read(const std::function<bool()>& keepReading, std::size_t progressTotal)
     {
         std::size_t pos = 0;
         std::int64_t count = 0;
         while (m_text.at(pos, pos) >= 0) {
             const std::size_t start = pos;
             if (!readField(pos, start))
-                return true;
+                return;
             if ((++count & 0xfff) == 0) {
-                if (m_events.pairedOutOfOrder())
-                    return true; // the caller reads the file again
-                if (!limit.allows(m_events.eventCount()) || (m_control && m_control->cancelled()))
-                    return false;
+                if (!keepReading())
+                    return;
                 if (m_control && m_control->progress && progressTotal > 0)
                     m_control->progress(static_cast<std::int64_t>(pos), static_cast<std::int64_t>(progressTotal));
             }
         }
-        return limit.allows(m_events.eventCount());
     }
 
     const QString& problem() const { return m_problem; }
@@ -131,15 +136,203 @@ private:
 
     TextWindow& m_text;
     PerfettoPacketReader& m_packets;
-    ChromeEventReader& m_events;
     const LoadControl* m_control;
     QString m_problem;
     std::int64_t m_packetCount = 0;
 };
 
+// Events copied out of the packets (their texts into blocks of the batch's own, as the
+// packets' buffers and interned strings move on), for a reader on another thread.
+class EventBatch
+{
+public:
+    std::vector<ChromeEvent> events; // [0, count) this batch's; the rest kept for their room
+    std::size_t count = 0;
+
+    void clear()
+    {
+        count = 0;
+        m_block = 0;
+        m_used = 0;
+    }
+
+    void add(const ChromeEvent& from)
+    {
+        if (count == events.size())
+            events.emplace_back();
+        ChromeEvent& to = events[count++];
+        to.clear();
+        to.isObject = from.isObject;
+        to.ph = keep(from.ph);
+        to.name = keep(from.name);
+        to.cat = keep(from.cat);
+        to.pid = keep(from.pid);
+        to.tid = keep(from.tid);
+        to.id = keep(from.id);
+        to.ts = from.ts;
+        to.dur = from.dur;
+        for (const auto& [key, value] : from.args)
+            to.args.emplace_back(keep(key), keep(value));
+        to.flows.assign(from.flows.begin(), from.flows.end());
+    }
+
+private:
+    static constexpr std::size_t BlockBytes = std::size_t(64) << 10;
+
+    std::string_view keep(std::string_view text)
+    {
+        if (text.empty())
+            return {};
+        if (m_block < m_blocks.size() && m_used + text.size() > m_blocks[m_block].size) {
+            ++m_block;
+            m_used = 0;
+        }
+        if (m_block == m_blocks.size())
+            m_blocks.push_back({std::make_unique<char[]>(std::max(BlockBytes, text.size())), std::max(BlockBytes, text.size())});
+        else if (text.size() > m_blocks[m_block].size)
+            m_blocks[m_block] = {std::make_unique<char[]>(text.size()), text.size()};
+        char* at = m_blocks[m_block].bytes.get() + m_used;
+        std::copy(text.begin(), text.end(), at);
+        m_used += text.size();
+        return {at, text.size()};
+    }
+
+    struct Block
+    {
+        std::unique_ptr<char[]> bytes;
+        std::size_t size = 0;
+    };
+    std::vector<Block> m_blocks;
+    std::size_t m_block = 0;
+    std::size_t m_used = 0;
+};
+
+// The packets' events on their way from the thread that decodes the packets to the one that
+// reads them: two batches, one filled while the other is read, handed over in turn.
+class EventQueue final : public ChromeEventSink
+{
+public:
+    static constexpr std::size_t BatchEvents = 4096;
+
+    EventQueue()
+    {
+        // Taken on this thread's heap (see TwoCoreBatches in arraybatchreader.cpp).
+        for (EventBatch& batch : m_batches)
+            batch.events.reserve(BatchEvents);
+    }
+
+    // The decoding thread's side.
+    void take(const ChromeEvent& event) override
+    {
+        if (m_stopped.load(std::memory_order_relaxed))
+            return; // the reader stopped reading: nothing more is wanted
+        EventBatch& batch = m_batches[m_filling];
+        batch.add(event);
+        if (batch.count >= BatchEvents)
+            handOver(false);
+    }
+    void finish() { handOver(true); }
+    bool stopped() const { return m_stopped.load(std::memory_order_relaxed); }
+
+    // The reading thread's side: the next full batch in order, or null after the last.
+    EventBatch* next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_full[m_reading] || m_ended; });
+        return m_full[m_reading] ? &m_batches[m_reading] : nullptr;
+    }
+    void release()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_full[m_reading] = false;
+            m_reading ^= 1;
+        }
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+    }
+
+private:
+    void handOver(bool last)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_batches[m_filling].count > 0)
+                m_full[m_filling] = true;
+            m_ended = last;
+        }
+        m_changed.notify_all();
+        if (last)
+            return;
+        m_filling ^= 1;
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || !m_full[m_filling]; });
+        m_batches[m_filling].clear();
+    }
+
+    EventBatch m_batches[2];
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_full[2] = {false, false};
+    bool m_ended = false;
+    std::atomic<bool> m_stopped{false};
+    int m_filling = 0; // the decoding thread's
+    int m_reading = 0; // the reading thread's
+};
+
+// Reads the packets on a thread of their own, their events into `events` on this one,
+// stopping both at Cancel, the span limit or events out of order.
+void readOnTwoCores(PacketStream& stream, PerfettoPacketReader& packets, ChromeEventReader& events, SpanLimit& limit,
+                    const LoadControl* control, std::size_t progressTotal)
+{
+    EventQueue queue;
+    packets.setSink(queue);
+    std::exception_ptr failure;
+    std::thread decoder([&] {
+        try {
+            stream.read([&queue] { return !queue.stopped(); }, progressTotal);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        queue.finish();
+    });
+    // Stops and joins the decoder however this thread leaves (an exception included).
+    struct Joined
+    {
+        EventQueue& queue;
+        std::thread& thread;
+        ~Joined()
+        {
+            queue.stop();
+            if (thread.joinable())
+                thread.join();
+        }
+    } joined{queue, decoder};
+    while (EventBatch* batch = queue.next()) {
+        for (std::size_t i = 0; i < batch->count; ++i)
+            events.readEvent(batch->events[i]);
+        queue.release();
+        if (events.pairedOutOfOrder() || !limit.allows(events.eventCount()) || (control && control->cancelled()))
+            break;
+    }
+    queue.stop();
+    decoder.join();
+    packets.setSink(events);
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
 // Nothing when a thread's slices came out of time order while `pairing` needed them in it.
+// `twoCores`: the packets are decoded on a thread of their own.
 std::optional<ImportResult> importPerfetto(TextWindow& text, const QString& sourceFile, const LoadControl* control, ParserPath path,
-                                           std::size_t progressTotal, ChromeEventReader::Pairing pairing)
+                                           std::size_t progressTotal, ChromeEventReader::Pairing pairing, bool twoCores)
 {
     ImportResult result;
     result.parser = path;
@@ -147,12 +340,17 @@ std::optional<ImportResult> importPerfetto(TextWindow& text, const QString& sour
     ChromeEventReader events(builder, control, TraceEventSource::Perfetto, pairing);
     PerfettoPacketReader packets(events);
     SpanLimit limit(control);
-    PacketStream stream(text, packets, events, control);
-    const bool complete = stream.read(limit, progressTotal);
+    PacketStream stream(text, packets, control);
+    if (twoCores) {
+        readOnTwoCores(stream, packets, events, limit, control, progressTotal);
+    } else {
+        stream.read([&] { return !events.pairedOutOfOrder() && limit.allows(events.eventCount()) && !(control && control->cancelled()); },
+                    progressTotal);
+    }
     text.release();
     if (events.pairedOutOfOrder())
         return std::nullopt;
-    if (!complete) {
+    if (!limit.allows(events.eventCount()) || (control && control->cancelled())) {
         if (!limit.reportIfExceeded(result))
             result.cancelled = true;
         return result;
@@ -168,23 +366,34 @@ std::optional<ImportResult> importPerfetto(TextWindow& text, const QString& sour
     return result;
 }
 
+// Two cores where the caller asked for them, or by default for a file of a few MiB and more
+// (a thread for a small file costs more than it saves).
+bool onTwoCores(const LoadControl* control, bool big)
+{
+    static const int cores = static_cast<int>(std::thread::hardware_concurrency());
+    const int asked = control ? control->readerThreads : 0;
+    return asked >= 2 || (asked == 0 && cores >= 2 && big);
+}
+
 // Slices are paired as they are read (a sequence writes its events in time order); a trace
 // where a thread's are not is read again, its events sorted first.
 ImportResult readText(std::string_view text, DocumentShape, const QString& sourceFile, const LoadControl* control, std::size_t,
                       const std::function<void()>&)
 {
+    const bool twoCores = onTwoCores(control, text.size() >= (std::size_t(4) << 20));
     TextWindow window(text);
     if (std::optional<ImportResult> paired = importPerfetto(window, sourceFile, control, ParserPath::Bulk, text.size(),
-                                                            ChromeEventReader::Pairing::WhileReading))
+                                                            ChromeEventReader::Pairing::WhileReading, twoCores))
         return std::move(*paired);
     TextWindow again(text);
-    return *importPerfetto(again, sourceFile, control, ParserPath::Bulk, text.size(), ChromeEventReader::Pairing::AfterReading);
+    return *importPerfetto(again, sourceFile, control, ParserPath::Bulk, text.size(), ChromeEventReader::Pairing::AfterReading, twoCores);
 }
 
 // A file whose events need sorting is left to readText, which holds it whole.
 std::optional<ImportResult> readStreamed(TextWindow& text, DocumentShape, const QString& sourceFile, const LoadControl* control)
 {
-    return importPerfetto(text, sourceFile, control, ParserPath::Streamed, 0, ChromeEventReader::Pairing::WhileReading);
+    return importPerfetto(text, sourceFile, control, ParserPath::Streamed, 0, ChromeEventReader::Pairing::WhileReading,
+                          onTwoCores(control, true));
 }
 
 // The fields of one packet, checked to be well-formed; whether one is only a TracePacket's.

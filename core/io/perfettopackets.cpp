@@ -33,8 +33,8 @@ std::string numberText(std::int64_t n)
 
 } // namespace
 
-PerfettoPacketReader::PerfettoPacketReader(ChromeEventReader& events)
-    : m_events(events)
+PerfettoPacketReader::PerfettoPacketReader(ChromeEventSink& events)
+    : m_events(&events)
 {
 }
 
@@ -335,7 +335,7 @@ void PerfettoPacketReader::nameProcess(std::int64_t pid, const std::string& name
     m_event.name = "process_name";
     m_event.pid = pidText;
     m_event.args.emplace_back("name", name);
-    m_events.readEvent(m_event);
+    m_events->take(m_event);
 }
 
 void PerfettoPacketReader::nameThread(std::int64_t pid, std::int64_t tid, const std::string& name)
@@ -357,7 +357,7 @@ void PerfettoPacketReader::nameLane(const Lane& lane, const std::string& name)
     m_event.pid = lane.pid;
     m_event.tid = lane.tid;
     m_event.args.emplace_back("name", name);
-    m_events.readEvent(m_event);
+    m_events->take(m_event);
 }
 
 // The lane of a track: its thread's, or for a track of its own (async, custom) a lane named
@@ -407,7 +407,7 @@ PerfettoPacketReader::LaneChoice PerfettoPacketReader::laneForTrack(std::uint64_
             m_event.name = "process_name";
             m_event.pid = lane.pid;
             m_event.args.emplace_back("name", rootName->second.name);
-            m_events.readEvent(m_event);
+            m_events->take(m_event);
         }
     }
     nameLane(lane, track.name.empty() ? key : track.name);
@@ -435,7 +435,7 @@ void PerfettoPacketReader::emit(char phase, std::int64_t time, const Lane& lane,
     m_event.tid = lane.tid;
     m_event.ts = time;
     m_event.dur = duration;
-    m_events.readEvent(m_event);
+    m_events->take(m_event);
 }
 
 void PerfettoPacketReader::finish(TraceBuilder& builder)
@@ -454,7 +454,7 @@ void PerfettoPacketReader::finish(TraceBuilder& builder)
             m_event.name = "process_name";
             m_event.pid = lane.pid;
             m_event.args.emplace_back("name", process->second);
-            m_events.readEvent(m_event);
+            m_events->take(m_event);
         }
         nameLane(lane, track.name.empty() ? lane.pid : track.name);
     }

@@ -30,7 +30,9 @@ namespace tracedelta {
 class PerfettoPacketReader
 {
 public:
-    explicit PerfettoPacketReader(ChromeEventReader& events);
+    explicit PerfettoPacketReader(ChromeEventSink& events);
+    // Where the events go from now on (a queue while another thread reads them, then the reader itself).
+    void setSink(ChromeEventSink& events) { m_events = &events; }
     ~PerfettoPacketReader();
 
     // One packet; false when its bytes are not a well-formed message (problem() says what,
@@ -118,7 +120,7 @@ private:
     void emit(char phase, std::int64_t time, const Lane& lane, std::string_view name, std::string_view category,
               std::optional<std::int64_t> duration = std::nullopt);
 
-    ChromeEventReader& m_events;
+    ChromeEventSink* m_events;
     ChromeEvent m_event;
     PerfettoClocks m_clocks;
     char m_phase[1] = {'X'};

@@ -145,7 +145,35 @@ class TestPerfetto : public QObject
 private:
     QTemporaryDir m_dir;
 
-    LoadResult load(const QString& name, const std::string& bytes) { return loadTraceFile(writeFile(m_dir, name, bytes)); }
+    // What one reading thread gives; every case is also read with the packets decoded on a
+    // core of their own (as files of a few MiB are), which must give the same.
+    LoadResult load(const QString& name, const std::string& bytes)
+    {
+        const QString path = writeFile(m_dir, name, bytes);
+        LoadControl oneCore;
+        oneCore.readerThreads = 1;
+        LoadControl twoCores;
+        twoCores.readerThreads = 2;
+        const LoadResult one = loadTraceFile(path, &oneCore);
+        const LoadResult two = loadTraceFile(path, &twoCores);
+        const auto summary = [](const LoadResult& r) {
+            QStringList lines{r.error};
+            for (const TracePtr& trace : r.traces) {
+                lines << QStringLiteral("spans %1 lanes %2").arg(trace->spanCount()).arg(trace->lanes().size());
+                for (SpanIndex s = 0; s < trace->spanCount(); ++s)
+                    lines << QStringLiteral("%1 %2 %3 %4").arg(QString::fromStdString(trace->nameText(s))).arg(trace->startNs(s)).arg(trace->durationNs(s)).arg(trace->parent(s));
+                for (const Diagnostic& d : trace->diagnostics())
+                    lines << d.message;
+            }
+            return lines;
+        };
+        if (summary(two) != summary(one))
+            qWarning("%s: one core and two differ:\n%s\n---\n%s", qPrintable(name), qPrintable(summary(one).join(QLatin1Char('\n'))),
+                     qPrintable(summary(two).join(QLatin1Char('\n'))));
+        m_coresDiffer = m_coresDiffer || summary(two) != summary(one);
+        return one;
+    }
+    bool m_coresDiffer = false;
 
     TracePtr loadOne(const QString& name, const std::string& bytes)
     {
@@ -158,6 +186,8 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup() { QVERIFY2(!m_coresDiffer, "the packets read on two cores gave another model (see the warning)"); }
+
     void sniffsPerfettoNotOtlpNorJson()
     {
         std::vector<std::string> packets = appThread();
