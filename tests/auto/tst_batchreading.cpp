@@ -43,6 +43,26 @@ TextWindow arriving(const std::string& text, std::size_t piece, std::size_t& at)
         piece);
 }
 
+// Each element's "i", in order; false on anything else.
+bool appendNumbers(simdjson::ondemand::array& elements, std::vector<std::int64_t>& out)
+{
+    for (auto element : elements) {
+        simdjson::ondemand::object object;
+        if (element.get_object().get(object))
+            return false;
+        std::int64_t i = -1;
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return false;
+            if (key == "i" && field.value().get_int64().get(i))
+                return false;
+        }
+        out.push_back(i);
+    }
+    return true;
+}
+
 struct Reading
 {
     BulkOutcome outcome = BulkOutcome::GaveUp;
@@ -64,21 +84,7 @@ Reading readNumbered(TextWindow& text, std::size_t batchBytes, int threads, cons
             throw std::bad_alloc();
         if (reading.batches++ == stopAt)
             return BulkOutcome::GaveUp;
-        for (auto element : elements) {
-            simdjson::ondemand::object object;
-            if (element.get_object().get(object))
-                return BulkOutcome::GaveUp;
-            std::int64_t i = -1;
-            for (auto field : object) {
-                std::string_view key;
-                if (field.unescaped_key().get(key))
-                    return BulkOutcome::GaveUp;
-                if (key == "i" && field.value().get_int64().get(i))
-                    return BulkOutcome::GaveUp;
-            }
-            reading.seen.push_back(i);
-        }
-        return BulkOutcome::Done;
+        return appendNumbers(elements, reading.seen) ? BulkOutcome::Done : BulkOutcome::GaveUp;
     };
     reading.outcome = readArrayInBatches(text, 0, batchBytes, &control, readBatch, reading.close);
     return reading;
@@ -105,20 +111,8 @@ public:
             return BulkOutcome::GaveUp;
         std::vector<std::int64_t>& out = m_slots[static_cast<std::size_t>(slot)];
         out.clear();
-        for (auto element : elements) {
-            simdjson::ondemand::object object;
-            if (element.get_object().get(object))
-                return BulkOutcome::GaveUp;
-            std::int64_t i = -1;
-            for (auto field : object) {
-                std::string_view key;
-                if (field.unescaped_key().get(key))
-                    return BulkOutcome::GaveUp;
-                if (key == "i" && field.value().get_int64().get(i))
-                    return BulkOutcome::GaveUp;
-            }
-            out.push_back(i);
-        }
+        if (!appendNumbers(elements, out))
+            return BulkOutcome::GaveUp;
         ++decoded;
         return BulkOutcome::Done;
     }
