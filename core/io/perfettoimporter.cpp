@@ -163,12 +163,8 @@ public:
         ChromeEvent& to = events[count++];
         to.clear();
         to.isObject = from.isObject;
-        to.ph = keep(from.ph);
-        to.name = keep(from.name);
-        to.cat = keep(from.cat);
-        to.pid = keep(from.pid);
-        to.tid = keep(from.tid);
-        to.id = keep(from.id);
+        for (const auto text : {&ChromeEvent::ph, &ChromeEvent::name, &ChromeEvent::cat, &ChromeEvent::pid, &ChromeEvent::tid, &ChromeEvent::id})
+            to.*text = keep(from.*text);
         to.ts = from.ts;
         to.dur = from.dur;
         for (const auto& [key, value] : from.args)

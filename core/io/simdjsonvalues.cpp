@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 namespace tracedelta {
 
@@ -50,32 +51,38 @@ PaddedInput::PaddedInput(std::string_view text, std::size_t capacity)
     }
 }
 
-bool SimdValueReader::object(simdjson::ondemand::value& v, simdjson::ondemand::object& out, bool& ok)
+namespace {
+
+// The value as an object or an array (`Out`), or skipped when it is something else.
+template <class Out>
+bool takeStructure(simdjson::ondemand::value& v, Out& out, bool& ok)
 {
+    constexpr bool isObject = std::is_same_v<Out, simdjson::ondemand::object>;
     simdjson::ondemand::json_type type;
     ok = !v.type().get(type);
     if (!ok)
         return false;
-    if (type != simdjson::ondemand::json_type::object) {
-        ok = skip(v);
+    if (type != (isObject ? simdjson::ondemand::json_type::object : simdjson::ondemand::json_type::array)) {
+        ok = SimdValueReader::skip(v);
         return false;
     }
-    ok = !v.get_object().get(out);
+    if constexpr (isObject)
+        ok = !v.get_object().get(out);
+    else
+        ok = !v.get_array().get(out);
     return ok;
+}
+
+} // namespace
+
+bool SimdValueReader::object(simdjson::ondemand::value& v, simdjson::ondemand::object& out, bool& ok)
+{
+    return takeStructure(v, out, ok);
 }
 
 bool SimdValueReader::array(simdjson::ondemand::value& v, simdjson::ondemand::array& out, bool& ok)
 {
-    simdjson::ondemand::json_type type;
-    ok = !v.type().get(type);
-    if (!ok)
-        return false;
-    if (type != simdjson::ondemand::json_type::array) {
-        ok = skip(v);
-        return false;
-    }
-    ok = !v.get_array().get(out);
-    return ok;
+    return takeStructure(v, out, ok);
 }
 
 bool SimdValueReader::skip(simdjson::ondemand::value& v, int depth)
