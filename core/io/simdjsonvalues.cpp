@@ -280,6 +280,38 @@ bool SimdValueReader::text(simdjson::ondemand::value& v, std::string_view& out)
     return false;
 }
 
+namespace {
+
+// A number as an integer (`integer(i)`) where it is one within int64, else as a double
+// (`real(d)`); an unsigned integer beyond int64 is neither. False when it cannot be read.
+template <class Integer, class Real>
+bool readNumber(simdjson::ondemand::value& v, const Integer& integer, const Real& real)
+{
+    simdjson::ondemand::number_type numberType;
+    if (v.get_number_type().get(numberType))
+        return false;
+    if (numberType == simdjson::ondemand::number_type::signed_integer) {
+        std::int64_t i = 0;
+        if (v.get_int64().get(i))
+            return false;
+        integer(i);
+    } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
+        std::uint64_t u = 0;
+        if (v.get_uint64().get(u))
+            return false;
+        if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+            integer(static_cast<std::int64_t>(u));
+    } else {
+        double d = 0;
+        if (v.get_double().get(d))
+            return false;
+        real(d);
+    }
+    return true;
+}
+
+} // namespace
+
 bool SimdValueReader::micros(simdjson::ondemand::value& v, std::optional<std::int64_t>& out)
 {
     simdjson::ondemand::json_type type;
@@ -287,27 +319,8 @@ bool SimdValueReader::micros(simdjson::ondemand::value& v, std::optional<std::in
         return false;
     out.reset();
     if (type == simdjson::ondemand::json_type::number) {
-        simdjson::ondemand::number_type numberType;
-        if (v.get_number_type().get(numberType))
-            return false;
-        if (numberType == simdjson::ondemand::number_type::signed_integer) {
-            std::int64_t i = 0;
-            if (v.get_int64().get(i))
-                return false;
-            out = json::microsToNanos(i);
-        } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
-            std::uint64_t u = 0;
-            if (v.get_uint64().get(u))
-                return false;
-            if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                out = json::microsToNanos(static_cast<std::int64_t>(u));
-        } else {
-            double d = 0;
-            if (v.get_double().get(d))
-                return false;
-            out = json::microsToNanos(d);
-        }
-        return true;
+        return readNumber(
+            v, [&out](std::int64_t i) { out = json::microsToNanos(i); }, [&out](double d) { out = json::microsToNanos(d); });
     }
     if (type == simdjson::ondemand::json_type::string) {
         std::string_view s;
@@ -331,27 +344,7 @@ bool SimdValueReader::integer(simdjson::ondemand::value& v, std::optional<std::i
             out = std::llround(d);
     };
     if (type == simdjson::ondemand::json_type::number) {
-        simdjson::ondemand::number_type numberType;
-        if (v.get_number_type().get(numberType))
-            return false;
-        if (numberType == simdjson::ondemand::number_type::signed_integer) {
-            std::int64_t i = 0;
-            if (v.get_int64().get(i))
-                return false;
-            out = i;
-        } else if (numberType == simdjson::ondemand::number_type::unsigned_integer) {
-            std::uint64_t u = 0;
-            if (v.get_uint64().get(u))
-                return false;
-            if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                out = static_cast<std::int64_t>(u);
-        } else {
-            double d = 0;
-            if (v.get_double().get(d))
-                return false;
-            rounded(d);
-        }
-        return true;
+        return readNumber(v, [&out](std::int64_t i) { out = i; }, rounded);
     }
     if (type == simdjson::ondemand::json_type::string) {
         std::string_view s;
