@@ -78,16 +78,12 @@ void ChromeEventReader::pairAsync()
 
 void ChromeEventReader::reportAsync()
 {
-    if (m_asyncUnclosed > 0)
-        m_builder.addDiagnostic(Diagnostic::Severity::Info,
-                                QCoreApplication::translate("Importer", "%n async slice(s) still open when tracing stopped are not shown",
-                                                            nullptr, m_asyncUnclosed));
-    if (m_asyncEndsWithoutBegin > 0)
-        m_builder.addDiagnostic(Diagnostic::Severity::Info,
-                                QCoreApplication::translate("Importer",
-                                                            "%n async slice end(s) without a begin of their id were ignored (their "
-                                                            "begin came before tracing started)",
-                                                            nullptr, m_asyncEndsWithoutBegin));
+    noteCount(m_asyncUnclosed, QCoreApplication::translate("Importer", "%n async slice(s) still open when tracing stopped are not shown",
+                                                           nullptr, m_asyncUnclosed));
+    noteCount(m_asyncEndsWithoutBegin, QCoreApplication::translate("Importer",
+                                                                   "%n async slice end(s) without a begin of their id were ignored (their "
+                                                                   "begin came before tracing started)",
+                                                                   nullptr, m_asyncEndsWithoutBegin));
 }
 
 } // namespace tracedelta

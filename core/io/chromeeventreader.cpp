@@ -219,16 +219,12 @@ bool ChromeEventReader::build()
         return false;
     reportSkipped();
     reportAsync();
-    if (m_flowLinks > 0)
-        m_builder.addDiagnostic(Diagnostic::Severity::Info,
-                                QCoreApplication::translate("Importer", "%n flow step(s) between slices are kept as links (a span's Details list them)",
-                                                            nullptr, m_flowLinks));
-    if (m_flowsWithOneEnd > 0)
-        m_builder.addDiagnostic(Diagnostic::Severity::Info,
-                                QCoreApplication::translate("Importer",
-                                                            "%n flow(s) touch only one slice in the trace (the other end came "
-                                                            "before tracing started, after it stopped, or on an event that is not a slice)",
-                                                            nullptr, m_flowsWithOneEnd));
+    noteCount(m_flowLinks, QCoreApplication::translate("Importer", "%n flow step(s) between slices are kept as links (a span's Details list them)",
+                                                       nullptr, m_flowLinks));
+    noteCount(m_flowsWithOneEnd, QCoreApplication::translate("Importer",
+                                                             "%n flow(s) touch only one slice in the trace (the other end came "
+                                                             "before tracing started, after it stopped, or on an event that is not a slice)",
+                                                             nullptr, m_flowsWithOneEnd));
     m_problems.reportTo(m_builder);
     // The builder holds every span now; the events need not wait for its model.
     std::vector<std::vector<Slice>>().swap(m_laneSlices);

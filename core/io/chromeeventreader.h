@@ -189,6 +189,12 @@ private:
     void reportSkipped();
     void pairAsync();
     void reportAsync();
+    // An Info note saying how many, when there are any.
+    void noteCount(int count, const QString& note)
+    {
+        if (count > 0)
+            m_builder.addDiagnostic(Diagnostic::Severity::Info, note);
+    }
 
     TraceBuilder& m_builder;
     const LoadControl* m_control;
