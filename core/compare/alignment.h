@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <ranges>
 #include <span>
 #include <string>
 #include <vector>
@@ -17,8 +16,46 @@ using NodeIndex = std::int32_t;
 inline constexpr NodeIndex NoNode = -1;
 
 // Node indices from `first` up to `last`: a node's children are made together, one after
-// another, so they are a range rather than a list.
-using NodeRange = std::ranges::iota_view<NodeIndex, NodeIndex>;
+// another, so they are a range rather than a list. (Not std::ranges::iota_view: clang 14, which
+// builds the fuzzers, cannot compile libstdc++ 12's.)
+class NodeRange
+{
+public:
+    class iterator
+    {
+    public:
+        explicit iterator(NodeIndex at)
+            : m_at(at)
+        {
+        }
+        NodeIndex operator*() const { return m_at; }
+        iterator& operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        bool operator==(const iterator& other) const { return m_at == other.m_at; }
+        bool operator!=(const iterator& other) const { return m_at != other.m_at; }
+
+    private:
+        NodeIndex m_at;
+    };
+
+    NodeRange() = default;
+    NodeRange(NodeIndex first, NodeIndex last)
+        : m_first(first)
+        , m_last(last)
+    {
+    }
+    iterator begin() const { return iterator(m_first); }
+    iterator end() const { return iterator(m_last); }
+    bool empty() const { return m_first == m_last; }
+    std::size_t size() const { return static_cast<std::size_t>(m_last - m_first); }
+
+private:
+    NodeIndex m_first = 0;
+    NodeIndex m_last = 0;
+};
 
 // The spans one node holds in each trace, as views into the alignment's arrays (one per
 // trace, spans node by node): no list per node and trace.
