@@ -259,6 +259,20 @@ struct ZipkinSpanFields
     std::optional<std::int64_t> duration;
     std::vector<std::pair<std::string, std::string>> tags; // in key order, keys unique
     std::optional<std::string> remoteService;
+
+    // As new, keeping the room of its texts and lists (a batch's fields are reused).
+    void clear()
+    {
+        isObject = true;
+        for (std::string* text : {&traceId, &id, &parentId, &name, &kind, &localService})
+            text->clear();
+        shared = false;
+        annotations.clear();
+        timestamp.reset();
+        duration.reset();
+        tags.clear();
+        remoteService.reset();
+    }
 };
 
 class ZipkinSpanReader
@@ -426,136 +440,13 @@ private:
     std::vector<std::pair<TraceBuilder*, SpanIndex>> m_untimed;
 };
 
-// The bulk path: simdjson On-Demand reads each span record straight into its fields (no
-// DOM per span); it gives up, and the robust path reads the file, on anything it cannot
-// read exactly alike (including shapes the robust path reads in its own way, such as an
-// array nested in a span list).
-class SimdZipkinReader
+// One span record's fields, walked with simdjson (its texts copied into the fields).
+class ZipkinFieldReader
 {
 public:
-    using Outcome = BulkOutcome;
-
-    // For progress: the size of the whole text (0 when someone else reports progress).
-    void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
-
-    // `maxNesting`: values nested deeper make the reader give up (the robust reader cuts
-    // them); by default a little inside the load limit, so that near it the robust path decides.
-    SimdZipkinReader(ZipkinSpanReader& reader, const LoadControl* control, std::optional<int> maxNesting = std::nullopt)
-        : m_reader(reader)
-        , m_control(control)
-        , m_values(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4))
+    explicit ZipkinFieldReader(int maxNesting)
+        : m_values(maxNesting)
     {
-    }
-
-    // One span record (one the robust reader recovered), without progress or Cancel.
-    Outcome readRecord(simdjson::ondemand::value& value)
-    {
-        ZipkinSpanFields fields;
-        if (!readSpan(value, fields))
-            return Outcome::GaveUp;
-        m_reader.readSpan(fields);
-        return Outcome::Done;
-    }
-
-    // A list of spans (or of traces) a batch at a time (see readArrayInBatches); NotApplicable
-    // for a single span or when batches are turned off.
-    Outcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit)
-    {
-        const std::size_t batchBytes = m_control ? m_control->bulkBatchBytes : LoadControl().bulkBatchBytes;
-        if (batchBytes == 0 || shape == DocumentShape::ZipkinSingleSpan)
-            return Outcome::NotApplicable;
-        const std::size_t open = findTopLevelArray(text);
-        if (open == std::string_view::npos)
-            return Outcome::NotApplicable;
-        std::size_t close = 0;
-        const auto readBatch = [&](simdjson::ondemand::array& list, simdjson::ondemand::document& doc,
-                                   std::string_view batchText, std::size_t textOffset) {
-            m_doc = &doc;
-            m_text = batchText;
-            m_progressBase = textOffset;
-            return readList(list, shape, limit);
-        };
-        if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, readBatch, close); o != Outcome::Done)
-            return o;
-        return text.rest(close).find_first_not_of(" \t\r\n", 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
-    }
-
-    Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
-    {
-        const PaddedInput input(text, capacity);
-        simdjson::ondemand::parser parser;
-        simdjson::ondemand::document doc;
-        if (parser.iterate(input.view()).get(doc))
-            return Outcome::GaveUp;
-        m_doc = &doc;
-        m_text = text;
-        m_progressBase = 0;
-        if (shape == DocumentShape::ZipkinSingleSpan) {
-            simdjson::ondemand::value root;
-            if (doc.get_value().get(root))
-                return Outcome::GaveUp;
-            if (const Outcome o = readOne(root, limit); o != Outcome::Done)
-                return o;
-        } else {
-            simdjson::ondemand::array list;
-            if (doc.get_array().get(list))
-                return Outcome::GaveUp;
-            if (const Outcome o = readList(list, shape, limit); o != Outcome::Done)
-                return o;
-        }
-        const char* after = nullptr;
-        if (!doc.current_location().get(after))
-            return Outcome::GaveUp; // something after the document: the robust path says what
-        return Outcome::Done;
-    }
-
-private:
-    Outcome readList(simdjson::ondemand::array& list, DocumentShape shape, SpanLimit& limit)
-    {
-        for (auto element : list) {
-            simdjson::ondemand::value value;
-            simdjson::ondemand::json_type type;
-            if (element.get(value) || value.type().get(type))
-                return Outcome::GaveUp;
-            const bool nested = type == simdjson::ondemand::json_type::array;
-            if (nested != (shape == DocumentShape::ZipkinTraces))
-                return Outcome::GaveUp;
-            if (!nested) {
-                if (const Outcome o = readOne(value, limit); o != Outcome::Done)
-                    return o;
-                continue;
-            }
-            simdjson::ondemand::array trace;
-            if (value.get_array().get(trace))
-                return Outcome::GaveUp;
-            for (auto inner : trace) {
-                simdjson::ondemand::value span;
-                if (inner.get(span))
-                    return Outcome::GaveUp;
-                if (const Outcome o = readOne(span, limit); o != Outcome::Done)
-                    return o;
-            }
-        }
-        return Outcome::Done;
-    }
-
-    Outcome readOne(simdjson::ondemand::value& value, SpanLimit& limit)
-    {
-        ZipkinSpanFields fields;
-        if (!readSpan(value, fields))
-            return Outcome::GaveUp;
-        m_reader.readSpan(fields);
-        if (!limit.allows(static_cast<std::int64_t>(m_reader.spanCount())))
-            return Outcome::LimitExceeded;
-        if ((++m_read & 0x3fff) == 0 && m_control) {
-            if (m_control->cancelled())
-                return Outcome::Cancelled;
-            const char* at = nullptr;
-            if (m_control->progress && !m_doc->current_location().get(at))
-                m_control->progress(static_cast<std::int64_t>(m_progressBase + (at - m_text.data())),
-                                    static_cast<std::int64_t>(m_progressTotal ? m_progressTotal : m_text.size()));
-        }
-        return Outcome::Done;
     }
 
     bool text(simdjson::ondemand::value& v, std::string& out) { return m_values.text(v, out); }
@@ -578,6 +469,7 @@ private:
 
     bool readSpan(simdjson::ondemand::value& v, ZipkinSpanFields& f)
     {
+        m_values.clear();
         // A key given twice: the last one counts, as in nlohmann's object.
         return forEachMember(v, f.isObject, [&](std::string_view key, simdjson::ondemand::value& value) {
             bool ok = true;
@@ -654,9 +546,239 @@ private:
         return true;
     }
 
+private:
+    SimdValueReader m_values;
+};
+
+// The bulk path: simdjson On-Demand reads each span record straight into its fields (no
+// DOM per span); it gives up, and the robust path reads the file, on anything it cannot
+// read exactly alike (including shapes the robust path reads in its own way, such as an
+// array nested in a span list).
+class SimdZipkinReader
+{
+public:
+    using Outcome = BulkOutcome;
+
+    // For progress: the size of the whole text (0 when someone else reports progress).
+    void setProgressTotal(std::size_t bytes) { m_progressTotal = bytes; }
+
+    // `maxNesting`: values nested deeper make the reader give up (the robust reader cuts
+    // them); by default a little inside the load limit, so that near it the robust path decides.
+    SimdZipkinReader(ZipkinSpanReader& reader, const LoadControl* control, std::optional<int> maxNesting = std::nullopt)
+        : m_reader(reader)
+        , m_control(control)
+        , m_maxNesting(maxNesting.value_or((control ? control->limits.maxValueNesting : LoadLimits().maxValueNesting) - 4))
+        , m_fields(m_maxNesting)
+    {
+    }
+
+    // One span record (one the robust reader recovered), without progress or Cancel.
+    Outcome readRecord(simdjson::ondemand::value& value)
+    {
+        ZipkinSpanFields fields;
+        if (!m_fields.readSpan(value, fields))
+            return Outcome::GaveUp;
+        m_reader.readSpan(fields);
+        return Outcome::Done;
+    }
+
+    // A list of spans (or of traces) a batch at a time (see readArrayInBatches); NotApplicable
+    // for a single span or when batches are turned off.
+    Outcome readInBatches(TextWindow& text, DocumentShape shape, SpanLimit& limit)
+    {
+        const std::size_t batchBytes = m_control ? m_control->bulkBatchBytes : LoadControl().bulkBatchBytes;
+        if (batchBytes == 0 || shape == DocumentShape::ZipkinSingleSpan)
+            return Outcome::NotApplicable;
+        const std::size_t open = findTopLevelArray(text);
+        if (open == std::string_view::npos)
+            return Outcome::NotApplicable;
+        std::size_t close = 0;
+        SpanBatches decoder(*this, shape, limit, batchBytes);
+        if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, decoder, close); o != Outcome::Done)
+            return o;
+        return text.rest(close).find_first_not_of(" \t\r\n", 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
+    }
+
+    Outcome read(std::string_view text, std::size_t capacity, DocumentShape shape, SpanLimit& limit)
+    {
+        const PaddedInput input(text, capacity);
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document doc;
+        if (parser.iterate(input.view()).get(doc))
+            return Outcome::GaveUp;
+        m_doc = &doc;
+        m_text = text;
+        m_progressBase = 0;
+        if (shape == DocumentShape::ZipkinSingleSpan) {
+            simdjson::ondemand::value root;
+            if (doc.get_value().get(root))
+                return Outcome::GaveUp;
+            if (const Outcome o = readOne(root, limit); o != Outcome::Done)
+                return o;
+        } else {
+            simdjson::ondemand::array list;
+            if (doc.get_array().get(list))
+                return Outcome::GaveUp;
+            if (const Outcome o = readList(list, shape, limit); o != Outcome::Done)
+                return o;
+        }
+        const char* after = nullptr;
+        if (!doc.current_location().get(after))
+            return Outcome::GaveUp; // something after the document: the robust path says what
+        return Outcome::Done;
+    }
+
+private:
+    Outcome readList(simdjson::ondemand::array& list, DocumentShape shape, SpanLimit& limit)
+    {
+        for (auto element : list) {
+            simdjson::ondemand::value value;
+            simdjson::ondemand::json_type type;
+            if (element.get(value) || value.type().get(type))
+                return Outcome::GaveUp;
+            const bool nested = type == simdjson::ondemand::json_type::array;
+            if (nested != (shape == DocumentShape::ZipkinTraces))
+                return Outcome::GaveUp;
+            if (!nested) {
+                if (const Outcome o = readOne(value, limit); o != Outcome::Done)
+                    return o;
+                continue;
+            }
+            simdjson::ondemand::array trace;
+            if (value.get_array().get(trace))
+                return Outcome::GaveUp;
+            for (auto inner : trace) {
+                simdjson::ondemand::value span;
+                if (inner.get(span))
+                    return Outcome::GaveUp;
+                if (const Outcome o = readOne(span, limit); o != Outcome::Done)
+                    return o;
+            }
+        }
+        return Outcome::Done;
+    }
+
+    Outcome readOne(simdjson::ondemand::value& value, SpanLimit& limit)
+    {
+        ZipkinSpanFields fields;
+        if (!m_fields.readSpan(value, fields))
+            return Outcome::GaveUp;
+        m_reader.readSpan(fields);
+        if (!limit.allows(static_cast<std::int64_t>(m_reader.spanCount())))
+            return Outcome::LimitExceeded;
+        if ((++m_read & 0x3fff) == 0 && m_control) {
+            if (m_control->cancelled())
+                return Outcome::Cancelled;
+            const char* at = nullptr;
+            if (m_control->progress && !m_doc->current_location().get(at))
+                m_control->progress(static_cast<std::int64_t>(m_progressBase + (at - m_text.data())),
+                                    static_cast<std::int64_t>(m_progressTotal ? m_progressTotal : m_text.size()));
+        }
+        return Outcome::Done;
+    }
+
+    // The span list's batches in two steps (see BatchDecoder): a batch's spans are walked into a
+    // slot's fields (on the helper thread when two cores read), then handed to the reader.
+    class SpanBatches final : public BatchDecoder
+    {
+    public:
+        SpanBatches(SimdZipkinReader& owner, DocumentShape shape, SpanLimit& limit, std::size_t batchBytes)
+            : m_owner(owner)
+            , m_shape(shape)
+            , m_limit(limit)
+            , m_slots{Slot(owner.m_maxNesting), Slot(owner.m_maxNesting)}
+        {
+            // Room taken on this thread (see TwoCoreBatches): spans are rarely under 128 bytes.
+            for (Slot& slot : m_slots)
+                slot.spans.reserve(batchBytes / 128 + 1);
+        }
+
+        BulkOutcome decode(int slot, simdjson::ondemand::array& elements, std::string_view text) override
+        {
+            Slot& s = m_slots[slot];
+            s.count = 0;
+            s.bytes = text.size();
+            const auto decodeSpan = [&s](simdjson::ondemand::value& value) {
+                if (s.count == s.spans.size())
+                    s.spans.emplace_back();
+                ZipkinSpanFields& fields = s.spans[s.count];
+                fields.clear();
+                if (!s.fields.readSpan(value, fields))
+                    return false;
+                ++s.count;
+                return true;
+            };
+            for (auto element : elements) {
+                simdjson::ondemand::value value;
+                simdjson::ondemand::json_type type;
+                if (element.get(value) || value.type().get(type))
+                    return Outcome::GaveUp;
+                // A list of traces holds lists of spans; a span list holds spans (else the robust path reads it).
+                const bool nested = type == simdjson::ondemand::json_type::array;
+                if (nested != (m_shape == DocumentShape::ZipkinTraces))
+                    return Outcome::GaveUp;
+                if (!nested) {
+                    if (!decodeSpan(value))
+                        return Outcome::GaveUp;
+                    continue;
+                }
+                simdjson::ondemand::array trace;
+                if (value.get_array().get(trace))
+                    return Outcome::GaveUp;
+                for (auto inner : trace) {
+                    simdjson::ondemand::value span;
+                    if (inner.get(span) || !decodeSpan(span))
+                        return Outcome::GaveUp;
+                }
+            }
+            return Outcome::Done;
+        }
+
+        BulkOutcome map(int slot, std::size_t textOffset) override
+        {
+            const Slot& s = m_slots[slot];
+            ZipkinSpanReader& reader = m_owner.m_reader;
+            const LoadControl* control = m_owner.m_control;
+            for (std::size_t i = 0; i < s.count; ++i) {
+                reader.readSpan(s.spans[i]);
+                if (!m_limit.allows(static_cast<std::int64_t>(reader.spanCount())))
+                    return Outcome::LimitExceeded;
+                if ((++m_owner.m_read & 0x3fff) == 0 && control) {
+                    if (control->cancelled())
+                        return Outcome::Cancelled;
+                    if (control->progress) {
+                        const std::size_t at = textOffset + s.bytes * i / s.count;
+                        control->progress(static_cast<std::int64_t>(at),
+                                          static_cast<std::int64_t>(m_owner.m_progressTotal ? m_owner.m_progressTotal : textOffset + s.bytes));
+                    }
+                }
+            }
+            return Outcome::Done;
+        }
+
+    private:
+        struct Slot
+        {
+            explicit Slot(int maxNesting)
+                : fields(maxNesting)
+            {
+            }
+            std::vector<ZipkinSpanFields> spans; // [0, count) this batch's; the rest kept for their room
+            std::size_t count = 0;
+            std::size_t bytes = 0;
+            ZipkinFieldReader fields;
+        };
+
+        SimdZipkinReader& m_owner;
+        DocumentShape m_shape;
+        SpanLimit& m_limit;
+        Slot m_slots[2];
+    };
+
     ZipkinSpanReader& m_reader;
     const LoadControl* m_control;
-    SimdValueReader m_values;
+    int m_maxNesting;
+    ZipkinFieldReader m_fields;
     std::int64_t m_read = 0;
     simdjson::ondemand::document* m_doc = nullptr;
     std::string_view m_text;
