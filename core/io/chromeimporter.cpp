@@ -4,6 +4,7 @@
 #include "chromeeventreader.h"
 #include "jsonbatches.h"
 #include "jsonpipeline.h"
+#include "recordbatches.h"
 #include "simdjsonvalues.h"
 
 #include <nlohmann/json.hpp>
@@ -199,78 +200,36 @@ private:
 
     // The events array's batches in two steps (see BatchDecoder): a batch's events are walked
     // into a slot (on the helper thread when two cores read), then handed to the reader.
-    class EventBatches final : public BatchDecoder
+    class EventBatches final : public RecordBatches<ChromeEvent, SimdValueReader>
     {
     public:
         EventBatches(SimdChromeReader& owner, SpanLimit& limit, std::size_t batchBytes)
-            : m_owner(owner)
-            , m_limit(limit)
-            , m_slots{Slot(owner.m_maxNesting), Slot(owner.m_maxNesting)}
+            : RecordBatches(owner.m_maxNesting, batchBytes, 64, limit, owner.m_control, owner.m_progressTotal)
+            , m_reader(owner.m_reader)
         {
-            // Room taken on this thread (see TwoCoreBatches): events are rarely under 64 bytes.
-            for (Slot& slot : m_slots)
-                slot.events.reserve(batchBytes / 64 + 1);
         }
 
         BulkOutcome decode(int slot, simdjson::ondemand::array& elements, std::string_view text) override
         {
-            Slot& s = m_slots[slot];
-            s.values.clear();
-            s.count = 0;
-            s.bytes = text.size();
+            Slot& s = begin(slot, text);
+            s.walker.clear();
             for (auto element : elements) {
                 simdjson::ondemand::value value;
-                if (element.get(value))
+                if (element.get(value) || !decodeEvent(value, add(s), s.walker))
                     return Outcome::GaveUp;
-                if (s.count == s.events.size())
-                    s.events.emplace_back();
-                if (!decodeEvent(value, s.events[s.count], s.values))
-                    return Outcome::GaveUp;
-                ++s.count;
             }
             return Outcome::Done;
         }
 
         BulkOutcome map(int slot, std::size_t textOffset) override
         {
-            const Slot& s = m_slots[slot];
-            ChromeEventReader& reader = m_owner.m_reader;
-            const LoadControl* control = m_owner.m_control;
-            for (std::size_t i = 0; i < s.count; ++i) {
-                reader.readEvent(s.events[i]);
-                if (!m_limit.allows(reader.eventCount()))
-                    return Outcome::LimitExceeded;
-                if ((reader.eventCount() & 0x3fff) == 0 && control) {
-                    if (control->cancelled())
-                        return Outcome::Cancelled;
-                    if (control->progress) {
-                        const std::size_t at = textOffset + s.bytes * i / s.count;
-                        control->progress(static_cast<std::int64_t>(at),
-                                          static_cast<std::int64_t>(m_owner.m_progressTotal ? m_owner.m_progressTotal : textOffset + s.bytes));
-                    }
-                }
-            }
-            return Outcome::Done;
+            return mapSlot(
+                slot, textOffset, [this](const ChromeEvent& event) { m_reader.readEvent(event); }, [this] { return m_reader.eventCount(); });
         }
 
     private:
-        struct Slot
-        {
-            explicit Slot(int maxNesting)
-                : values(maxNesting)
-            {
-            }
-            std::vector<ChromeEvent> events; // [0, count) this batch's; the rest kept for their room
-            std::size_t count = 0;
-            std::size_t bytes = 0;
-            SimdValueReader values; // the texts the events' views point into
-        };
-
-        SimdChromeReader& m_owner;
-        SpanLimit& m_limit;
-        Slot m_slots[2];
+        ChromeEventReader& m_reader;
     };
-
 
     ChromeEventReader& m_reader;
     const LoadControl* m_control;

@@ -2,6 +2,7 @@
 #include "zipkinimporter.h"
 
 #include "jsonpipeline.h"
+#include "recordbatches.h"
 #include "simdjsonvalues.h"
 
 #include <nlohmann/json.hpp>
@@ -633,27 +634,11 @@ private:
     {
         for (auto element : list) {
             simdjson::ondemand::value value;
-            simdjson::ondemand::json_type type;
-            if (element.get(value) || value.type().get(type))
+            if (element.get(value))
                 return Outcome::GaveUp;
-            const bool nested = type == simdjson::ondemand::json_type::array;
-            if (nested != (shape == DocumentShape::ZipkinTraces))
-                return Outcome::GaveUp;
-            if (!nested) {
-                if (const Outcome o = readOne(value, limit); o != Outcome::Done)
-                    return o;
-                continue;
-            }
-            simdjson::ondemand::array trace;
-            if (value.get_array().get(trace))
-                return Outcome::GaveUp;
-            for (auto inner : trace) {
-                simdjson::ondemand::value span;
-                if (inner.get(span))
-                    return Outcome::GaveUp;
-                if (const Outcome o = readOne(span, limit); o != Outcome::Done)
-                    return o;
-            }
+            const auto readSpan = [&](simdjson::ondemand::value& span) { return readOne(span, limit); };
+            if (const Outcome o = forEachSpanIn(value, shape, readSpan); o != Outcome::Done)
+                return o;
         }
         return Outcome::Done;
     }
@@ -677,102 +662,70 @@ private:
         return Outcome::Done;
     }
 
+    // Each span of one element of the span list: the element itself, or in a list of traces
+    // each span in it; GaveUp at an element of the other kind (the robust path reads that).
+    template <class Each>
+    static Outcome forEachSpanIn(simdjson::ondemand::value& value, DocumentShape shape, Each&& each)
+    {
+        simdjson::ondemand::json_type type;
+        if (value.type().get(type))
+            return Outcome::GaveUp;
+        const bool nested = type == simdjson::ondemand::json_type::array;
+        if (nested != (shape == DocumentShape::ZipkinTraces))
+            return Outcome::GaveUp;
+        if (!nested)
+            return each(value);
+        simdjson::ondemand::array trace;
+        if (value.get_array().get(trace))
+            return Outcome::GaveUp;
+        for (auto inner : trace) {
+            simdjson::ondemand::value span;
+            if (inner.get(span))
+                return Outcome::GaveUp;
+            if (const Outcome o = each(span); o != Outcome::Done)
+                return o;
+        }
+        return Outcome::Done;
+    }
+
     // The span list's batches in two steps (see BatchDecoder): a batch's spans are walked into a
     // slot's fields (on the helper thread when two cores read), then handed to the reader.
-    class SpanBatches final : public BatchDecoder
+    class SpanBatches final : public RecordBatches<ZipkinSpanFields, ZipkinFieldReader>
     {
     public:
         SpanBatches(SimdZipkinReader& owner, DocumentShape shape, SpanLimit& limit, std::size_t batchBytes)
-            : m_owner(owner)
+            : RecordBatches(owner.m_maxNesting, batchBytes, 128, limit, owner.m_control, owner.m_progressTotal)
+            , m_reader(owner.m_reader)
             , m_shape(shape)
-            , m_limit(limit)
-            , m_slots{Slot(owner.m_maxNesting), Slot(owner.m_maxNesting)}
         {
-            // Room taken on this thread (see TwoCoreBatches): spans are rarely under 128 bytes.
-            for (Slot& slot : m_slots)
-                slot.spans.reserve(batchBytes / 128 + 1);
         }
 
         BulkOutcome decode(int slot, simdjson::ondemand::array& elements, std::string_view text) override
         {
-            Slot& s = m_slots[slot];
-            s.count = 0;
-            s.bytes = text.size();
-            const auto decodeSpan = [&s](simdjson::ondemand::value& value) {
-                if (s.count == s.spans.size())
-                    s.spans.emplace_back();
-                ZipkinSpanFields& fields = s.spans[s.count];
-                fields.clear();
-                if (!s.fields.readSpan(value, fields))
-                    return false;
-                ++s.count;
-                return true;
+            Slot& s = begin(slot, text);
+            const auto decodeSpan = [&s](simdjson::ondemand::value& span) {
+                return s.walker.readSpan(span, add(s)) ? Outcome::Done : Outcome::GaveUp;
             };
             for (auto element : elements) {
                 simdjson::ondemand::value value;
-                simdjson::ondemand::json_type type;
-                if (element.get(value) || value.type().get(type))
+                if (element.get(value))
                     return Outcome::GaveUp;
-                // A list of traces holds lists of spans; a span list holds spans (else the robust path reads it).
-                const bool nested = type == simdjson::ondemand::json_type::array;
-                if (nested != (m_shape == DocumentShape::ZipkinTraces))
-                    return Outcome::GaveUp;
-                if (!nested) {
-                    if (!decodeSpan(value))
-                        return Outcome::GaveUp;
-                    continue;
-                }
-                simdjson::ondemand::array trace;
-                if (value.get_array().get(trace))
-                    return Outcome::GaveUp;
-                for (auto inner : trace) {
-                    simdjson::ondemand::value span;
-                    if (inner.get(span) || !decodeSpan(span))
-                        return Outcome::GaveUp;
-                }
+                if (const Outcome o = forEachSpanIn(value, m_shape, decodeSpan); o != Outcome::Done)
+                    return o;
             }
             return Outcome::Done;
         }
 
         BulkOutcome map(int slot, std::size_t textOffset) override
         {
-            const Slot& s = m_slots[slot];
-            ZipkinSpanReader& reader = m_owner.m_reader;
-            const LoadControl* control = m_owner.m_control;
-            for (std::size_t i = 0; i < s.count; ++i) {
-                reader.readSpan(s.spans[i]);
-                if (!m_limit.allows(static_cast<std::int64_t>(reader.spanCount())))
-                    return Outcome::LimitExceeded;
-                if ((++m_owner.m_read & 0x3fff) == 0 && control) {
-                    if (control->cancelled())
-                        return Outcome::Cancelled;
-                    if (control->progress) {
-                        const std::size_t at = textOffset + s.bytes * i / s.count;
-                        control->progress(static_cast<std::int64_t>(at),
-                                          static_cast<std::int64_t>(m_owner.m_progressTotal ? m_owner.m_progressTotal : textOffset + s.bytes));
-                    }
-                }
-            }
-            return Outcome::Done;
+            return mapSlot(
+                slot, textOffset, [this](const ZipkinSpanFields& span) { m_reader.readSpan(span); },
+                [this] { return static_cast<std::int64_t>(m_reader.spanCount()); });
         }
 
     private:
-        struct Slot
-        {
-            explicit Slot(int maxNesting)
-                : fields(maxNesting)
-            {
-            }
-            std::vector<ZipkinSpanFields> spans; // [0, count) this batch's; the rest kept for their room
-            std::size_t count = 0;
-            std::size_t bytes = 0;
-            ZipkinFieldReader fields;
-        };
-
-        SimdZipkinReader& m_owner;
+        ZipkinSpanReader& m_reader;
         DocumentShape m_shape;
-        SpanLimit& m_limit;
-        Slot m_slots[2];
     };
 
     ZipkinSpanReader& m_reader;
