@@ -240,6 +240,8 @@ BulkOutcome readInBatches(TextWindow& text, std::size_t open, std::size_t batchB
     }
     if (more) {
         // Half the batch: two are in memory at once, and their sum stays what one was.
+        if (work.decoder)
+            work.decoder->reserve(batchBytes);
         TwoCoreBatches twoCores(batches, std::max<std::size_t>(1, batchBytes / 2), work);
         outcome = twoCores.read(control);
     }

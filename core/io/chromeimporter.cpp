@@ -70,7 +70,7 @@ public:
         // part before it is in the window now, not once the batches have moved on.
         std::string frame(bareArray ? std::string_view() : text.range(0, open + 1));
         std::size_t close = 0;
-        EventBatches decoder(*this, limit, batchBytes);
+        EventBatches decoder(*this, limit);
         if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, decoder, close); o != Outcome::Done)
             return o;
         const std::string_view after = text.rest(close);
@@ -203,8 +203,8 @@ private:
     class EventBatches final : public RecordBatches<ChromeEvent, SimdValueReader>
     {
     public:
-        EventBatches(SimdChromeReader& owner, SpanLimit& limit, std::size_t batchBytes)
-            : RecordBatches(owner.m_maxNesting, batchBytes, 64, limit, owner.m_control, owner.m_progressTotal)
+        EventBatches(SimdChromeReader& owner, SpanLimit& limit)
+            : RecordBatches(owner.m_maxNesting, 64, limit, owner.m_control, owner.m_progressTotal)
             , m_reader(owner.m_reader)
         {
         }

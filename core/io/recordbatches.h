@@ -31,17 +31,21 @@ protected:
         Walker walker;
     };
 
-    // `minRecordBytes`: the least a record takes in the text, for the room reserved here (on
-    // the calling thread: see TwoCoreBatches in arraybatchreader.cpp).
-    RecordBatches(int maxNesting, std::size_t batchBytes, std::size_t minRecordBytes, SpanLimit& limit, const LoadControl* control,
-                  const std::size_t& progressTotal)
+    // `minRecordBytes`: the least a record takes in the text, for the room reserve() takes.
+    RecordBatches(int maxNesting, std::size_t minRecordBytes, SpanLimit& limit, const LoadControl* control, const std::size_t& progressTotal)
         : m_slots{Slot(maxNesting), Slot(maxNesting)}
+        , m_minRecordBytes(minRecordBytes)
         , m_limit(limit)
         , m_control(control)
         , m_progressTotal(progressTotal)
     {
+    }
+
+    // Only before two cores read: a small file, read on one, takes no room up front.
+    void reserve(std::size_t batchBytes) override
+    {
         for (Slot& slot : m_slots)
-            slot.records.reserve(batchBytes / minRecordBytes + 1);
+            slot.records.reserve(batchBytes / m_minRecordBytes + 1);
     }
 
     // A slot emptied for the batch whose text is `text`.
@@ -88,6 +92,7 @@ protected:
 
 private:
     Slot m_slots[2];
+    std::size_t m_minRecordBytes;
     SpanLimit& m_limit;
     const LoadControl* m_control;
     const std::size_t& m_progressTotal; // 0 when someone else reports progress

@@ -145,6 +145,9 @@ public:
     virtual ~BatchDecoder() = default;
     virtual BulkOutcome decode(int slot, simdjson::ondemand::array& elements, std::string_view text) = 0;
     virtual BulkOutcome map(int slot, std::size_t textOffset) = 0;
+    // Called on the calling thread before a helper thread starts, for batches of about
+    // `batchBytes`: what the helper would allocate itself lives in a heap of its own.
+    virtual void reserve(std::size_t batchBytes) { static_cast<void>(batchBytes); }
 };
 BulkOutcome readArrayInBatches(TextWindow& text, std::size_t open, std::size_t batchBytes, const LoadControl* control,
                                BatchDecoder& decoder, std::size_t& close);

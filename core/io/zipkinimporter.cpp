@@ -594,7 +594,7 @@ public:
         if (open == std::string_view::npos)
             return Outcome::NotApplicable;
         std::size_t close = 0;
-        SpanBatches decoder(*this, shape, limit, batchBytes);
+        SpanBatches decoder(*this, shape, limit);
         if (const Outcome o = readArrayInBatches(text, open, batchBytes, m_control, decoder, close); o != Outcome::Done)
             return o;
         return text.rest(close).find_first_not_of(" \t\r\n", 1) == std::string_view::npos ? Outcome::Done : Outcome::GaveUp;
@@ -693,8 +693,8 @@ private:
     class SpanBatches final : public RecordBatches<ZipkinSpanFields, ZipkinFieldReader>
     {
     public:
-        SpanBatches(SimdZipkinReader& owner, DocumentShape shape, SpanLimit& limit, std::size_t batchBytes)
-            : RecordBatches(owner.m_maxNesting, batchBytes, 128, limit, owner.m_control, owner.m_progressTotal)
+        SpanBatches(SimdZipkinReader& owner, DocumentShape shape, SpanLimit& limit)
+            : RecordBatches(owner.m_maxNesting, 128, limit, owner.m_control, owner.m_progressTotal)
             , m_reader(owner.m_reader)
             , m_shape(shape)
         {
